@@ -1,0 +1,41 @@
+"""newsparse: turn the markup of a news article page into a clean, typed `Article`.
+
+    >>> import newsparse
+    >>> article = newsparse.parse("<h1>Hi</h1><p>First paragraph of the story.</p>")
+    >>> article.text
+    'First paragraph of the story.'
+"""
+
+from newsparse import errors
+from newsparse._version import __version__
+from newsparse.model import (
+    Article,
+    Block,
+    Embed,
+    EmbeddedPost,
+    Heading,
+    Image,
+    ListBlock,
+    Paragraph,
+    Quote,
+    RelatedLink,
+    Tweet,
+)
+from newsparse.parse import parse
+
+__all__ = [
+    "Article",
+    "Block",
+    "Embed",
+    "EmbeddedPost",
+    "Heading",
+    "Image",
+    "ListBlock",
+    "Paragraph",
+    "Quote",
+    "RelatedLink",
+    "Tweet",
+    "__version__",
+    "errors",
+    "parse",
+]

@@ -1,0 +1,22 @@
+"""Passes 4 to 6: remove page chrome, choose the article container, emit body blocks."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.model import Block
+
+__all__ = ["extract_body"]
+
+
+def extract_body(
+    tree: LexborHTMLParser,
+    *,
+    url: str | None,
+    title: str | None = None,
+    article_body: str | None = None,
+) -> tuple[Block, ...]:
+    """The article body as blocks in document order. Mutates `tree` (removes chrome)."""
+    from newsparse.content.extract import extract
+
+    return extract(tree, url=url, title=title, article_body=article_body)
