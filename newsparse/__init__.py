@@ -1,9 +1,9 @@
 """newsparse: turn the markup of a news article page into a clean, typed `Article`.
 
-    >>> import newsparse
-    >>> article = newsparse.parse("<h1>Hi</h1><p>First paragraph of the story.</p>")
-    >>> article.text
-    'First paragraph of the story.'
+>>> import newsparse
+>>> article = newsparse.parse("<h1>Hi</h1><p>First paragraph of the story.</p>")
+>>> article.text
+'First paragraph of the story.'
 """
 
 from newsparse import errors

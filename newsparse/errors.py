@@ -18,6 +18,4 @@ class EmptyDocumentError(NewsparseError, ValueError):
 
     def __init__(self, *, size: int) -> None:
         self.size = size
-        super().__init__(
-            f"empty document: {size} characters of input, none of them markup or text"
-        )
+        super().__init__(f"empty document: {size} characters of input, none of them markup or text")

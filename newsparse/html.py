@@ -44,7 +44,7 @@ _SAFE_SCHEMES = frozenset({"http", "https"})
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes: byte-order mark, then a declared charset, then UTF-8, then windows-1252."""
+    """Decode page bytes: byte-order mark, declared charset, UTF-8, else windows-1252."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")

@@ -7,7 +7,7 @@ Every class is a frozen, slotted attrs class holding plain Python values only, s
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -87,10 +87,10 @@ class RelatedLink:
     url: str | None = None
 
 
-Block = Union[Paragraph, Heading, Quote, ListBlock, Image, Tweet, Embed]
+Block = Paragraph | Heading | Quote | ListBlock | Image | Tweet | Embed
 """Any item of `Article.body`."""
 
-EmbeddedPost = Union[Tweet, Embed]
+EmbeddedPost = Tweet | Embed
 """Any item of `Article.embeds`."""
 
 

@@ -54,8 +54,11 @@ def parse(html: str | bytes, url: str | None = None) -> Article:
 
 def _without_repeated_title(body: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
     """Drop a leading heading or paragraph that only repeats the title."""
-    if title and body and isinstance(body[0], (Heading, Paragraph)) and same_text(
-        body[0].text, title
+    if (
+        title
+        and body
+        and isinstance(body[0], (Heading, Paragraph))
+        and same_text(body[0].text, title)
     ):
         return body[1:]
     return body

@@ -7,7 +7,6 @@ import re
 from newsparse.model import (
     Article,
     Block,
-    Embed,
     Heading,
     Image,
     ListBlock,

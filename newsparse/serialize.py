@@ -69,9 +69,7 @@ def _typed_dict(obj: Any) -> dict[str, Any]:
 def _from_typed_dict(data: dict[str, Any]) -> Any:
     cls = _TYPES[data["type"]]
     fields = {f.name: f for f in attrs.fields(cls)}
-    return cls(
-        **{k: _value_from_json(fields[k], v) for k, v in data.items() if k in fields}
-    )
+    return cls(**{k: _value_from_json(fields[k], v) for k, v in data.items() if k in fields})
 
 
 def _value_to_json(value: Any) -> Any:
