@@ -1,0 +1,198 @@
+"""Turn raw bylines ("By Jane Doe and John Roe, Reuters | Updated 3 May") into author names.
+
+A byline is cut at update/date notes, split on list separators ("," " and " " & " " und " "/"
+...), each piece loses its "By"/"Von"/"Par" prefix, e-mail addresses, URLs and @handles, and is
+kept only when it looks like a person's name: one to five words, no digits, not a job title
+("Staff Writer", "Correspondent") and not a news agency (Reuters, AP, dpa, AFP...), which is
+dropped rather than glued to a name.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from newsparse.html import normalize_space
+
+__all__ = ["agencies_in", "clean_byline", "is_agency", "name_key"]
+
+_MAX_WORDS = 5
+_MAX_LENGTH = 200
+
+_AGENCIES = frozenset(
+    {
+        "reuters", "ap", "associated press", "the associated press", "afp", "agence france presse",
+        "agence france-presse", "dpa", "apa", "ansa", "efe", "pti", "ians", "kna", "epd", "sda",
+        "keystone", "keystone-sda", "bloomberg", "bloomberg news", "upi", "xinhua", "tass",
+        "ria novosti", "kyodo", "kyodo news", "yonhap", "aap", "cp", "the canadian press",
+        "canadian press", "anp", "belga", "ats", "ats-sda", "ctk", "pap", "mti", "ap photo",
+        "dpa-afx", "afx", "sid", "ddp", "dts", "kathpress", "idea", "europa press", "ep", "lusa",
+        "agencia brasil", "ani", "bernama", "antara", "aa", "anadolu", "anadolu agency",
+        "news agencies", "agencies", "wires", "wire", "wire services", "staff and agencies",
+        "agences", "agenturen", "agencias", "ntb", "tt", "ritzau", "stt", "ana-mpa", "hina",
+        "sita", "tasr", "bta", "rferl", "cnn wire", "nexstar media wire", "reuters staff",
+    }
+)  # fmt: skip
+_AGENCY_SUFFIX = re.compile(r"\s+(?:staff|news|wire|agency|reporters?|redaktion)$")
+
+# Words that mark a job title or a label rather than a name.
+_NOT_NAME_WORDS = frozenset(
+    {
+        "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
+        "editor", "editors", "editorial", "columnist", "contributor", "contributors", "journalist",
+        "producer", "photographer", "photos", "photo", "redaktion", "redakteur", "redakteurin",
+        "korrespondent", "korrespondentin", "autor", "autorin", "author", "authors", "admin",
+        "administrator", "team", "desk", "newsroom", "news", "updated", "published", "posted",
+        "share", "comments", "comment", "read", "more", "min", "minutes", "follow", "email",
+        "twitter", "facebook", "instagram", "linkedin", "getty", "images", "image", "shutterstock",
+        "guest", "anonymous", "unknown", "null", "none", "undefined", "rédaction", "redacción",
+        "redazione", "red", "senior", "chief", "bureau", "contributing", "sponsored", "partner",
+        "content", "advertising", "advertisement", "ago", "hours", "hour", "days", "yesterday",
+        "today", "agencies", "agency", "press", "media", "video", "audio", "podcast", "opinion",
+        "analysis", "homepage", "home", "de.", "the", "our", "your", "about", "profile", "view",
+        "all", "posts", "articles", "stories", "by", "von", "sign", "subscribe", "newsletter",
+        "login", "log", "reading", "time", "listen", "print", "source", "sources", "quelle",
+        "foto", "fotos", "bild", "text", "texte", "und", "and", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag",
+    }
+)  # fmt: skip
+
+# Job titles that may follow a name without a separator ("Jane Doe Staff Writer").
+_ROLE_WORDS = frozenset(
+    {
+        "staff", "writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+        "journalist", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "senior",
+        "chief", "contributing", "special", "political", "deputy", "associate", "managing",
+        "executive", "photographer", "producer", "illustration", "photography", "photos",
+    }
+)  # fmt: skip
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"@\w+")
+# Everything from an update note or a date onwards is not part of the byline.
+_CUT = re.compile(
+    r"\b(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|stand:|mis à jour|"
+    r"publié|actualizado|publicado|aggiornato|pubblicato|modified|follow\b|read more|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december)\.?\s+\d|\d)",
+    re.IGNORECASE,
+)
+_PREFIX = re.compile(
+    r"^(?:(?:written|posted|reported|story|text|words|reporting|compiled|edited)\s+)?"
+    r"(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|text|texto|testo|texte|"
+    r"reporter|written)\b\s*[:.\-\u2013\u2014]?\s*",
+    re.IGNORECASE,
+)
+_PREFIX_DI = re.compile(r"^di\s+")  # Italian "di Mario Rossi": lowercase only, "Di Maio" is a name
+_SEPARATORS = re.compile(
+    r"\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:and|And|AND|und|et|y|e|with|With|mit|avec|con|og|och|"
+    r"en|i|és|ve|и)\s)\s*"
+)
+_EDGE_JUNK = " \t\"'\u201c\u201d\u2018\u2019«»()[]{}<>:;,-\u2013\u2014|*·•!?#"
+_NON_ALNUM = re.compile(r"[\W_]+")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_PARENTHESES = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
+
+
+def clean_byline(raw: str, *, limit: int = 20) -> list[str]:
+    """Split a raw byline into clean person names, dropping agencies, roles, dates and junk."""
+    if not isinstance(raw, str) or not raw:
+        return []
+    text = raw[: _MAX_LENGTH * 4]
+    if "&" in text:
+        text = html.unescape(text)
+    text = text.replace("\r", "\n")
+    text = _EMAIL.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = _HANDLE.sub(" ", text)
+    text = _PARENTHESES.sub(" ", text)
+    names: list[str] = []
+    for line in text.split("\n"):
+        line = normalize_space(line)
+        if not line:
+            continue
+        cut = _CUT.search(line)
+        if cut is not None:
+            line = line[: cut.start()]
+        for piece in _SEPARATORS.split(line):
+            name = clean_name(piece)
+            if name is not None:
+                names.append(name)
+        if len(names) >= limit:
+            break
+    return _dedupe(names)[:limit]
+
+
+def agencies_in(raw: str) -> list[str]:
+    """The news agencies a raw byline names ("By AP and dpa" -> ["AP", "dpa"]), as written."""
+    if not isinstance(raw, str) or not raw:
+        return []
+    text = normalize_space(html.unescape(raw[:_MAX_LENGTH]) if "&" in raw else raw[:_MAX_LENGTH])
+    found: list[str] = []
+    for piece in _SEPARATORS.split(text):
+        piece = _PREFIX.sub("", piece.strip(_EDGE_JUNK), count=1).strip(_EDGE_JUNK)
+        if piece and is_agency(piece):
+            found.append(piece)
+    return _dedupe(found)
+
+
+def clean_name(piece: str) -> str | None:
+    """One candidate name: strip prefixes and edge punctuation; None unless it looks like a name."""
+    piece = piece.strip(_EDGE_JUNK).lstrip(".")
+    for _ in range(2):
+        stripped = _PREFIX.sub("", piece, count=1)
+        stripped = _PREFIX_DI.sub("", stripped, count=1).strip(_EDGE_JUNK)
+        if stripped == piece:
+            break
+        piece = stripped
+    if len(piece) < 2 or len(piece) > 60 or is_agency(piece):
+        return None
+    words = piece.split()
+    for index, word in enumerate(words):
+        if word.casefold().strip(".,") in _ROLE_WORDS:
+            # "Howard Blume Staff Writer" -> "Howard Blume"; "Staff Writer" -> nothing
+            if index < 2:
+                return None
+            words = words[:index]
+            piece = " ".join(words).strip(_EDGE_JUNK)
+            break
+    if len(words) > _MAX_WORDS or not _HAS_LETTER.search(piece):
+        return None
+    if any(ch.isdigit() for ch in piece) or "@" in piece or "=" in piece or "_" in piece:
+        return None
+    if any(word.casefold().strip(".,") in _NOT_NAME_WORDS for word in words):
+        return None
+    if piece.lower() == piece and piece.upper() != piece:
+        return None  # all lowercase: a label or a user name, not a written name
+    last = words[-1]
+    if last.endswith(".") and len(last) > 3 and last[:-1].casefold() not in {"jr", "sr", "st"}:
+        piece = piece[:-1]
+    if piece.isupper() and len(piece) > 3:
+        piece = piece.title()
+    return piece
+
+
+def is_agency(name: str) -> bool:
+    """True for a news agency or wire service name ("Reuters", "AP", "dpa", "Reuters staff")."""
+    key = " ".join(name.casefold().replace(".", "").split())
+    if key in _AGENCIES:
+        return True
+    return _AGENCY_SUFFIX.sub("", key) in _AGENCIES
+
+
+def name_key(name: str) -> str:
+    """The form two names or site names are compared in: casefolded letters and digits only."""
+    return _NON_ALNUM.sub("", name.casefold())
+
+
+def _dedupe(names: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = name_key(name)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

@@ -1,0 +1,193 @@
+"""Read the byline and date printed on the page (`.byline`, `/author/` links, `.date`...).
+
+Used only when JSON-LD and meta tags say nothing; the tree is only read. One combined CSS
+query per scope (the article element, `main`, then the whole page); only the first few
+matches are looked at, and matches inside comments, related teasers or footers are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.html import normalize_space
+from newsparse.metadata.byline import clean_byline
+from newsparse.metadata.dates import find_date
+
+__all__ = ["read_visible_byline", "read_visible_date"]
+
+_BYLINE_SELECTOR = ", ".join(
+    [
+        "[rel=author]",
+        "[itemprop=author]",
+        "[itemprop=creator]",
+        ".byline",
+        ".author",
+        ".article-author",
+        ".author-name",
+        ".authorName",
+        ".byline-name",
+        "[class*=byline]",
+        "[class*=author-name]",
+        "[class*=authorname]",
+        "[class*=AuthorName]",
+        "[class*=Byline]",
+        "[data-testid*=byline]",
+        "[data-component=byline]",
+        "a[href*='/author/']",
+        "a[href*='/authors/']",
+        "a[href*='/autor/']",
+        "a[href*='/auteur/']",
+        "a[href*='/journalist/']",
+        "a[href*='/profile/']",
+        ".contributor",
+        ".posted-by",
+        ".post-author",
+        ".entry-author",
+        ".meta-author",
+        "address[class*=author]",
+    ]
+)
+_DATE_SELECTOR = ", ".join(
+    [
+        "time",
+        "[itemprop=datePublished]",
+        "[class*=date]",
+        "[class*=Date]",
+        "[class*=publish]",
+        "[class*=posted]",
+        "[class*=timestamp]",
+        "[class*=submitted]",
+        "[class*=byline]",
+        "[class*=entry-meta]",
+        "[class*=post-meta]",
+        "[class*=article-meta]",
+        "[id*=date]",
+        "[class*=meta]",
+        ".author",
+    ]
+)
+_SCOPES = ("article", "main, [role=main]")
+_MAX_CANDIDATES = 6
+_SKIP_WORDS = frozenset(
+    {
+        "comment", "comments", "commentlist", "related", "teaser", "teasers", "footer",
+        "recommended", "recommendations", "recirc", "outbrain", "taboola", "promo",
+        "more", "trending", "popular", "reply", "replies",
+    }
+)  # fmt: skip
+_SKIP_TAGS = frozenset({"footer"})
+_TOKEN = re.compile(r"[^a-z0-9]+")
+
+
+def read_visible_byline(tree: LexborHTMLParser) -> list[str]:
+    """Author names from the first visible byline element that yields any."""
+    for scope in _scopes(tree):
+        names = _names_in(scope)
+        if names:
+            return names
+    return []
+
+
+def read_visible_date(tree: LexborHTMLParser) -> datetime | None:
+    """The first date written in a date-like element (`<time>`, `.date`, `.byline`...)."""
+    for scope in _scopes(tree):
+        found = _date_in(scope)
+        if found is not None:
+            return found
+    return _date_near_heading(tree)
+
+
+def _date_near_heading(tree: LexborHTMLParser) -> datetime | None:
+    """A date at the start of the few elements after the article's `<h1>` (or after its parent)."""
+    heading = tree.css_first("article h1, main h1") or tree.css_first("h1")
+    if heading is not None and heading.parent is not None:
+        text = heading.parent.text(deep=True, separator=" ")
+        if len(text) < 600:
+            found = find_date(text)
+            if found is not None:
+                return found
+    anchor: LexborNode | None = heading
+    for _ in range(2):
+        if anchor is None:
+            return None
+        sibling = anchor.next
+        steps = 0
+        while sibling is not None and steps < 6:
+            if sibling.tag != "-text":
+                found = find_date(sibling.text(deep=True, separator=" ")[:300])
+                if found is not None:
+                    return found
+                steps += 1
+            sibling = sibling.next
+        anchor = anchor.parent
+    return None
+
+
+def _scopes(tree: LexborHTMLParser) -> list[LexborNode]:
+    scopes: list[LexborNode] = []
+    for selector in _SCOPES:
+        node = tree.css_first(selector)
+        if node is not None:
+            scopes.append(node)
+    if tree.body is not None:
+        scopes.append(tree.body)
+    return scopes
+
+
+def _date_in(scope: LexborNode) -> datetime | None:
+    seen = 0
+    for node in scope.css(_DATE_SELECTOR):
+        if seen >= _MAX_CANDIDATES * 2:
+            break
+        if _in_skipped_container(node, scope):
+            continue
+        seen += 1
+        value = node.attributes.get("datetime") or node.attributes.get("content")
+        text = value if value else node.text(deep=True, separator=" ")
+        if len(text) > 300:
+            continue
+        found = find_date(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _names_in(scope: LexborNode) -> list[str]:
+    seen = 0
+    for node in scope.css(_BYLINE_SELECTOR):
+        if seen >= _MAX_CANDIDATES:
+            break
+        if _in_skipped_container(node, scope):
+            continue
+        seen += 1
+        inner = node.css_first("[itemprop=name]")
+        source = inner if inner is not None else node
+        content = source.attributes.get("content")
+        text = content if content else source.text(deep=True, separator=" ")
+        text = normalize_space(text) if len(text) < 400 else ""
+        if not text:
+            continue
+        names = clean_byline(text, limit=8)
+        if names:
+            return names
+    return []
+
+
+def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
+    """True inside comments, related teasers, sidebars, footers or navigation (below `scope`)."""
+    stop = scope.mem_id
+    current: LexborNode | None = node
+    depth = 0
+    while current is not None and depth < 10 and current.mem_id != stop:
+        if current.tag in _SKIP_TAGS:
+            return True
+        attributes = current.attributes
+        names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
+        if names.strip() and not _SKIP_WORDS.isdisjoint(_TOKEN.split(names.lower())):
+            return True
+        current = current.parent
+        depth += 1
+    return False

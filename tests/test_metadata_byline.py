@@ -1,0 +1,149 @@
+"""Byline cleaning and the visible byline (`newsparse.metadata.byline`, `.visible`).
+
+The HTML snippets here are hand-written.
+"""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.metadata import read_metadata
+from newsparse.metadata.byline import clean_byline
+from newsparse.metadata.visible import read_visible_byline
+
+
+def test_with_agency_is_dropped() -> None:
+    """ "By X with Reuters" keeps the person and drops the agency."""
+    assert clean_byline("By Alasdair Sandford with Reuters") == ["Alasdair Sandford"]
+
+
+@pytest.mark.parametrize(
+    "raw", ["Reuters", "AP", "dpa/AFP", "Reuters staff", "The Associated Press"]
+)
+def test_agency_only_gives_nobody(raw: str) -> None:
+    """A byline naming only agencies gives no names."""
+    assert clean_byline(raw) == []
+
+
+def test_split_on_commas_and_and() -> None:
+    """Commas and "and" separate names."""
+    assert clean_byline("Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman") == [
+        "Marc Santora",
+        "William K. Rashbaum",
+        "Al Baker",
+        "Adam Goldman",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Von Anna Müller und Max Mustermann (dpa)", ["Anna Müller", "Max Mustermann"]),
+        ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
+        ("Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("Door Jan de Vries", ["Jan de Vries"]),
+    ],
+)
+def test_language_prefixes_and_conjunctions(raw: str, expected: list[str]) -> None:
+    """Prefixes and conjunctions in several languages are understood."""
+    assert clean_byline(raw) == expected
+
+
+def test_update_note_and_date_are_cut() -> None:
+    """Everything from "Updated" onwards is dropped."""
+    assert clean_byline("By Jane Doe | Updated 3 May 2020, 10:00") == ["Jane Doe"]
+
+
+def test_role_suffix_is_dropped() -> None:
+    """A job title after the name is not a name."""
+    assert clean_byline("Jane Doe, Europe Correspondent") == ["Jane Doe"]
+
+
+def test_role_glued_to_name_is_cut() -> None:
+    """A job title right after the name, with no separator, is cut off."""
+    assert clean_byline("By Howard Blume Staff Writer") == ["Howard Blume"]
+
+
+def test_handles_emails_and_urls_are_removed() -> None:
+    """E-mail addresses, URLs and @handles never become names."""
+    assert clean_byline("Jane Doe jane@example.com https://twitter.com/jd @jdoe") == ["Jane Doe"]
+
+
+def test_duplicates_are_removed_case_insensitively() -> None:
+    """The same name twice, in another case, is kept once."""
+    assert clean_byline("Jane Doe, JANE DOE") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "raw", ["Posted in news", "admin", "user123", "One Two Three Four Five Six Seven"]
+)
+def test_non_names_are_rejected(raw: str) -> None:
+    """Lowercase labels, digits and long phrases are not names."""
+    assert clean_byline(raw) == []
+
+
+def test_all_caps_name_is_title_cased() -> None:
+    """An all-caps byline is title-cased."""
+    assert clean_byline("BY JOHN SMITH") == ["John Smith"]
+
+
+def test_initial_keeps_its_period() -> None:
+    """A final initial keeps its period."""
+    assert clean_byline("Juan Carlos Muñoz C.") == ["Juan Carlos Muñoz C."]
+
+
+def test_visible_byline_rel_author() -> None:
+    """A rel=author link inside the article is read."""
+    tree = LexborHTMLParser(
+        '<article><h1>T</h1><p class="meta">By <a rel="author" href="/a/j">Jane Doe</a></p>'
+        "</article>"
+    )
+    assert read_visible_byline(tree) == ["Jane Doe"]
+
+
+def test_visible_byline_skips_comment_authors() -> None:
+    """An author link inside a comment section is ignored."""
+    tree = LexborHTMLParser(
+        '<article><div class="comments"><span class="author">Troll Person</span></div>'
+        '<div class="byline">By Jane Doe</div></article>'
+    )
+    assert read_visible_byline(tree) == ["Jane Doe"]
+
+
+def test_visible_byline_itemprop_name_inside() -> None:
+    """[itemprop=author] uses the [itemprop=name] inside it."""
+    tree = LexborHTMLParser(
+        '<article><span itemprop="author"><img alt=""><span itemprop="name">Ann Lee</span>'
+        " Senior Editor</span></article>"
+    )
+    assert read_visible_byline(tree) == ["Ann Lee"]
+
+
+def test_organisation_used_only_when_no_person() -> None:
+    """A JSON-LD Organization author is used only when no person is named."""
+    html = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",'
+        ' "author": {"@type": "Organization", "name": "Daily Planet"}}</script>'
+    )
+    assert read_metadata(LexborHTMLParser(html), None).authors == ("Daily Planet",)
+    with_person = html + '<meta name="author" content="Lois Lane">'
+    assert read_metadata(LexborHTMLParser(with_person), None).authors == ("Lois Lane",)
+
+
+def test_author_equal_to_site_name_is_not_a_person() -> None:
+    """An author that is the site name gives way to a named person."""
+    html = (
+        '<meta property="og:site_name" content="Daily Planet">'
+        '<meta name="author" content="Daily Planet">'
+        '<article><div class="byline">By Clark Kent</div></article>'
+    )
+    assert read_metadata(LexborHTMLParser(html), None).authors == ("Clark Kent",)
+
+
+def test_agency_is_the_author_only_when_no_person_is_named() -> None:
+    """An agency-only byline gives the agency; next to a person it is dropped."""
+    agency_only = '<meta name="author" content="By The Associated Press">'
+    assert read_metadata(LexborHTMLParser(agency_only), None).authors == ("The Associated Press",)
+    with_person = '<meta name="author" content="Jane Doe and The Associated Press">'
+    assert read_metadata(LexborHTMLParser(with_person), None).authors == ("Jane Doe",)

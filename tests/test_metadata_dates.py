@@ -1,0 +1,97 @@
+"""Date parsing for the metadata pass (`newsparse.metadata.dates`)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.metadata.dates import find_date, parse_date
+
+
+def test_date_only_is_naive_midnight() -> None:
+    """A date without a time gives a naive datetime at midnight."""
+    assert parse_date("2020-10-12") == datetime(2020, 10, 12)
+
+
+def test_z_suffix_gives_utc() -> None:
+    """A trailing Z makes the result aware, in UTC."""
+    assert parse_date("2020-10-12T10:00:00Z") == datetime(2020, 10, 12, 10, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", ["2020-10-12T10:00:00+0200", "2020-10-12T10:00:00+02:00"])
+def test_numeric_offset_with_or_without_colon(text: str) -> None:
+    """Offsets are read as +0200 and as +02:00."""
+    assert parse_date(text) == datetime(2020, 10, 12, 10, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_space_separator_and_fraction() -> None:
+    """A space instead of T and fractional seconds are accepted."""
+    assert parse_date("2020-10-12 10:00:00.250") == datetime(2020, 10, 12, 10, 0, 0, 250000)
+
+
+def test_time_without_zone_is_naive() -> None:
+    """No zone in the string means a naive result."""
+    parsed = parse_date("2020-10-12T10:00:00")
+    assert parsed is not None
+    assert parsed.tzinfo is None
+
+
+def test_rfc_2822_date() -> None:
+    """An RFC 2822 date with GMT is parsed as UTC."""
+    assert parse_date("Tue, 01 Nov 2016 10:00:00 GMT") == datetime(
+        2016, 11, 1, 10, tzinfo=timezone.utc
+    )
+
+
+def test_epoch_milliseconds() -> None:
+    """Thirteen digits are read as epoch milliseconds."""
+    assert parse_date("1478000000000") == datetime(2016, 11, 1, 11, 33, 20, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("text", ["1970-01-01", "1899-05-05T10:00:00Z", "2999-01-01"])
+def test_absurd_years_are_rejected(text: str) -> None:
+    """Years before 1990 or far in the future give None."""
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("text", ["", "soon", "2020-13-45", "32.13.2020"])
+def test_garbage_gives_none(text: str) -> None:
+    """Unreadable or impossible dates give None."""
+    assert parse_date(text) is None
+
+
+def test_find_date_in_german_text() -> None:
+    """find_date reads "25. April 2024" inside a sentence."""
+    assert find_date("Veröffentlicht am 25. April 2024 um 14:07 Uhr") == datetime(2024, 4, 25)
+
+
+def test_find_date_in_japanese_text() -> None:
+    """find_date reads 2019年4月13日."""
+    assert find_date("公開日 2019年4月13日 09:00") == datetime(2019, 4, 13)
+
+
+def test_find_date_slashed_day_first() -> None:
+    """17/03/2020 can only be day-first, so it is read."""
+    assert find_date("Publié le 17/03/2020") == datetime(2020, 3, 17)
+
+
+def test_find_date_slashed_ambiguous_is_skipped() -> None:
+    """03/04/2020 could be March or April, so it gives None."""
+    assert find_date("03/04/2020") is None
+
+
+@given(st.one_of(st.text(max_size=60), st.integers(), st.floats(), st.none()))
+def test_parse_date_never_raises(value: object) -> None:
+    """Any input gives a datetime or None, never an exception."""
+    result = parse_date(value)
+    assert result is None or isinstance(result, datetime)
+
+
+@given(st.text(max_size=120))
+def test_find_date_never_raises(value: str) -> None:
+    """Any text gives a datetime or None, never an exception."""
+    result = find_date(value)
+    assert result is None or isinstance(result, datetime)

@@ -1,0 +1,85 @@
+"""Title choice and site-name stripping (`newsparse.metadata.title`).
+
+The HTML snippets here are hand-written.
+"""
+
+from __future__ import annotations
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.metadata import read_metadata
+from newsparse.metadata.title import site_keys, strip_site_name
+
+
+def _title(html: str, url: str | None = "https://www.euronews.com/2024/x") -> str | None:
+    return read_metadata(LexborHTMLParser(html), url).title
+
+
+@pytest.mark.parametrize("separator", ["|", "-", "\u2013", "\u2014", "::", "·"])
+def test_site_suffix_from_host_name(separator: str) -> None:
+    """A suffix naming the host ("Euronews" for euronews.com) is dropped."""
+    assert _title(f"<title>Storm hits coast {separator} Euronews</title>") == "Storm hits coast"
+
+
+def test_site_prefix_is_dropped() -> None:
+    """A leading "Site | " is dropped too."""
+    assert _title("<title>euronews | Storm hits coast</title>") == "Storm hits coast"
+
+
+def test_site_suffix_from_og_site_name() -> None:
+    """og:site_name is compared without case or spaces."""
+    html = (
+        '<meta property="og:site_name" content="The Daily Planet">'
+        '<meta property="og:title" content="Hero saves city - THE DAILYPLANET">'
+    )
+    assert _title(html, url=None) == "Hero saves city"
+
+
+def test_unrelated_suffix_is_kept() -> None:
+    """A part that does not name the site stays."""
+    assert _title("<title>Brexit: what next - analysis</title>") == "Brexit: what next - analysis"
+
+
+def test_jsonld_headline_beats_title_tag() -> None:
+    """The JSON-LD headline wins over <title>."""
+    html = (
+        "<title>Page title | Euronews</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Real"}</script>'
+    )
+    assert _title(html) == "Real"
+
+
+def test_h1_wins_when_it_agrees() -> None:
+    """A <h1> that matches part of the og:title is preferred."""
+    html = (
+        '<meta property="og:title" content="Storm hits the coast hard | Weather | Euronews">'
+        "<article><h1>Storm hits the coast hard</h1></article>"
+    )
+    assert _title(html) == "Storm hits the coast hard"
+
+
+def test_unrelated_h1_is_ignored() -> None:
+    """A <h1> that shares nothing with the stated titles (a logo) is ignored."""
+    html = '<h1>Euronews</h1><meta property="og:title" content="Storm hits the coast">'
+    assert _title(html) == "Storm hits the coast"
+
+
+def test_truncated_headline_uses_full_title() -> None:
+    """A headline cut with "..." is replaced by the full og:title it starts."""
+    html = (
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "headline": "A very long headline that..."}</script>'
+        '<meta property="og:title" content="A very long headline that goes on">'
+    )
+    assert _title(html) == "A very long headline that goes on"
+
+
+def test_site_keys_for_country_domains() -> None:
+    """example.co.uk gives the key "example"."""
+    assert "example" in site_keys([], "https://www.example.co.uk/news/1")
+
+
+def test_strip_without_keys_keeps_title() -> None:
+    """Without a known site nothing is stripped."""
+    assert strip_site_name("A | B", []) == "A | B"
