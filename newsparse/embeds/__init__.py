@@ -1,0 +1,78 @@
+"""Pass 2 of the pipeline: lift embedded posts out of the tree as `Tweet` / `Embed` values.
+
+Each embed is replaced in place by an empty `<newsparse-embed data-index="i">` element, `i` being
+its index in the tuple `lift_embeds` returns, so that the body extractor can put the embed back
+as a block at its position; the platforms' loader `<script>`s are removed. Detection is one
+combined CSS selector (matched in Lexbor) and a Python loop over the few candidates it returns;
+tweets are tried first (`tweets.py`), then the other platforms (`social.py`). When embeds are
+nested (a pasted blockquote inside a rendered wrapper, a placeholder inside `amp-twitter`), the
+outermost one that yields a post is the one lifted, once.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.embeds import social, tweets
+from newsparse.model import EmbeddedPost
+
+__all__ = ["EMBED_MARKER", "lift_embeds"]
+
+EMBED_MARKER = "newsparse-embed"
+"""Tag of the element left where an embed was; its `data-index` is the embed's index."""
+
+_LOADERS = (
+    "platform.twitter.com/widgets.js",
+    "/widgets.js",
+    "instagram.com/embed.js",
+    "tiktok.com/embed.js",
+    "connect.facebook.net/",
+    "embed.bsky.app",
+    "telegram.org/js/telegram-widget",
+)
+_SELECTOR = ", ".join(
+    (tweets.SELECTOR, social.SELECTOR, *(f'script[src*="{source}"]' for source in _LOADERS))
+)
+
+
+def lift_embeds(tree: LexborHTMLParser, url: str | None) -> tuple[EmbeddedPost, ...]:
+    """Find every embedded post, turn it into a Tweet/Embed, and replace its node by
+    <newsparse-embed data-index="i"></newsparse-embed> (i = index in the returned tuple)
+    so its position in the body is kept; remove the loader <script>s next to them."""
+    posts: list[EmbeddedPost] = []
+    lifted: list[LexborNode] = []
+    loaders: list[LexborNode] = []
+    taken: set[int] = set()
+    seen: set[int] = set()
+    # Decide everything on the untouched tree first, then mutate: no node is used after removal.
+    for node in tree.css(_SELECTOR):
+        # Lexbor lists a node once per selector of the group that it matches.
+        if node.mem_id in seen or _inside(node, taken):
+            continue
+        seen.add(node.mem_id)
+        post: EmbeddedPost | None = tweets.tweet_from(node, url) or social.embed_from(node, url)
+        if post is not None:
+            taken.add(node.mem_id)
+            posts.append(post)
+            lifted.append(node)
+        elif node.tag == "script" and "src" in node.attributes:
+            loaders.append(node)
+    for index, node in enumerate(lifted):
+        marker = tree.create_node(EMBED_MARKER)
+        marker.attrs["data-index"] = str(index)
+        node.replace_with(marker)
+    for node in loaders:
+        node.decompose()
+    return tuple(posts)
+
+
+def _inside(node: LexborNode, taken: set[int]) -> bool:
+    """Whether an ancestor of `node` is already being lifted."""
+    if not taken:
+        return False
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in taken:
+            return True
+        parent = parent.parent
+    return False
