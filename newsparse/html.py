@@ -44,20 +44,21 @@ _SAFE_SCHEMES = frozenset({"http", "https"})
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes: byte-order mark, declared charset, UTF-8, else windows-1252."""
+    """Decode page bytes: byte-order mark, valid UTF-8, declared charset, else windows-1252.
+
+    Bytes that are valid UTF-8 are read as UTF-8 even when the page declares another charset:
+    text in a legacy charset is almost never valid UTF-8 by chance, while pages re-encoded to
+    UTF-8 by a crawler or CMS often keep their old declaration.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
-    declared = _declared_charset(data[:4096])
-    if declared is not None:
-        try:
-            return data.decode(declared, errors="replace")
-        except LookupError:
-            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    declared = _declared_charset(data[:4096])
+    return data.decode(declared or "cp1252", errors="replace")
 
 
 def _declared_charset(head: bytes) -> str | None:

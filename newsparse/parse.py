@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsparse.content import extract_body
+from newsparse.embeds import lift_embeds
 from newsparse.errors import EmptyDocumentError
 from newsparse.html import decode, parse_document
 from newsparse.metadata import read_metadata
@@ -32,8 +33,14 @@ def parse(html: str | bytes, url: str | None = None) -> Article:
 
     tree = parse_document(text)
     meta = read_metadata(tree, url)
+    base_url = url or meta.canonical_url
+    embeds = lift_embeds(tree, base_url)
     body = extract_body(
-        tree, url=meta.canonical_url or url, title=meta.title, article_body=meta.article_body
+        tree,
+        url=base_url,
+        title=meta.title,
+        article_body=meta.article_body,
+        embeds=embeds,
     )
     return Article(
         url=url,
@@ -49,6 +56,7 @@ def parse(html: str | bytes, url: str | None = None) -> Article:
         tags=meta.tags,
         image=meta.image,
         body=_without_repeated_title(body, meta.title),
+        embeds=embeds,
     )
 
 

@@ -77,3 +77,15 @@ def test_normalize_lines_keeps_line_breaks() -> None:
 def test_absolute_url_keeps_only_http(href: str | None, expected: str | None) -> None:
     """Relative URLs are resolved; anything but http(s) is dropped."""
     assert absolute_url(href, "https://example.org/news/story.html") == expected
+
+
+def test_decode_valid_utf8_wins_over_a_wrong_declaration() -> None:
+    """A page stored as UTF-8 that still declares GB2312 is read as UTF-8."""
+    page = '<meta charset="gb2312"><p>人民网 Grüße</p>'
+    assert "人民网 Grüße" in decode(page.encode("utf-8"))
+
+
+def test_decode_declared_gb2312() -> None:
+    """A real GB2312 page (not valid UTF-8) is read with its declared charset."""
+    page = '<meta charset="gb2312"><p>人民网新闻</p>'
+    assert "人民网新闻" in decode(page.encode("gb2312"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.model import Block
+from newsparse.model import Block, EmbeddedPost
 
 __all__ = ["extract_body"]
 
@@ -15,8 +15,13 @@ def extract_body(
     url: str | None,
     title: str | None = None,
     article_body: str | None = None,
+    embeds: tuple[EmbeddedPost, ...] = (),
 ) -> tuple[Block, ...]:
-    """The article body as blocks in document order. Mutates `tree` (removes chrome)."""
+    """The article body as blocks in document order. Mutates `tree` (removes chrome).
+
+    `embeds` are the posts lifted by pass 2; each marker left in the chosen container
+    becomes that post's block at its position.
+    """
     from newsparse.content.extract import extract
 
-    return extract(tree, url=url, title=title, article_body=article_body)
+    return extract(tree, url=url, title=title, article_body=article_body, embeds=embeds)

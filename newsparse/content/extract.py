@@ -1,15 +1,73 @@
-"""The generic body extractor (placeholder: every paragraph of the page)."""
+"""The generic body extractor: remove chrome, choose the container, emit its blocks."""
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import text_of
-from newsparse.model import Block, Paragraph
+from newsparse.content.blocks import emit_blocks
+from newsparse.content.boilerplate import is_boilerplate
+from newsparse.content.clean import remove_chrome
+from newsparse.content.scoring import choose_containers
+from newsparse.embeds import EMBED_MARKER
+from newsparse.html import normalize_lines, text_of
+from newsparse.model import Block, EmbeddedPost, Paragraph
+
+__all__ = ["extract"]
+
+# Below this many characters of text, the chosen container is taken to have missed the article.
+_MIN_TEXT = 200
 
 
 def extract(
-    tree: LexborHTMLParser, *, url: str | None, title: str | None, article_body: str | None
+    tree: LexborHTMLParser,
+    *,
+    url: str | None,
+    title: str | None,
+    article_body: str | None,
+    embeds: tuple[EmbeddedPost, ...] = (),
 ) -> tuple[Block, ...]:
-    """Every non-empty `<p>` of the page, in order."""
-    return tuple(Paragraph(t) for p in tree.css("p") if (t := text_of(p)))
+    """The article body as blocks in document order. Mutates `tree` (removes chrome)."""
+    remove_chrome(tree, keep=EMBED_MARKER if embeds else None)
+    root = tree.body
+    if root is None:
+        return _from_article_body(article_body)
+    containers = choose_containers(root, article_body)
+    blocks = emit_blocks(containers, url=url, title=title, embeds=embeds) if containers else []
+    length = _text_length(blocks)
+    if length < _MIN_TEXT:
+        containers = choose_containers(root, article_body, loose=True)
+        loose = emit_blocks(containers, url=url, title=title, embeds=embeds) if containers else []
+        if _text_length(loose) > length:
+            blocks, length = loose, _text_length(loose)
+    if article_body and length * 2 < len(article_body):
+        return _from_article_body(article_body)  # a teaser of a longer text (paywall)
+    if length < _MIN_TEXT:
+        fallback = _all_paragraphs(root)
+        if _text_length(fallback) > 2 * length:
+            return tuple(fallback)
+    return tuple(blocks)
+
+
+def _text_length(blocks: list[Block]) -> int:
+    return sum(len(block.text) for block in blocks if isinstance(block, Paragraph))
+
+
+def _all_paragraphs(root: LexborNode) -> list[Block]:
+    """Every paragraph of the page: the fallback when no container stands out."""
+    blocks: list[Block] = []
+    for node in root.css("p"):
+        text = text_of(node)
+        if text and not is_boilerplate(text) and (not blocks or blocks[-1] != Paragraph(text)):
+            blocks.append(Paragraph(text))
+    return blocks
+
+
+def _from_article_body(article_body: str | None) -> tuple[Block, ...]:
+    """The JSON-LD `articleBody`, one paragraph per line."""
+    if not article_body:
+        return ()
+    return tuple(
+        Paragraph(line)
+        for line in normalize_lines(article_body).split("\n")
+        if line and not is_boilerplate(line)
+    )

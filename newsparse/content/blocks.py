@@ -1,0 +1,352 @@
+"""Pass 6: walk the chosen container(s) once and emit the body blocks in document order.
+
+Paragraphs, lists, headings, quotes, figures and tables are read as units (their text collected
+by Lexbor in one call); only the elements around them are walked in Python. Loose text and inline
+markup between units (`<div>` text separated by `<br>`) becomes paragraphs too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from selectolax.lexbor import LexborNode
+
+from newsparse.content.boilerplate import is_boilerplate
+from newsparse.content.scoring import link_density
+from newsparse.embeds import EMBED_MARKER
+from newsparse.html import absolute_url
+from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
+from newsparse.text import fold
+
+__all__ = ["emit_blocks"]
+
+# Characters that render as nothing (`str.split()` already treats `&nbsp;` as a space).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Stands for a `<br>` while text is collected and normalised (a Unicode noncharacter, so never
+# real text, unlike the private-use characters of icon fonts); becomes a newline afterwards.
+_BR = "\ufdd0"
+_BREAKS = re.compile(rf"\s*{_BR}[\s{_BR}]*")
+_PARAGRAPH_BREAK = re.compile(rf"\s*{_BR}\s*{_BR}[\s{_BR}]*")
+
+_INLINE = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
+        "sub", "sup", "time", "tt", "u", "var", "wbr",
+    }
+)  # fmt: skip
+_SKIP = frozenset(
+    {
+        "audio", "video", "source", "track", "map", "area", "figcaption", "picture", "head",
+        "title", "hr", "caption", "colgroup", "col", "math", "fieldset", "legend", "address",
+    }
+)  # fmt: skip
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCK_INSIDE = (
+    "p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, table, img, section, "
+    + EMBED_MARKER
+)
+_EMBED_QUOTE = re.compile(r"twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-card")
+_CREDIT = (
+    "[class*=credit i], [class*=copyright i], [class*=source i], [class*=photographer i],"
+    " [class*=author i], [itemprop=copyrightHolder], [itemprop=author]"
+)
+_TRAILING_CREDIT = re.compile(
+    r"\s*[(\[]?\s*((?:photo|foto|image|bild|picture|credit|source|quelle|crédit|fotografía)s?"
+    r"\s*(?:credit)?\s*:\s*[^()]{2,80}|©\s*[^()]{2,80})\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+# A short line of Latin-like script without closing punctuation, exclamation, question or
+# colon: a label such as a kicker, byline or photo credit (or a bare URL).
+_LABEL = re.compile(
+    r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.\"”»])|https?://\S+"
+)
+_IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
+
+
+def emit_blocks(
+    containers: Iterable[LexborNode],
+    *,
+    url: str | None,
+    title: str | None,
+    embeds: tuple[EmbeddedPost, ...] = (),
+) -> list[Block]:
+    """The blocks of `containers` in document order, without chrome lines or repeats.
+
+    An embed marker becomes the post of `embeds` it points to, once, at its position.
+    """
+    walker = _Walker(url, fold(title) if title else "", embeds)
+    for container in containers:
+        for br in container.css("br"):
+            br.replace_with(_BR)
+        walker.walk(container)
+    return _without_leading_labels(walker.blocks)
+
+
+class _Walker:
+    __slots__ = ("_base", "_buffer", "_embeds", "_emitted", "_title", "blocks")
+
+    def __init__(self, base: str | None, title: str, embeds: tuple[EmbeddedPost, ...]) -> None:
+        self._base = base
+        self._title = title
+        self._embeds = embeds
+        self._emitted: set[int] = set()
+        self._buffer: list[str] = []
+        self.blocks: list[Block] = []
+
+    def walk(self, container: LexborNode) -> None:
+        # Depth-first without recursion; None marks the end of a block element.
+        stack: list[LexborNode | None] = []
+        if container.tag in _UNITS and container.tag not in {"p", "pre", "blockquote"}:
+            self._enter(container, stack)  # a list or table chosen as container: walk it
+        else:
+            stack.append(container)
+        while stack:
+            node = stack.pop()
+            if node is None:
+                self._flush()
+                continue
+            if node.is_text_node:
+                self._buffer.append(node.text_content or "")
+                continue
+            if not node.is_element_node:
+                continue
+            tag = node.tag or ""
+            if tag in _INLINE:
+                if node.child is not None and node.css_first(_BLOCK_INSIDE) is not None:
+                    self._enter(node, stack)
+                else:
+                    self._buffer.append(node.text())
+                continue
+            if tag in _SKIP:
+                if tag == "picture":
+                    self._flush()
+                    self._image(node.css_first("img"))
+                elif tag == "hr":
+                    self._flush()
+                continue
+            handler = _UNITS.get(tag)
+            if handler is not None and tag in _MAY_HOLD_EMBEDS and self._holds_embed(node):
+                handler = None  # walk it, so that the embed lands between its texts
+            if handler is None:
+                self._enter(node, stack)
+            else:
+                self._flush()
+                if handler(self, node) is False:
+                    self._enter(node, stack)  # not a unit after all: walk it
+        self._flush()
+
+    def _enter(self, node: LexborNode, stack: list[LexborNode | None]) -> None:
+        self._flush()
+        stack.append(None)
+        children: list[LexborNode] = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend(reversed(children))
+
+    def _flush(self) -> None:
+        if self._buffer:
+            text = "".join(self._buffer)
+            self._buffer.clear()
+            self._paragraphs(text)
+
+    def _paragraphs(self, text: str) -> None:
+        text = _squash(text)
+        if _BR not in text:
+            if text:
+                self._add(Paragraph(text))
+            return
+        for part in _PARAGRAPH_BREAK.split(text):
+            lines = _lines(part)
+            if lines:
+                self._add(Paragraph(lines))
+
+    def _add(self, block: Block) -> None:
+        if isinstance(block, (Paragraph, Heading, Quote)) and is_boilerplate(block.text):
+            return
+        if self.blocks and self.blocks[-1] == block:
+            return
+        self.blocks.append(block)
+
+    # Units: elements read whole.
+
+    def _paragraph(self, node: LexborNode) -> None:
+        if node.css_first("img") is not None:
+            for img in node.css("img"):
+                self._image(img)
+        self._paragraphs(node.text())
+
+    def _heading(self, node: LexborNode) -> None:
+        text = _lines(_squash(node.text()))
+        if not text:
+            return
+        level = _HEADINGS[node.tag or "h2"]
+        if level == 1 or (self._title and fold(text) == self._title):
+            return  # the title, read by the metadata pass
+        self._add(Heading(text.replace("\n", " "), level))
+
+    def _list(self, node: LexborNode) -> None:
+        items: list[str] = []
+        child = node.child
+        while child is not None:
+            if child.tag == "li":
+                text = _lines(_squash(child.text()))
+                if text and not is_boilerplate(text):
+                    items.append(text)
+            child = child.next
+        if not items:
+            return
+        if len(items) > 1 and link_density(node) > 0.7:
+            return  # a list of links: navigation or teasers
+        self._add(ListBlock(tuple(items), ordered=node.tag == "ol"))
+
+    def _quote(self, node: LexborNode) -> None:
+        name = f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}"
+        if _EMBED_QUOTE.search(name):
+            return
+        parts = [line for p in (node.css("p") or [node]) if (line := _lines(_squash(p.text())))]
+        text = "\n".join(parts)
+        if text:
+            self._add(Quote(text))
+
+    def _figure(self, node: LexborNode) -> None:
+        caption: str | None = None
+        credit: str | None = None
+        figcaption = node.css_first("figcaption")
+        if figcaption is not None:
+            credit_node = figcaption.css_first(_CREDIT)
+            if credit_node is not None and credit_node.mem_id != figcaption.mem_id:
+                credit = _squash(credit_node.text().replace(_BR, " ")) or None
+                credit_node.decompose()
+            caption = _squash(figcaption.text().replace(_BR, " ")) or None
+            if caption and credit is None:
+                match = _TRAILING_CREDIT.search(caption)
+                if match:
+                    credit = match.group(1).strip()
+                    caption = caption[: match.start()].strip() or None
+        elif (credit_node := node.css_first(_CREDIT)) is not None:
+            credit = _squash(credit_node.text().replace(_BR, " ")) or None
+        images = node.css("img")
+        for index, img in enumerate(images):
+            last = index == len(images) - 1
+            self._image(img, caption if last else None, credit if last else None)
+
+    def _image(
+        self, img: LexborNode | None, caption: str | None = None, credit: str | None = None
+    ) -> None:
+        if img is None:
+            return
+        src = _image_url(img, self._base)
+        if src is None:
+            return
+        attrs = img.attrs
+        if attrs.get("width") in {"0", "1"} or attrs.get("height") in {"0", "1"}:
+            return
+        alt = _squash(attrs.get("alt") or "") or None
+        self._add(Image(src, caption, credit, alt))
+
+    def _table(self, node: LexborNode) -> bool:
+        if node.css_first("p, div, table table, ul, ol, h2, h3") is not None:
+            return False  # a layout table
+        for row in node.css("tr"):
+            cells = [
+                text
+                for cell in row.css("td, th")
+                if (text := _squash(cell.text().replace(_BR, " ")))
+            ]
+            if cells:
+                self._add(Paragraph(" | ".join(cells)))
+        return True
+
+    def _pre(self, node: LexborNode) -> None:
+        text = "\n".join(
+            line.strip() for line in node.text().replace(_BR, "\n").splitlines() if line.strip()
+        )
+        if text:
+            self._add(Paragraph(text))
+
+    def _img(self, node: LexborNode) -> None:
+        self._image(node)
+
+    def _holds_embed(self, node: LexborNode) -> bool:
+        return bool(self._embeds) and node.css_first(EMBED_MARKER) is not None
+
+    def _embed(self, node: LexborNode) -> None:
+        index = node.attrs.get("data-index") or ""
+        if not index.isdigit():
+            return
+        position = int(index)
+        if position < len(self._embeds) and position not in self._emitted:
+            self._emitted.add(position)
+            self.blocks.append(self._embeds[position])
+
+
+# Units read whole that can still hold an embed marker (an embed pasted inside a paragraph).
+_MAY_HOLD_EMBEDS = frozenset({"p", "blockquote", "figure", "table"})
+_Unit = Callable[[_Walker, LexborNode], "bool | None"]
+_UNITS: dict[str, _Unit] = {
+    "p": _Walker._paragraph,
+    "h1": _Walker._heading,
+    "h2": _Walker._heading,
+    "h3": _Walker._heading,
+    "h4": _Walker._heading,
+    "h5": _Walker._heading,
+    "h6": _Walker._heading,
+    "ul": _Walker._list,
+    "ol": _Walker._list,
+    "blockquote": _Walker._quote,
+    "figure": _Walker._figure,
+    "table": _Walker._table,
+    "pre": _Walker._pre,
+    "img": _Walker._img,
+    EMBED_MARKER: _Walker._embed,
+}
+
+
+def _without_leading_labels(blocks: list[Block]) -> list[Block]:
+    """Drop the short label lines (kicker, byline, credit) that come before the first sentence."""
+    for index, block in enumerate(blocks):
+        if isinstance(block, Image) or (
+            isinstance(block, Paragraph) and _LABEL.fullmatch(block.text)
+        ):
+            continue
+        if not index:
+            return blocks
+        return [b for b in blocks[:index] if not isinstance(b, Paragraph)] + blocks[index:]
+    return blocks
+
+
+def _squash(text: str) -> str:
+    """Collapse whitespace (`&nbsp;` included) to single spaces, drop invisible characters."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
+
+
+def _lines(text: str) -> str:
+    """Turn `<br>` markers into newlines; drop empty and boilerplate lines."""
+    if _BR not in text:
+        return text.strip()
+    lines = [line for line in _BREAKS.split(text) if line and not is_boilerplate(line)]
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _image_url(img: LexborNode, base: str | None) -> str | None:
+    attrs = img.attrs
+    for name in _IMAGE_ATTRS:
+        value = attrs.get(name)
+        if value and not value.startswith("data:"):
+            found = absolute_url(value, base)
+            if found:
+                return found
+    for name in ("data-srcset", "srcset"):
+        value = attrs.get(name)
+        if value:
+            first = value.split(",")[0].strip().split(" ")[0]
+            found = absolute_url(first, base)
+            if found:
+                return found
+    return None

@@ -1,0 +1,93 @@
+"""Short lines that are page chrome wherever they appear ("Advertisement", "Share this article").
+
+Only general phrases belong here (in a few languages where cheap), never a string from one site.
+A line is chrome when it consists only of such phrases, possibly glued together
+("Share this articleComments").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_boilerplate"]
+
+_PHRASES = (
+    # ads
+    r"advertisements?|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicit[ée]"
+    r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content"
+    # share and tools
+    r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
+    r"|share on \w+|tweet(?: this)?|email|e-mail|print(?: this)?(?: article| page)?"
+    r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?"
+    r"|copy/paste the article video embed link below|embed|teilen|drucken|partager|imprimer"
+    r"|compartir|imprimir|condividi|stampa|udostępnij|facebook|twitter|x|whatsapp|linkedin"
+    r"|pinterest|telegram|reddit|flipboard|messenger|mail"
+    # comments
+    r"|comments?|\d+ comments?|(?:leave|post|add|write) a (?:comment|reply)|show comments"
+    r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
+    # read more, newsletter, follow
+    r"|read more|read also|read next|see also|more on this(?: story| topic)?"
+    r"|continue reading(?: the main story| below)?"
+    r"|weiterlesen|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|lire aussi"
+    r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
+    r"|czytaj (?:także|też|więcej)|sign up(?: for (?:our|the) newsletter)?|subscribe(?: now)?"
+    r"|newsletter|follow us(?: on \w+)?|follow @\w+|jetzt abonnieren|abonnieren"
+    # navigation and widgets
+    r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge(?: image)?"
+    r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch(?: video)?"
+    r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
+    r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
+    r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
+)
+_SEPARATORS = r"[\s:|·•\-\u2013\u2014/()\[\]]*"
+_CHROME_LINE = re.compile(rf"(?:{_SEPARATORS}(?:{_PHRASES}){_SEPARATORS})+", re.IGNORECASE)
+# A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
+_CREDIT_LINE = re.compile(
+    r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
+    r"(?: credit)?\s*:|©|\(c\)|copyright)[^\n]{0,80}",
+    re.IGNORECASE,
+)
+# A line naming only a photographer and an agency: "Win McNamee / Getty Images".
+_AGENCY_LINE = re.compile(
+    r"[^.!?\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|ap photo|associated press"
+    r"|reuters|afp|dpa|epa|imago|picture[- ]alliance|keystone|anp|ansa|efe)\s*\)?",
+    re.IGNORECASE,
+)
+# A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".
+_BYLINE = re.compile(
+    r"(?:by|von|par|por|di|door|av|af)\s*:?\s+[^.!?\n]{2,80}(?<![.!?:])", re.IGNORECASE
+)
+# A date (and time) alone on a line, possibly "Updated ..." or "Published ...".
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
+    "|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli"
+    "|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
+    "|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    "|octubre|noviembre|diciembre"
+)
+_DATE_WORDS = (
+    "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
+    "|mis à jour|publié le|le|à|actualizado|publicado|el|a las|pm|utc|gmt|[ecmp][sd]t|cet|cest"
+    "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
+_DATE_LINE = re.compile(
+    rf"(?:(?:{_MONTHS}|{_DATE_WORDS})\.?(?![a-zà-ü])|\d+(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()])+",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_MAX_LENGTH = 120
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a short line that is only chrome phrases or a lone photo credit."""
+    if len(line) > _MAX_LENGTH:
+        return False
+    line = line.strip()
+    return not line or bool(
+        _CHROME_LINE.fullmatch(line)
+        or _CREDIT_LINE.fullmatch(line)
+        or ("/" in line and _AGENCY_LINE.fullmatch(line))
+        or (len(line) < 90 and _BYLINE.fullmatch(line) and line.count(" ") < 12)
+        or (_DIGIT.search(line) is not None and _DATE_LINE.fullmatch(line))
+    )

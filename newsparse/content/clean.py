@@ -1,0 +1,214 @@
+"""Pass 4: remove page chrome (scripts, navigation, ads, share bars, comments...) from the tree.
+
+Two cheap looks at the `<body>` find the chrome: one CSS selector of tags and roles, matched by
+Lexbor, and one pass over the class and id values of the block elements, each class name
+classified by compiled regexes of chrome words (`share` but not `shareholder`, `ad` but not
+`head`) once per process. Everything found is then removed in one loop, except elements that
+hold the article: `<body>`, `<main>`, `<article>`, the ancestors of the `<h1>`, of
+`[itemprop=articleBody]` and of elements named like the article body ("entry-content"), and,
+for all but named comment sections, the elements holding most of the page's paragraphs (so a
+wrapper named "page has-ads" survives).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["remove_chrome"]
+
+# Never content (the metadata pass has already read the head).
+_ALWAYS = frozenset(
+    {
+        "script", "style", "template", "svg", "iframe", "object", "embed", "canvas", "button",
+        "input", "select", "textarea", "dialog", "link", "meta", "amp-ad", "amp-analytics",
+        "amp-sidebar",
+    }
+)  # fmt: skip
+# Elements that hold the article: their ancestors are never removed.
+_ANCHOR_TAGS = frozenset({"h1"})
+_BODY_ITEMPROPS = frozenset({"articleBody", "articlebody"})
+# One selector for all of it: the tags above, then chrome by tag or role. `noscript` is usually
+# a lazy-image fallback, but a few pages wrap everything in one, so it is guarded like the rest.
+_BY_TAG = ", ".join(
+    (
+        *sorted(_ALWAYS),
+        "h1, [itemprop=articleBody], [itemprop=articlebody]",
+        "nav, footer, aside, form, menu, noscript",
+        "header:not(article header):not(main header):not([itemprop=articleBody] header)",
+        "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]",
+        "[role=dialog], [role=alertdialog], [role=search], [hidden], [aria-hidden=true]",
+    )
+)
+
+# Chrome words in a class name (lowercased), as regex fragments. A word must start the name or
+# follow a non-alphanumeric character; `_E` ends a word that also begins ordinary ones.
+_E = "(?![a-z])"
+# fmt: off
+_CHROME_WORDS = (
+    # ads and sponsored content
+    f"ads?{_E}", f"adv{_E}", "advert", "adslot", "adunit", "adbox", "adsense", "adcontainer",
+    "adwrapper", "adzone", "dfp", "gpt-ad", "google_ad", "anzeige", "werbung", "sponsor",
+    f"promo(?:s|box)?{_E}",
+    # share, social, follow, print, bookmark and tool bars
+    f"share(?:bar|buttons?|tools|links?|s)?{_E}", "sharing", "social", f"follow{_E}",
+    f"print{_E}", "bookmark", "toolbar", f"tools{_E}", "util(?:ity)?-?bar",
+    # newsletter, subscription, login and donation prompts; cookie banners and modals
+    "newsletter", "subscri", "signup", "sign-up", "login", "signin", "donat",
+    "cookie", "consent", "gdpr", "modal", "popup", "overlay",
+    # navigation and page layout
+    f"nav(?:bar|igation|i)?{_E}", "menu", "breadcrumb", "pagination", f"pager{_E}",
+    "skip-?link", "jump-?link", "sidebar", "site-?header", "masthead", "site-?footer", "footer",
+    # tags, bylines, author boxes, comment widgets
+    f"tags{_E}", "tag-?list", "tag-?cloud", f"keywords{_E}", "byline", f"meta{_E}",
+    "author(?!it)", "about-?(?:the-?)?author", "comment(?!ary)",
+    # related and recommended widgets
+    "related", "recommend", "outbrain", "taboola", "yarpp", "more-?stories",
+    "most-?(?:read|popular|viewed)", f"popular{_E}", "trending", "read-?more", "read-?also",
+    "further-?reading", "also-?read",
+    # text for screen readers only
+    "sr-only", "visually-?hidden", "screen-?reader", "offscreen",
+)
+# fmt: on
+# Comment sections named as such are removed even when they hold many paragraphs (they can
+# outweigh the article); other names with "comment" in them are chrome like the rest.
+_COMMENT_WORDS = (
+    f"comments?(?:-?(?:area|list|section|container|wrapper|thread|form)s?)?{_E}",
+    f"commentlist{_E}",
+    "disqus",
+    f"respond{_E}",
+)
+# Names that say "this is the article".
+_ARTICLE_WORDS = (
+    *(
+        f"{kind}[-_]*(?:body|content|text)"
+        for kind in ("article", "story", "entry", "post", "news")
+    ),
+    "main-?content",
+)
+
+
+def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for `words` (each starting with a letter), grouped by first character.
+
+    `re` tries every branch of an alternation at every position; grouping by first character
+    makes the search about twice as fast.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items()))
+    return re.compile(f"(?<![a-z0-9])(?:{branches})")
+
+
+_CHROME_RE = _word_regex(_CHROME_WORDS)
+_COMMENT_RE = _word_regex(_COMMENT_WORDS)
+_ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
+
+_KEEP, _COMMENT, _CHROME, _ARTICLE = 0, 1, 2, 3
+# The elements whose class and id are read: blocks and spans (links, list items, images and
+# icons are far more numerous, and go with the chrome block around them).
+_NAMED_TAGS = (
+    "div", "section", "article", "header", "span", "ul", "ol", "p", "figure", "table", "dl",
+    "center",
+)  # fmt: skip
+_NAMED = tuple(
+    (attribute, ", ".join(f"{tag}[{attribute}]" for tag in _NAMED_TAGS))
+    for attribute in ("class", "id")
+)
+_KEEP_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+def remove_chrome(tree: LexborHTMLParser, keep: str | None = None) -> None:
+    """Remove scripts, navigation, ads, share bars, comments and similar chrome, in place.
+
+    Elements matching the `keep` selector (the markers of lifted embeds) are moved out of a
+    removed element to its place, so they survive where it stood.
+    """
+    root = tree.body
+    if root is None:
+        return
+    anchors: list[LexborNode] = []
+    victims: list[tuple[LexborNode, int]] = []
+    for node in root.css(_BY_TAG):
+        tag = node.tag
+        if tag in _ALWAYS:
+            node.decompose()
+        elif tag in _ANCHOR_TAGS or node.attrs.get("itemprop") in _BODY_ITEMPROPS:
+            anchors.append(node)
+        else:
+            victims.append((node, _CHROME))
+    for attribute, selector in _NAMED:
+        for node in root.css(selector):
+            kind = _classify(node.attrs.get(attribute) or "")
+            if kind == _ARTICLE:
+                anchors.append(node)
+            elif kind:
+                victims.append((node, kind))
+    if not victims:
+        return
+    anchored = _ancestors(anchors)
+    bulk = _bulk(root)
+    for node, kind in victims:
+        if node.tag in _KEEP_TAGS or node.mem_id in anchored:
+            continue
+        if kind == _CHROME and node.mem_id in bulk:
+            continue
+        if keep is not None:
+            for kept in node.css(keep):
+                node.insert_before(kept)
+        node.decompose()
+
+
+def _ancestors(nodes: list[LexborNode]) -> set[int]:
+    """The `mem_id`s of `nodes` and of all their ancestors."""
+    found: set[int] = set()
+    for start in nodes:
+        node: LexborNode | None = start
+        while node is not None and node.mem_id not in found:
+            found.add(node.mem_id)
+            node = node.parent
+    return found
+
+
+def _bulk(root: LexborNode) -> set[int]:
+    """The `mem_id`s of the elements holding more than half of the page's paragraphs.
+
+    A run of more than half of the paragraphs always contains the middle one, so these are
+    ancestors of the middle paragraph: walk up from it to the first that holds enough.
+    """
+    paragraphs = root.css("p")
+    total = len(paragraphs)
+    if total < 4:
+        return set()
+    node: LexborNode | None = paragraphs[total // 2].parent
+    while node is not None and len(node.css("p")) * 2 <= total:
+        node = node.parent
+    return _ancestors([node]) if node is not None else set()
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _classify(name: str) -> int:
+    """Whether a class or id value names the article, a comment section, chrome, or nothing."""
+    if " " in name:
+        kinds = {_classify_word(word) for word in name.split()}
+        for kind in (_ARTICLE, _COMMENT, _CHROME):
+            if kind in kinds:
+                return kind
+        return _KEEP
+    return _classify_word(name)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _classify_word(word: str) -> int:
+    """One class name; the same names ("row", "share", "clearfix") recur across sites."""
+    word = word.lower()
+    if _ARTICLE_RE.search(word):
+        return _ARTICLE
+    if _COMMENT_RE.search(word):
+        return _COMMENT
+    if _CHROME_RE.search(word):
+        return _CHROME
+    return _KEEP

@@ -1,0 +1,347 @@
+"""Pass 5: choose the element(s) holding the article text.
+
+As in readability, each paragraph scores its parent and grandparent (by length and commas);
+the few scored elements are then weighted by tag, class/id hints and link density, and the best
+one wins. Its siblings that also score well, or are good paragraphs themselves, are kept with
+it: some pages split the article into several sibling containers. Text written as `<br>`-separated
+lines in a `<div>` counts as paragraphs too, and when the page gives its text in JSON-LD
+`articleBody`, the candidate whose words overlap it most is preferred.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from selectolax.lexbor import LexborNode
+
+__all__ = ["choose_containers", "link_density"]
+
+# Class/id fragments that make an element more or less likely to hold the article (lowercase).
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|artikel|beitrag"
+)
+# Names that say "the article body" outright score twice.
+_STRONG = re.compile(
+    r"(?:article|story|entry|post)[-_]*(?:body|content|text)|articlebody|storybody|main-?text"
+)
+_NEGATIVE = re.compile(
+    r"comment|sidebar|foot|related|promo|teaser|widget|(?<![a-z])ads?(?![a-z])|advert"
+    r"|nav|share|social|meta|sponsor|banner|combx|contact|masthead|outbrain|taboola|shopping"
+    r"|tags|tool|popup|modal|hidden|card|caption|credit|author|byline|breadcrumb|recirc|more"
+)
+_BODY_ITEMPROPS = frozenset({"articleBody", "articlebody"})
+_TAG_SCORE = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "section": 3,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "form": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "address": -3,
+    "th": -5,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "header": -5,
+    "figure": -5,
+    "figcaption": -5,
+}
+_WORD = re.compile(r"\w+")
+_LOOSE_PARAGRAPHS = (
+    "p, pre, div:not(:has(div, p, ul, ol, table, section, article, blockquote, h2, h3)),"
+    " td:not(:has(div, p, ul, ol, table, section, article, blockquote, h2, h3))"
+)
+_MIN_PARAGRAPH = 25
+# A paragraph scores its parent fully, its grandparent half, and further ancestors less.
+_DIVIDERS = (1, 2, 6, 9, 12)
+_TOP_N = 5
+_INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "small", "u", "center"})
+_NOT_CONTAINERS = frozenset({"html", "head", "body", "p"})
+# The lead (standfirst) of an article often sits just before the body, in its own element.
+_LEAD_WORDS = (
+    "lead", "intro", "standfirst", "perex", "teaser", "summary", "abstract", "excerpt", "chapo",
+    "chapeau", "subtitle", "sub-title", "subhead", "sub-head", "description", "vorspann",
+    "entradilla", "bajada", "sapo",
+)  # fmt: skip
+_LEAD = re.compile("|".join((*_LEAD_WORDS, "dek(?![a-z])")), re.IGNORECASE)
+# The same, to find a lead inside the element before the body (such as the article header).
+_LEAD_INSIDE = ", ".join(
+    (
+        *(f"p[class*={word} i], div[class*={word} i]" for word in _LEAD_WORDS),
+        "[itemprop=description]",
+    )
+)
+
+
+class _Candidate:
+    __slots__ = ("node", "score")
+
+    def __init__(self, node: LexborNode, score: float) -> None:
+        self.node = node
+        self.score = score
+
+
+def choose_containers(
+    root: LexborNode, article_body: str | None = None, *, loose: bool = False
+) -> list[LexborNode]:
+    """The element(s) holding the article, in document order; empty when nothing qualifies.
+
+    Paragraphs are `<p>`, `<pre>` and `<br>`-separated lines; with `loose`, also the innermost
+    `<div>`s and `<td>`s (for pages that put no paragraph markup around their text at all).
+    """
+    candidates: dict[int, _Candidate] = {}
+    for paragraph in root.css(_LOOSE_PARAGRAPHS if loose else "p, pre"):
+        _add_paragraph(candidates, paragraph, paragraph.text())
+    for br in root.css("br"):
+        parent = br.parent
+        if parent is not None and parent.tag not in {"p", "li", "td", "th", "pre"}:
+            key = parent.mem_id
+            if key not in candidates:
+                text = parent.text(deep=False).strip()
+                if len(text) >= _MIN_PARAGRAPH:
+                    _add_lines(candidates, parent, text)
+    if not candidates:
+        return []
+    ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:_TOP_N]
+    for candidate in ranked:
+        candidate.score *= 1.0 - link_density(candidate.node)
+    ranked.sort(key=lambda c: c.score, reverse=True)
+    if article_body and _by_article_body(ranked, article_body):
+        # The page's own scores were misleading: trust the container of `articleBody` alone.
+        chosen = [ranked[0].node]
+    else:
+        chosen = _with_siblings(_promote(ranked[0], ranked, candidates, root), candidates)
+    lead = _lead_before(chosen[0])
+    return [lead, *chosen] if lead is not None else chosen
+
+
+def link_density(node: LexborNode) -> float:
+    """The share of the node's text that sits inside links (0 for a node without text)."""
+    total = len(node.text().strip())
+    if not total:
+        return 0.0
+    linked = sum(len(a.text().strip()) for a in node.css("a"))
+    return min(linked / total, 1.0)
+
+
+def _add_paragraph(
+    candidates: dict[int, _Candidate],
+    paragraph: LexborNode,
+    text: str,
+) -> None:
+    length = len(text.strip())
+    if length < _MIN_PARAGRAPH:
+        return
+    score = 1.0 + _commas(text) + min(length / 100, 3.0)
+    node = paragraph.parent
+    while node is not None and node.tag in _INLINE:
+        node = node.parent
+    for divider in _DIVIDERS:
+        if node is None or node.tag in _NOT_CONTAINERS:
+            return
+        candidate = candidates.get(node.mem_id)
+        if candidate is None:
+            candidate = candidates[node.mem_id] = _Candidate(node, _initial_score(node))
+        candidate.score += score / divider
+        node = node.parent
+
+
+def _add_lines(
+    candidates: dict[int, _Candidate],
+    node: LexborNode,
+    text: str,
+) -> None:
+    """Score an element whose own text is `<br>`-separated lines as a run of paragraphs."""
+    score = _commas(text) + len(text) / 100
+    current: LexborNode | None = node
+    for divider in (1, 2):
+        if current is None or current.tag in _NOT_CONTAINERS:
+            return
+        candidate = candidates.get(current.mem_id)
+        if candidate is None:
+            candidate = candidates[current.mem_id] = _Candidate(current, _initial_score(current))
+        candidate.score += score / divider
+        current = current.parent
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _name_weight(name: str) -> int:
+    name = name.lower()
+    weight = 0
+    if _POSITIVE.search(name):
+        weight += 50 if _STRONG.search(name) else 25
+    if _NEGATIVE.search(name):
+        weight -= 25
+    return weight
+
+
+def _commas(text: str) -> int:
+    return (
+        text.count(",") + text.count("\uff0c") + text.count("\u3001")
+    )  # ASCII, full-width and ideographic commas
+
+
+def _initial_score(
+    node: LexborNode,
+) -> float:
+    score = float(_TAG_SCORE.get(node.tag or "", 0))
+    attrs = node.attrs
+    for name in (attrs.get("class"), attrs.get("id")):
+        if name:
+            score += _name_weight(name)
+    if attrs.get("itemprop") in _BODY_ITEMPROPS:
+        score += 25
+    return score
+
+
+def _by_article_body(ranked: list[_Candidate], article_body: str) -> bool:
+    """When the winner misses most words of the JSON-LD `articleBody`, move to the front one
+    that has them (`articleBody` is sometimes only the first paragraphs, so containing it is
+    what counts). True when the order changed."""
+    expected = set(_WORD.findall(article_body.casefold()))
+    if len(expected) < 20:
+        return False
+
+    def recall(candidate: _Candidate) -> float:
+        found = set(_WORD.findall(candidate.node.text().casefold()))
+        return len(expected & found) / len(expected)
+
+    if recall(ranked[0]) >= 0.5:
+        return False
+    for index in range(1, len(ranked)):
+        if recall(ranked[index]) >= 0.8:
+            ranked.insert(0, ranked.pop(index))
+            return True
+    return False
+
+
+def _promote(
+    top: _Candidate,
+    ranked: list[_Candidate],
+    candidates: dict[int, _Candidate],
+    root: LexborNode,
+) -> _Candidate:
+    """Move up to a common ancestor when the best candidates share one, as readability does."""
+    # Other good candidates, neither inside the winner nor around it.
+    close = [
+        c.node
+        for c in ranked[1:]
+        if c.score >= top.score * 0.75
+        and not _contains(top.node, c.node)
+        and not _contains(c.node, top.node)
+    ]
+    if len(close) >= 2:
+        node = top.node.parent
+        for _ in range(3):
+            if node is None or node.tag in {"body", "html"}:
+                break
+            if sum(1 for other in close if _contains(node, other)) >= 2:
+                return candidates.get(node.mem_id) or _Candidate(node, top.score)
+            node = node.parent
+    # A lone child (nothing else in its parent) is as good as its parent.
+    node = top.node
+    while True:
+        parent = node.parent
+        if parent is None or parent.tag in {"body", "html"} or _element_children(parent) != 1:
+            break
+        node = parent
+    if node is not top.node:
+        return candidates.get(node.mem_id) or _Candidate(node, top.score)
+    return top
+
+
+def _contains(ancestor: LexborNode, node: LexborNode) -> bool:
+    current: LexborNode | None = node
+    target = ancestor.mem_id
+    while current is not None:
+        if current.mem_id == target:
+            return True
+        current = current.parent
+    return False
+
+
+def _element_children(node: LexborNode) -> int:
+    count = 0
+    child = node.child
+    while child is not None:
+        if child.is_element_node:
+            count += 1
+        elif child.is_text_node and (child.text_content or "").strip():
+            return 2
+        child = child.next
+    return count
+
+
+def _with_siblings(top: _Candidate, candidates: dict[int, _Candidate]) -> list[LexborNode]:
+    """The winner and its siblings that score well too or are good paragraphs, in order."""
+    parent = top.node.parent
+    if parent is None:
+        return [top.node]
+    threshold = max(10.0, top.score * 0.2)
+    top_class = top.node.attrs.get("class")
+    chosen: list[LexborNode] = []
+    sibling = parent.child
+    while sibling is not None:
+        if sibling.mem_id == top.node.mem_id:
+            chosen.append(sibling)
+        elif sibling.is_element_node:
+            candidate = candidates.get(sibling.mem_id)
+            bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
+            if candidate is not None and candidate.score + bonus >= threshold:
+                if link_density(sibling) < 0.3:
+                    chosen.append(sibling)
+            elif top_class and sibling.attrs.get("class") == top_class:
+                # Another chunk of the same article, split by an ad or an embed.
+                if len(sibling.text().strip()) >= 100 and link_density(sibling) < 0.3:
+                    chosen.append(sibling)
+            elif sibling.tag == "p":
+                text = sibling.text().strip()
+                density = link_density(sibling)
+                if (len(text) > 80 and density < 0.25) or (
+                    0 < len(text) <= 80 and density == 0 and text.endswith(".")
+                ):
+                    chosen.append(sibling)
+        sibling = sibling.next
+    return chosen
+
+
+def _lead_before(first: LexborNode) -> LexborNode | None:
+    """An element named like a lead just before `first` or one of its parents, or inside one."""
+    node: LexborNode | None = first
+    for _ in range(3):
+        if node is None or node.tag in {"body", "html", "article", "main"}:
+            return None
+        sibling = node.prev
+        seen = 0
+        while sibling is not None and seen < 3:
+            if sibling.is_element_node:
+                seen += 1
+                attrs = sibling.attrs
+                name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+                if _LEAD.search(name) or attrs.get("itemprop") == "description":
+                    lead: LexborNode | None = sibling
+                elif sibling.tag == "header" or "head" in name:
+                    lead = sibling.css_first(_LEAD_INSIDE)
+                else:
+                    lead = None
+                if lead is not None and lead.tag != "h1" and _is_lead_text(lead):
+                    return lead
+            sibling = sibling.prev
+        node = node.parent
+    return None
+
+
+def _is_lead_text(node: LexborNode) -> bool:
+    return 30 <= len(node.text().strip()) <= 1500 and link_density(node) < 0.3

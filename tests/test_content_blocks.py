@@ -1,0 +1,144 @@
+"""Pass 6, emitting blocks, and the whole extractor. The HTML snippets here are hand-written."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.content import extract_body
+from newsparse.content.blocks import emit_blocks
+from newsparse.content.boilerplate import is_boilerplate
+from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
+
+URL = "https://news.example/2024/story"
+
+
+def _blocks(inner: str, title: str | None = None) -> list[Block]:
+    node = LexborHTMLParser(f"<body><div id='c'>{inner}</div></body>").css_first("#c")
+    assert node is not None
+    return emit_blocks([node], url=URL, title=title)
+
+
+def test_content_blocks_br_becomes_newline() -> None:
+    """A `<br>` inside a paragraph becomes a newline, not a glued word."""
+    assert _blocks("<p>First line<br>second line</p>") == [Paragraph("First line\nsecond line")]
+
+
+def test_content_blocks_double_br_splits_paragraphs() -> None:
+    """Loose text separated by `<br><br>` gives separate paragraphs."""
+    assert _blocks("One thing.<br><br>Another thing.") == [
+        Paragraph("One thing."),
+        Paragraph("Another thing."),
+    ]
+
+
+def test_content_blocks_inline_markup_has_no_extra_spaces() -> None:
+    """Inline markup is joined without separators ("world!" not "world !")."""
+    assert _blocks("<p>Hello <b>world</b>!</p>") == [Paragraph("Hello world!")]
+
+
+def test_content_blocks_subheading_kept() -> None:
+    """A subheading inside the body is kept as a Heading, even one that sounds like chrome."""
+    blocks = _blocks("<p>Prices went up.</p><h2>Related costs rose</h2><p>Again.</p>")
+    assert Heading("Related costs rose", 2) in blocks
+
+
+def test_content_blocks_title_heading_skipped() -> None:
+    """A heading that repeats the title is not part of the body."""
+    blocks = _blocks("<h2>Big News Today</h2><p>Text of the story.</p>", title="Big news today")
+    assert blocks == [Paragraph("Text of the story.")]
+
+
+def test_content_blocks_list_items_kept() -> None:
+    """List items inside the body become a ListBlock."""
+    blocks = _blocks("<ol><li>Flour</li><li>Water</li></ol>")
+    assert blocks == [ListBlock(("Flour", "Water"), ordered=True)]
+
+
+def test_content_blocks_link_only_list_dropped() -> None:
+    """A list made only of links (navigation, teasers) is dropped."""
+    blocks = _blocks("<ul><li><a href='/a'>Sports</a></li><li><a href='/b'>Weather</a></li></ul>")
+    assert blocks == []
+
+
+def test_content_blocks_quote_kept() -> None:
+    """A blockquote becomes a Quote."""
+    assert _blocks("<blockquote><p>We will rebuild.</p></blockquote>") == [
+        Quote("We will rebuild.")
+    ]
+
+
+def test_content_blocks_tweet_blockquote_not_a_quote() -> None:
+    """An embedded tweet is not emitted as a Quote (a later pass lifts it)."""
+    html = '<blockquote class="twitter-tweet"><p>Hello followers</p></blockquote>'
+    assert _blocks(html) == []
+
+
+def test_content_blocks_figure_caption_and_credit() -> None:
+    """A figure gives an Image with its caption and the credit split out."""
+    html = (
+        "<figure><img src='/img/a.jpg' alt='A bridge'><figcaption>The old bridge."
+        "<span class='credit'>Jane Doe/Agency</span></figcaption></figure>"
+    )
+    assert _blocks(html) == [
+        Image("https://news.example/img/a.jpg", "The old bridge.", "Jane Doe/Agency", "A bridge")
+    ]
+
+
+def test_content_blocks_lazy_image_source() -> None:
+    """A lazy-loaded image uses `data-src` rather than the placeholder `src`."""
+    html = "<img src='data:image/gif;base64,R0lGOD' data-src='https://cdn.example/b.jpg'>"
+    assert _blocks(html) == [Image("https://cdn.example/b.jpg")]
+
+
+def test_content_blocks_boilerplate_lines_dropped() -> None:
+    """Short chrome lines ("Advertisement", "Share this article") are dropped."""
+    blocks = _blocks("<p>Advertisement</p><p>The story.</p><p>Share this article</p>")
+    assert blocks == [Paragraph("The story.")]
+
+
+def test_content_blocks_consecutive_duplicates_dropped() -> None:
+    """The same paragraph twice in a row is emitted once."""
+    assert _blocks("<p>Same.</p><p>Same.</p>") == [Paragraph("Same.")]
+
+
+def test_content_boilerplate_keeps_prose() -> None:
+    """A sentence that merely starts like chrome is not boilerplate."""
+    assert is_boilerplate("Anzeige")
+    assert is_boilerplate("1 / 12")
+    assert not is_boilerplate("Share prices fell by a third on Monday.")
+
+
+def test_content_extract_body_end_to_end() -> None:
+    """The extractor drops the share bar and sidebar and keeps the story in order."""
+    story = "".join(
+        f"<p>Paragraph {n} of the story, with enough words to count as prose.</p>" for n in range(5)
+    )
+    html = (
+        "<html><body><div class='share-bar'>Share this article</div>"
+        f"<div class='content'>{story}</div>"
+        "<aside><a href='/1'>Most read</a></aside></body></html>"
+    )
+    blocks = extract_body(LexborHTMLParser(html), url=URL)
+    assert next(b.text for b in blocks if isinstance(b, Paragraph)).startswith("Paragraph 0")
+    assert len(blocks) == 5
+
+
+def test_content_extract_deep_tree_does_not_recurse() -> None:
+    """A very deeply nested page is handled without hitting the recursion limit."""
+    html = (
+        "<div>" * 3000
+        + "<p>"
+        + "Deep text in a deep tree, still prose. " * 3
+        + "</p>"
+        + "</div>" * 3000
+    )
+    blocks = extract_body(LexborHTMLParser(html), url=URL)
+    assert any(isinstance(b, Paragraph) and "Deep text" in b.text for b in blocks)
+
+
+def test_content_extract_falls_back_to_article_body() -> None:
+    """A page whose markup holds only a teaser gives the JSON-LD `articleBody` instead."""
+    full = "First paragraph of the full text.\nSecond paragraph of the full text. " * 10
+    html = "<body><p>First paragraph of the full text, cut short by a paywall.</p></body>"
+    blocks = extract_body(LexborHTMLParser(html), url=URL, article_body=full)
+    assert blocks[0] == Paragraph("First paragraph of the full text.")

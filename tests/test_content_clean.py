@@ -1,0 +1,95 @@
+"""Pass 4, removing chrome. The HTML snippets here are hand-written, not taken from real pages."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.content.clean import remove_chrome
+
+ARTICLE = "<p>" + "The council voted on the budget for the coming year. " * 3 + "</p>"
+
+
+def _cleaned(html: str) -> str:
+    tree = LexborHTMLParser(html)
+    remove_chrome(tree)
+    body = tree.body
+    return body.text() if body is not None else ""
+
+
+def test_content_clean_removes_share_bar() -> None:
+    """A share bar named by a class word disappears."""
+    text = _cleaned(f'<body><div class="share-tools">Share on Facebook</div>{ARTICLE}</body>')
+    assert "Facebook" not in text
+    assert "council voted" in text
+
+
+def test_content_clean_keeps_shareholder_class() -> None:
+    """`share` as part of another word ("shareholder") is not chrome."""
+    text = _cleaned(f'<body><div class="shareholder-letter">{ARTICLE}</div></body>')
+    assert "council voted" in text
+
+
+def test_content_clean_keeps_wrapper_named_like_ads() -> None:
+    """A wrapper with an ad-like class that holds the article paragraphs is kept."""
+    paragraphs = ARTICLE * 5
+    text = _cleaned(f'<body><div class="page has-ads">{paragraphs}</div><p>x</p></body>')
+    assert "council voted" in text
+
+
+def test_content_clean_keeps_ancestors_of_article_body() -> None:
+    """An element around `[itemprop=articleBody]` survives even with a chrome class."""
+    html = (
+        f'<body><div class="social-wrap"><div itemprop="articleBody">{ARTICLE}</div></div></body>'
+    )
+    assert "council voted" in _cleaned(html)
+
+
+def test_content_clean_removes_comment_section_with_many_paragraphs() -> None:
+    """A named comment section goes even when it has more paragraphs than the article."""
+    comments = "<p>I disagree with this article entirely, says a reader.</p>" * 10
+    html = f'<body>{ARTICLE}<div id="comments">{comments}</div></body>'
+    text = _cleaned(html)
+    assert "I disagree" not in text
+    assert "council voted" in text
+
+
+def test_content_clean_removes_scripts_and_navigation() -> None:
+    """Script text and navigation links are removed."""
+    html = f"<body><nav><a href='/'>Home</a></nav><script>var x = 1;</script>{ARTICLE}</body>"
+    text = _cleaned(html)
+    assert "Home" not in text
+    assert "var x" not in text
+
+
+def test_content_clean_removes_hidden_and_screen_reader_text() -> None:
+    """`[hidden]` elements and screen-reader-only text are removed."""
+    html = (
+        f'<body><div hidden>Secret menu</div><span class="sr-only">Skip to main</span>'
+        f"{ARTICLE}</body>"
+    )
+    text = _cleaned(html)
+    assert "Secret menu" not in text
+    assert "Skip to main" not in text
+
+
+def test_content_clean_removes_site_header_but_keeps_article_header() -> None:
+    """A page header goes; the header inside the article (with its lead) stays."""
+    html = (
+        "<body><header>Site name and menu</header><article><header>"
+        "<p class='lead'>The lead of the story.</p></header>"
+        f"{ARTICLE}</article></body>"
+    )
+    text = _cleaned(html)
+    assert "Site name" not in text
+    assert "The lead of the story." in text
+
+
+def test_content_clean_removes_related_widget() -> None:
+    """A related-articles widget is removed."""
+    html = f'<body>{ARTICLE}<div class="related-posts"><a href="/x">Other story</a></div></body>'
+    assert "Other story" not in _cleaned(html)
+
+
+def test_content_clean_handles_page_without_body_content() -> None:
+    """A fragment without paragraphs or chrome does not raise."""
+    assert _cleaned("<div>just text</div>") == "just text"

@@ -1,0 +1,88 @@
+"""Pass 5, choosing the article container. The HTML snippets here are hand-written."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.content.scoring import choose_containers, link_density
+
+SENTENCE = "The city council approved the new budget on Tuesday, after a long debate. "
+
+
+def _paragraphs(count: int) -> str:
+    return "".join(f"<p>{SENTENCE * 2}</p>" for _ in range(count))
+
+
+def _chosen(html: str, article_body: str | None = None) -> list[str]:
+    body = LexborHTMLParser(html).body
+    assert body is not None
+    return [
+        node.attrs.get("id") or node.tag or "" for node in choose_containers(body, article_body)
+    ]
+
+
+def test_content_scoring_picks_the_paragraph_container() -> None:
+    """The element holding the paragraphs wins over a short sibling."""
+    html = f'<body><div id="story">{_paragraphs(5)}</div><div id="aside"><p>Short.</p></div></body>'
+    assert _chosen(html) == ["story"]
+
+
+def test_content_scoring_skips_link_heavy_sidebar() -> None:
+    """A sidebar made of many links loses to the article, even with more text."""
+    links = "".join(f'<p><a href="/s{n}">{SENTENCE}{SENTENCE}</a></p>' for n in range(8))
+    html = f'<body><div id="story">{_paragraphs(4)}</div><div id="sidebar">{links}</div></body>'
+    assert _chosen(html) == ["story"]
+
+
+def test_content_scoring_counts_br_separated_text() -> None:
+    """Text written as `<br>`-separated lines in a `<div>` is found."""
+    lines = "<br><br>".join([SENTENCE * 2] * 5)
+    html = f'<body><div id="menu">Home</div><div id="story">{lines}</div></body>'
+    assert _chosen(html) == ["story"]
+
+
+def test_content_scoring_includes_split_sibling_chunks() -> None:
+    """An article split into sibling chunks with the same class keeps every chunk."""
+    html = (
+        '<body><div id="main">'
+        f'<div class="body-chunk" id="one">{_paragraphs(4)}</div>'
+        '<div class="ad-slot">Ad</div>'
+        f'<div class="body-chunk" id="two">{_paragraphs(1)}</div>'
+        "</div></body>"
+    )
+    assert _chosen(html) == ["one", "two"]
+
+
+def test_content_scoring_adds_lead_before_body() -> None:
+    """An element named like a lead just before the body is kept with it."""
+    html = (
+        '<body><div id="wrap"><p class="article-lead" id="lead">'
+        "A short summary of the story, in one sentence.</p>"
+        f'<div id="story">{_paragraphs(5)}</div></div></body>'
+    )
+    assert _chosen(html) == ["lead", "story"]
+
+
+def test_content_scoring_prefers_candidate_matching_article_body() -> None:
+    """When the winner misses the JSON-LD `articleBody`, the candidate containing it wins."""
+    other = "Markets fell sharply as investors weighed new tariffs on steel and aluminium. "
+    words = " ".join(f"word{n}" for n in range(40))
+    html = (
+        f'<body><div id="first">{"".join(f"<p>{other * 3}</p>" for _ in range(6))}</div>'
+        f'<div id="second"><p>{words}, {words}.</p><p>{words}.</p></div></body>'
+    )
+    assert _chosen(html, article_body=f"{words} {words}") == ["second"]
+
+
+def test_content_scoring_empty_page_gives_nothing() -> None:
+    """A page without paragraphs gives no container instead of raising."""
+    assert _chosen("<body><div>Hi</div></body>") == []
+
+
+def test_content_scoring_link_density() -> None:
+    """Link density is the share of text inside links."""
+    node: LexborNode | None = LexborHTMLParser("<div>abcd<a href='/'>efgh</a></div>").css_first(
+        "div"
+    )
+    assert node is not None
+    assert link_density(node) == 0.5
