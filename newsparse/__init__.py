@@ -22,6 +22,8 @@ from newsparse.model import (
     Tweet,
 )
 from newsparse.parse import parse
+from newsparse.registry import ParserInfo, parsers, register, unregister
+from newsparse.siteparser import SiteParser
 
 __all__ = [
     "Article",
@@ -32,10 +34,15 @@ __all__ = [
     "Image",
     "ListBlock",
     "Paragraph",
+    "ParserInfo",
     "Quote",
     "RelatedLink",
+    "SiteParser",
     "Tweet",
     "__version__",
     "errors",
     "parse",
+    "parsers",
+    "register",
+    "unregister",
 ]

@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 __all__ = [
     "absolute_url",
     "attr",
+    "declared_url",
     "decode",
     "normalize_lines",
     "normalize_space",
@@ -82,6 +83,14 @@ def _declared_charset(head: bytes) -> str | None:
 def parse_document(html: str) -> LexborHTMLParser:
     """Parse a whole document once; every pass then works on this one tree."""
     return LexborHTMLParser(html)
+
+
+def declared_url(tree: LexborHTMLParser) -> str | None:
+    """The page's own absolute URL from `<link rel=canonical>` or `og:url`, if it states one."""
+    node = tree.css_first('link[rel="canonical"][href], meta[property="og:url"][content]')
+    if node is None:
+        return None
+    return absolute_url(node.attributes.get("href") or node.attributes.get("content"), None)
 
 
 def normalize_space(text: str) -> str:

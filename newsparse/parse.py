@@ -1,26 +1,34 @@
-"""The pipeline: decode, parse once, read metadata, extract the body, assemble the `Article`."""
+"""`newsparse.parse()`: decode, parse once, pick the parser, run the pipeline, fall back."""
 
 from __future__ import annotations
 
-from newsparse.content import extract_body
-from newsparse.embeds import lift_embeds
-from newsparse.errors import EmptyDocumentError
-from newsparse.html import decode, parse_document
-from newsparse.metadata import read_metadata
-from newsparse.model import Article, Block, Heading, Paragraph
-from newsparse.text import same_text
+import warnings
+from urllib.parse import urlsplit
+
+from newsparse.errors import EmptyDocumentError, ParserWarning
+from newsparse.html import declared_url, decode, parse_document
+from newsparse.model import Article
+from newsparse.pipeline import run
+from newsparse.registry import find_parser
+from newsparse.siteparser import SiteParser
 
 __all__ = ["parse"]
 
 
-def parse(html: str | bytes, url: str | None = None) -> Article:
+def parse(
+    html: str | bytes, url: str | None = None, *, parser: type[SiteParser] | None = None
+) -> Article:
     """Parse the markup of a news page into an `Article`.
 
-    `html` is the page as text or as bytes (decoded from its byte-order mark or declared
-    charset, else UTF-8, else windows-1252); `url` is where it came from, used to resolve
-    relative links. Raises `TypeError` for any other type and
-    `newsparse.errors.EmptyDocumentError` for empty or whitespace-only input; any other
-    page, however broken, gives a best-effort `Article`.
+    `html` is the page as text or as bytes (decoded from its byte-order mark, as UTF-8 when
+    valid, else from its declared charset, else as windows-1252); `url` is where it came from,
+    used to resolve relative links and to pick the site parser for its host (or the page's own
+    canonical URL when `url` is None). `parser` forces a `SiteParser` subclass.
+
+    Raises `TypeError` for any other type and `newsparse.errors.EmptyDocumentError` for empty
+    or whitespace-only input; any other page, however broken, gives a best-effort `Article`.
+    When a site parser fails (raises or returns something else than an `Article`), the page is
+    parsed again by the generic parser and a `newsparse.errors.ParserWarning` says why.
     """
     if isinstance(html, (bytes, bytearray, memoryview)):
         text = decode(bytes(html))
@@ -32,41 +40,26 @@ def parse(html: str | bytes, url: str | None = None) -> Article:
         raise EmptyDocumentError(size=len(text))
 
     tree = parse_document(text)
-    meta = read_metadata(tree, url)
-    base_url = url or meta.canonical_url
-    embeds = lift_embeds(tree, base_url)
-    body = extract_body(
-        tree,
-        url=base_url,
-        title=meta.title,
-        article_body=meta.article_body,
-        embeds=embeds,
-    )
-    return Article(
-        url=url,
-        canonical_url=meta.canonical_url,
-        title=meta.title,
-        description=meta.description,
-        authors=meta.authors,
-        published=meta.published,
-        modified=meta.modified,
-        language=meta.language,
-        site_name=meta.site_name,
-        section=meta.section,
-        tags=meta.tags,
-        image=meta.image,
-        body=_without_repeated_title(body, meta.title),
-        embeds=embeds,
-    )
+    site = parser or find_parser(_host(url) or _host(declared_url(tree)))
+    if site is None:
+        return run(tree, url, SiteParser())
+    try:
+        article = run(tree, url, site())
+        if not isinstance(article, Article):
+            raise TypeError(f"refine() returned {type(article).__name__}, not Article")
+    except Exception as error:  # a broken site parser must never break parsing
+        warnings.warn(
+            ParserWarning(f"site parser {site.name()} failed, used the generic one: {error!r}"),
+            stacklevel=2,
+        )
+        return run(parse_document(text), url, SiteParser())
+    return article
 
 
-def _without_repeated_title(body: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
-    """Drop a leading heading or paragraph that only repeats the title."""
-    if (
-        title
-        and body
-        and isinstance(body[0], (Heading, Paragraph))
-        and same_text(body[0].text, title)
-    ):
-        return body[1:]
-    return body
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return urlsplit(url.strip()).hostname
+    except ValueError:
+        return None

@@ -15,12 +15,17 @@ DOCUMENTED_API = {
     "Image",
     "ListBlock",
     "Paragraph",
+    "ParserInfo",
     "Quote",
     "RelatedLink",
+    "SiteParser",
     "Tweet",
     "__version__",
     "errors",
     "parse",
+    "parsers",
+    "register",
+    "unregister",
 }
 
 

@@ -16,12 +16,23 @@ def extract_body(
     title: str | None = None,
     article_body: str | None = None,
     embeds: tuple[EmbeddedPost, ...] = (),
+    body_selector: str | None = None,
+    drop_selector: str | None = None,
 ) -> tuple[Block, ...]:
     """The article body as blocks in document order. Mutates `tree` (removes chrome).
 
     `embeds` are the posts lifted by pass 2; each marker left in the chosen container
-    becomes that post's block at its position.
+    becomes that post's block at its position. `body_selector` and `drop_selector` come
+    from a site parser: the article container(s), and chrome to remove on top of the generic.
     """
     from newsparse.content.extract import extract
 
-    return extract(tree, url=url, title=title, article_body=article_body, embeds=embeds)
+    return extract(
+        tree,
+        url=url,
+        title=title,
+        article_body=article_body,
+        embeds=embeds,
+        body_selector=body_selector,
+        drop_selector=drop_selector,
+    )

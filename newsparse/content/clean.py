@@ -121,17 +121,26 @@ _NAMED = tuple(
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
 
 
-def remove_chrome(tree: LexborHTMLParser, keep: str | None = None) -> None:
+def remove_chrome(
+    tree: LexborHTMLParser,
+    keep: str | None = None,
+    *,
+    drop: str | None = None,
+    protect: str | None = None,
+) -> None:
     """Remove scripts, navigation, ads, share bars, comments and similar chrome, in place.
 
     Elements matching the `keep` selector (the markers of lifted embeds) are moved out of a
-    removed element to its place, so they survive where it stood.
+    removed element to its place, so they survive where it stood. A site parser's `drop`
+    selector names more chrome; its `protect` selector names elements never removed.
     """
     root = tree.body
     if root is None:
         return
-    anchors: list[LexborNode] = []
-    victims: list[tuple[LexborNode, int]] = []
+    anchors: list[LexborNode] = list(root.css(protect)) if protect else []
+    victims: list[tuple[LexborNode, int]] = (
+        [(node, _COMMENT) for node in root.css(drop)] if drop else []
+    )
     for node in root.css(_BY_TAG):
         tag = node.tag
         if tag in _ALWAYS:

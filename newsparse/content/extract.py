@@ -25,12 +25,25 @@ def extract(
     title: str | None,
     article_body: str | None,
     embeds: tuple[EmbeddedPost, ...] = (),
+    body_selector: str | None = None,
+    drop_selector: str | None = None,
 ) -> tuple[Block, ...]:
-    """The article body as blocks in document order. Mutates `tree` (removes chrome)."""
-    remove_chrome(tree, keep=EMBED_MARKER if embeds else None)
+    """The article body as blocks in document order. Mutates `tree` (removes chrome).
+
+    A site parser's `body_selector` names the container(s) instead of scoring (scoring still
+    runs when it matches nothing), and its `drop_selector` adds to the chrome removed.
+    """
+    remove_chrome(
+        tree, keep=EMBED_MARKER if embeds else None, drop=drop_selector, protect=body_selector
+    )
     root = tree.body
     if root is None:
         return _from_article_body(article_body)
+    if body_selector:
+        chosen = _outermost(root.css(body_selector))
+        named = emit_blocks(chosen, url=url, title=title, embeds=embeds) if chosen else []
+        if named:
+            return tuple(named)
     containers = choose_containers(root, article_body)
     blocks = emit_blocks(containers, url=url, title=title, embeds=embeds) if containers else []
     length = _text_length(blocks)
@@ -46,6 +59,19 @@ def extract(
         if _text_length(fallback) > 2 * length:
             return tuple(fallback)
     return tuple(blocks)
+
+
+def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """`nodes` without duplicates and without those inside another of them."""
+    ids = {node.mem_id for node in nodes}
+    kept: dict[int, LexborNode] = {}
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in ids:
+            parent = parent.parent
+        if parent is None:
+            kept.setdefault(node.mem_id, node)
+    return list(kept.values())
 
 
 def _text_length(blocks: list[Block]) -> int:

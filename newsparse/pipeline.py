@@ -1,0 +1,96 @@
+"""The passes over one parsed tree, in order, with a site parser's refinements applied.
+
+    1. metadata (read-only)      4. chrome removal      \\
+    2. lift embeds               5. container choice     > extract_body
+    3. lift related sections     6. blocks              /
+    7. assemble the Article, then the site parser's `refine()`
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.content import extract_body
+from newsparse.embeds import lift_embeds
+from newsparse.html import attr, normalize_space
+from newsparse.metadata import Metadata, read_metadata
+from newsparse.metadata.byline import clean_byline
+from newsparse.metadata.dates import parse_date
+from newsparse.model import Article, Block, Heading, Paragraph
+from newsparse.siteparser import SiteParser, overridden_fields
+from newsparse.text import same_text
+
+__all__ = ["run"]
+
+_TUPLE_FIELDS = frozenset({"authors", "tags"})
+
+
+def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
+    """Run every pass over `tree` (which it mutates) and return the Article."""
+    meta = _site_metadata(site, tree, read_metadata(tree, url))
+    base_url = url or meta.canonical_url
+    embeds = lift_embeds(tree, base_url)
+    body = extract_body(
+        tree,
+        url=base_url,
+        title=meta.title,
+        article_body=meta.article_body,
+        embeds=embeds,
+        body_selector=site.body_selector,
+        drop_selector=site.drop_selector,
+    )
+    article = Article(
+        url=url,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        description=meta.description,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        language=meta.language,
+        site_name=meta.site_name,
+        section=meta.section,
+        tags=meta.tags,
+        image=meta.image,
+        body=_without_repeated_title(body, meta.title),
+        embeds=embeds,
+        parser=site.name(),
+    )
+    return site.refine(article)
+
+
+def _site_metadata(site: SiteParser, tree: LexborHTMLParser, meta: Metadata) -> Metadata:
+    """The generic metadata with the site parser's selectors and field methods applied."""
+    changes: dict[str, Any] = {}
+    if site.author_selector:
+        names = [n for node in tree.css(site.author_selector) for n in clean_byline(node.text())]
+        if names:
+            changes["authors"] = tuple(dict.fromkeys(names))
+    if site.date_selector:
+        node = tree.css_first(site.date_selector)
+        if node is not None:
+            value = attr(node, "datetime") or attr(node, "content") or normalize_space(node.text())
+            published = parse_date(value)
+            if published is not None:
+                changes["published"] = published
+    if changes:
+        meta = attrs.evolve(meta, **changes)
+    for name in overridden_fields(site):
+        value = getattr(site, name)(tree, getattr(meta, name))
+        changes[name] = tuple(value) if name in _TUPLE_FIELDS and value is not None else value
+    return attrs.evolve(meta, **changes) if changes else meta
+
+
+def _without_repeated_title(body: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
+    """Drop a leading heading or paragraph that only repeats the title."""
+    if (
+        title
+        and body
+        and isinstance(body[0], (Heading, Paragraph))
+        and same_text(body[0].text, title)
+    ):
+        return body[1:]
+    return body
