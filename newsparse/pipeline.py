@@ -20,6 +20,7 @@ from newsparse.metadata import Metadata, read_metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import parse_date
 from newsparse.model import Article, Block, Heading, Paragraph
+from newsparse.related import lift_related
 from newsparse.siteparser import SiteParser, overridden_fields
 from newsparse.text import same_text
 
@@ -33,6 +34,7 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     meta = _site_metadata(site, tree, read_metadata(tree, url))
     base_url = url or meta.canonical_url
     embeds = lift_embeds(tree, base_url)
+    related = lift_related(tree, base_url, site.related_selector)
     body = extract_body(
         tree,
         url=base_url,
@@ -57,6 +59,7 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
         image=meta.image,
         body=_without_repeated_title(body, meta.title),
         embeds=embeds,
+        related=related,
         parser=site.name(),
     )
     return site.refine(article)

@@ -1,0 +1,82 @@
+"""The words that announce a related-articles section, as full-line patterns on plain text.
+
+`RELATED_HEADING` matches the whole text of a heading (or a line of already-extracted text)
+such as "You might also like", "Mehr zum Thema:", "À lire aussi …" or "【関連記事】"; a line that
+merely contains such words ("Related costs rose") does not match. `PROMO_LABEL` matches the
+label that opens an inline promo paragraph ("READ MORE: <link>"), separator included.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PROMO_LABEL", "RELATED_HEADING"]
+
+_APOS = r"['\u2019]"
+# Labels that can also open an inline promo ("Lesen Sie auch: <link>"). Lowercase regex
+# fragments; matching is case-insensitive.
+_LABELS = (
+    # English
+    r"(?:you\s+(?:might|may)\s+(?:also\s+)?like)",
+    r"(?:related(?:\s+(?:articles?|stories|story|content|coverage|news|posts?|topics|links|"
+    r"reading|videos?))?)",
+    r"(?:read\s+(?:more|also|next|this\s+next))",
+    r"(?:(?:what\s+to\s+)?read\s+next|up\s+next|keep\s+reading|further\s+reading)",
+    r"(?:also\s+(?:read|see|watch))",
+    r"(?:more\s+(?:on\s+this\s+story|stories|news|like\s+this|to\s+read))",
+    r"(?:recommended(?:\s+(?:for\s+you|stories|reading|articles))?)",
+    r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:stories|now|articles))",
+    r"(?:top\s+stories|trending(?:\s+(?:now|stories|news))?)",
+    rf"(?:don{_APOS}?t\s+miss|see\s+also|editors?{_APOS}?s?\s+picks?|latest\s+(?:news|stories))",
+    r"(?:in\s+case\s+you\s+missed\s+it)",
+    # German
+    r"(?:mehr\s+zum\s+thema|(?:zum\s+(?:selben\s+|gleichen\s+)?|passend\s+zum\s+)thema)",
+    r"(?:das\s+k(?:ö|oe)nnte\s+(?:sie|dich)\s+auch\s+interessieren)",
+    r"(?:lesen\s+sie\s+(?:auch|mehr)|auch\s+(?:interessant|lesenswert))",
+    r"(?:weitere\s+(?:artikel|beiträge|nachrichten|meldungen)|meistgelesene?(?:\s+artikel)?)",
+    r"(?:(?:unsere\s+)?empfehlungen|(?:ähnliche|verwandte)\s+(?:artikel|beiträge))",
+    # French
+    r"(?:(?:[àa]\s+)?lire\s+(?:aussi|également)|[àa]\s+(?:d[ée]couvrir|voir)\s+(?:aussi|également))",
+    r"(?:sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique)",
+    r"(?:les\s+plus\s+lu(?:e?s)?|voir\s+aussi|vous\s+aimerez\s+(?:peut-[êe]tre\s+)?aussi)",
+    r"(?:articles\s+(?:liés|similaires|connexes))",
+    # Spanish
+    r"(?:(?:le[ea]|mir[áa]|ver)\s+tambi[ée]n|(?:tambi[ée]n\s+)?(?:te|le)\s+puede\s+interesar|puede\s+interesarte)",
+    r"(?:(?:noticias|art[íi]culos)\s+relacionad[oa]s|relacionad[oa]s?|te\s+recomendamos)",
+    r"(?:lo\s+m[áa]s\s+(?:le[íi]do|visto)|m[áa]s\s+(?:noticias|le[íi]d[oa]s)|ver\s+tambi[ée]n)",
+    # Italian
+    r"(?:leggi\s+anche|(?:ti\s+)?potrebbe(?:ro)?\s+interessarti(?:\s+anche)?)",
+    r"(?:articoli\s+correlati|correlati|(?:i\s+)?pi[ùu]\s+letti|vedi\s+anche)",
+    # Portuguese
+    r"(?:leia\s+(?:tamb[ée]m|mais)|veja\s+(?:tamb[ée]m|mais)|saiba\s+mais)",
+    r"(?:mais\s+lid[oa]s|(?:not[íi]cias|mat[ée]rias|artigos)\s+relacionad[oa]s)",
+    # Polish
+    r"(?:(?:prze)?czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz])|zobacz\s+(?:te[żz]|tak[żz]e|r[óo]wnie[żz]))",
+    r"(?:polecamy|najcz[ęe][śs]ciej\s+czytane|(?:powi[ąa]zane|podobne)\s+artyku[łl]y)",
+    # Russian
+    r"(?:читайте\s+также|смотрите\s+также|(?:новости|материалы|ещ[её])\s+по\s+теме|по\s+теме)",
+    r"(?:самое\s+читаемое|похожие\s+(?:новости|статьи)|рекомендуем)",
+    # Dutch, Swedish, Japanese, Chinese
+    r"(?:lees\s+(?:ook|meer)|gerelateerde?\s+artikelen|l[äa]s\s+(?:ocks[åa]|[äa]ven|mer))",
+    r"(?:関連記事|関連ニュース|関連リンク|[あ合]わせて読みたい|おすすめ記事|相关(?:阅读|文章|新闻))",
+)
+# Headings only: "More from <X>" and its kin take a short name after them.
+_NAMED = (
+    r"(?:more\s+(?:from|on|in)(?::|\s)\s*[^\d\s].{0,38}|also\s+on\s+[^\d\s].{0,38})",
+    r"(?:mehr\s+aus(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
+)
+# Decoration allowed around a heading: brackets, bullets, arrows, a trailing colon or ellipsis.
+_LEAD = r"[\s\W_]*"
+_TRAIL = r"[\s:\uff1a.\u2026\u00bb\u203a>\u2192\u25b6|\-\u2013\u2014!)\]\u3011\u300d]*"
+
+RELATED_HEADING = re.compile(
+    rf"^{_LEAD}(?:{'|'.join(_LABELS + _NAMED)}){_TRAIL}$", re.IGNORECASE | re.DOTALL
+)
+"""The whole text of a line or heading that announces a related section ("Read more:")."""
+
+PROMO_LABEL = re.compile(
+    rf"^{_LEAD}(?:{'|'.join(_LABELS)}|more|watch|read|listen|also|see)"
+    r"\s*[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]\s*",
+    re.IGNORECASE,
+)
+"""The label and separator opening an inline promo paragraph ("READ MORE: ", "Lire aussi : ")."""

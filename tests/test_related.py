@@ -1,0 +1,400 @@
+"""`lift_related` lifts related/promotional sections out of the tree as `RelatedLink` values.
+
+The fixtures in `tests/data/related/` are real markup cut from corpus pages (their first line
+names the page and its URL) or hand-written (named `handwritten-*.html`, labelled as such).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.html import parse_document, text_of
+from newsparse.model import RelatedLink
+from newsparse.related import RELATED_HEADING, lift_related
+
+DATA = Path(__file__).parent / "data" / "related"
+
+
+def load(name: str) -> tuple[LexborHTMLParser, str | None]:
+    """The parsed fixture `name` and the page URL named in its first-line comment."""
+    source = (DATA / name).read_text(encoding="utf-8")
+    found = re.search(r"url: (\S+) -->", source)
+    return parse_document(source), found.group(1) if found else None
+
+
+def page_text(tree: LexborHTMLParser) -> str:
+    """All text left in the tree, whitespace-normalised."""
+    assert tree.body is not None
+    return text_of(tree.body)
+
+
+# fixture, heading or label that must leave the tree, first related title, a paragraph that stays
+REAL = [
+    (
+        "fundus-uk-EuronewsEN_2024_04_30.html",
+        "You might also like",
+        "Sweden PM asks military to help tackle violent gangs",
+        "An investigation in Sweden has revealed",
+    ),
+    (
+        "fundus-de-EuronewsDE_2024_04_30.html",
+        "Zum selben Thema",
+        "Proteste in Georgien gegen das umstrittene Gesetz zu ausländischer Einflussnahme",
+        "Tausende sind am Montag in Tiflis",
+    ),
+    (
+        "fundus-fr-EuronewsFR_2026_01_06.html",
+        "À découvrir également",
+        "Björk appelle à l'indépendance du Groenland, Donald Trump relance la menace d'annexion",
+        "'The Ring' est l'émission de confrontation",
+    ),
+    (
+        "fundus-de-Krautreporter_2024_08_22.html",
+        "Mehr zum Thema",
+        "Der Israel-Palästina-Konflikt, verständlich erklärt",
+        "Liat Atzili hat sich während ihrer",
+    ),
+    (
+        "fundus-de-Heise_2024_04_19.html",
+        "Lesen Sie auch",
+        "Europol nimmt Phishing-Dienste-Plattform Labhost hops",
+        "Das Phishingradar warnt",
+    ),
+    (
+        "trafilatura-d76bb5cda4cd4621a04c1b166d6cad9f.html",
+        "Mehr zum Thema:",
+        "MEHRERE SCHÜSSE IN WOHNUNG: MANN UND ZWEI KINDER TOT",
+        "Zudem seien zwei Erwachsene umgekommen",
+    ),
+    (
+        "fundus-es-Publico_2025_05_29.html",
+        "Te puede interesar",
+        "La intrahistoria del audio de Leire Díez sobre la UCO",
+        "Los residentes del barrio madrileño",
+    ),
+    (
+        "trafilatura-elespectador.com-orion.html",
+        "Le puede interesar:",
+        "JEP abrirá tres nuevos macrocasos: Farc y fuerza pública",
+        "La Jurisdicción Especial para la Paz",
+    ),
+    (
+        "fundus-it-LaRepubblica_2025_01_05.html",
+        "Leggi anche",
+        "Il calciatore Omeonga portato giù dall\u2019aereo e picchiato da polizia. "
+        "Era nella black list di Israele",
+        "Il messaggio apparso su un cavalcavia",
+    ),
+    (
+        "trafilatura-lastampa.it.temperature.html",
+        "Leggi anche:",
+        "La grande sete: due mesi senza pioggia, mai così dal 1878",
+        "Piogge, temporali e nevicate previste",
+    ),
+    (
+        "trafilatura-campograndenews.com.br-adolescente.html",
+        "Veja Também",
+        "Polícia tem acesso a celular de adolescente uma semana após desaparecimento",
+        "O mistério em torno da morte da adolescente",
+    ),
+    (
+        "trafilatura-Eurostat__Polska_z_najni_szym_bezrobociem_w_ca_ej_UE.html",
+        "Czytaj też:",
+        "Ten region Polski zanotował najniższe bezrobocie w całej UE",
+        "Wyrównana sezonowo stopa bezrobocia",
+    ),
+    (
+        "htmldate-mediacloud-1716561772.html",
+        "Читайте также:",
+        "Суд отправил за решетку «минера», который сорвал более сотни заседаний "
+        "в Оболонском райсуде",
+        "Как передает Укринформ",
+    ),
+    (
+        "newspaper4k-video_article_02.html",
+        "READ MORE:",
+        "Riot is considering making these changes to the Worlds 2024 format",
+        "It is the organization\u2019s fourth world championship",
+    ),
+]
+REAL_IDS = [row[0].removesuffix(".html") for row in REAL]
+
+
+@pytest.mark.parametrize(("name", "label", "title", "paragraph"), REAL, ids=REAL_IDS)
+def test_real_block_links_are_returned(name: str, label: str, title: str, paragraph: str) -> None:
+    """A real related block yields its first story as an absolute http(s) RelatedLink."""
+    tree, url = load(name)
+    links = lift_related(tree, url)
+    assert links
+    assert links[0].title == title
+    assert all(link.url is not None and link.url.startswith("http") for link in links)
+
+
+@pytest.mark.parametrize(("name", "label", "title", "paragraph"), REAL, ids=REAL_IDS)
+def test_real_block_leaves_the_tree(name: str, label: str, title: str, paragraph: str) -> None:
+    """The block's label and link titles are gone from the tree after the pass."""
+    tree, url = load(name)
+    assert label in page_text(tree)
+    lift_related(tree, url)
+    assert label not in page_text(tree)
+    assert title not in page_text(tree)
+
+
+@pytest.mark.parametrize(("name", "label", "title", "paragraph"), REAL, ids=REAL_IDS)
+def test_real_article_paragraphs_stay(name: str, label: str, title: str, paragraph: str) -> None:
+    """The article's paragraphs around the block are still in the tree."""
+    tree, url = load(name)
+    lift_related(tree, url)
+    assert paragraph in page_text(tree)
+
+
+def test_euronews_en_lists_all_three_suggestions() -> None:
+    """The Euronews EN "You might also like" block gives its three stories, in page order."""
+    tree, url = load("fundus-uk-EuronewsEN_2024_04_30.html")
+    titles = [link.title for link in lift_related(tree, url)]
+    assert titles == [
+        "Sweden PM asks military to help tackle violent gangs",
+        "3 killed in shootings and explosion as gangs battle in Sweden",
+        "Sweden's parliament makes it easier for young people to change gender",
+    ]
+
+
+def test_euronews_relative_urls_are_resolved() -> None:
+    """Relative hrefs of the Euronews block are resolved against the page URL."""
+    tree, url = load("fundus-uk-EuronewsEN_2024_04_30.html")
+    links = lift_related(tree, url)
+    assert (
+        RelatedLink(
+            title="Sweden's parliament makes it easier for young people to change gender",
+            url="https://www.euronews.com/2024/04/18/"
+            "swedens-parliament-makes-it-easier-for-young-people-to-change-gender",
+        )
+        in links
+    )
+
+
+def test_urls_are_deduplicated() -> None:
+    """A story listed twice (inline widget and "You might also like") is returned once."""
+    tree, url = load("fundus-uk-EuronewsEN_2024_04_30.html")
+    urls = [link.url for link in lift_related(tree, url)]
+    assert len(urls) == len(set(urls)) == 3
+
+
+HANDWRITTEN_URL = "https://news.example.com/city/tram-line-approved"
+
+
+def handwritten_links() -> tuple[tuple[RelatedLink, ...], LexborHTMLParser]:
+    """The links lifted from the hand-written link-rules fixture, and the tree after it."""
+    tree, _ = load("handwritten-links.html")
+    return lift_related(tree, HANDWRITTEN_URL), tree
+
+
+def test_own_url_is_excluded() -> None:
+    """A link to the article itself is not a related link."""
+    links, _ = handwritten_links()
+    assert HANDWRITTEN_URL not in [link.url for link in links]
+
+
+def test_relative_url_is_resolved() -> None:
+    """A relative href is resolved against the page URL."""
+    links, _ = handwritten_links()
+    assert links[0] == RelatedLink(
+        title="Tram costs explained in five charts",
+        url="https://news.example.com/city/tram-costs-explained",
+    )
+
+
+def test_fragment_link_to_a_listed_story_is_a_duplicate() -> None:
+    """A `#fragment` variant of a listed URL is deduplicated, keeping the first title."""
+    links, _ = handwritten_links()
+    assert [link.url for link in links].count(
+        "https://news.example.com/city/tram-costs-explained"
+    ) == 1
+    assert "Tram costs: the comments" not in [link.title for link in links]
+
+
+def test_javascript_mailto_share_and_anchor_links_are_dropped() -> None:
+    """javascript:, mailto:, share-dialog and `#` links never become related links."""
+    links, _ = handwritten_links()
+    titles = [link.title for link in links]
+    for dropped in (
+        "Load more stories",
+        "Write to the city desk",
+        "Share this story on Facebook",
+        "Back to the top of the page",
+    ):
+        assert dropped not in titles
+
+
+def test_too_short_title_is_skipped() -> None:
+    """A link whose text is shorter than three characters is skipped."""
+    links, _ = handwritten_links()
+    assert "https://news.example.com/city/bus" not in [link.url for link in links]
+
+
+def test_headline_inside_image_link_is_the_title() -> None:
+    """An anchor wrapping an image and a headline takes the headline as title."""
+    links, _ = handwritten_links()
+    assert (
+        RelatedLink(
+            title="Photos of the old trams", url="https://news.example.com/city/old-tram-photos"
+        )
+        in links
+    )
+
+
+def test_handwritten_list_leaves_the_tree_and_prose_stays() -> None:
+    """The "Related articles" heading and list go; the paragraphs around them stay."""
+    _, tree = handwritten_links()
+    text = page_text(tree)
+    assert "Related articles" not in text
+    assert "Council approves" not in text
+    assert "The city council approved the new tram line" in text
+    assert "Opponents of the project" in text
+
+
+def false_positives() -> tuple[tuple[RelatedLink, ...], str]:
+    """The links lifted from the false-positive fixture, and the text left after it."""
+    tree, _ = load("handwritten-false-positives.html")
+    links = lift_related(tree, "https://news.example.com/health/budgets")
+    return links, page_text(tree)
+
+
+def test_subheading_containing_related_stays() -> None:
+    """A subheading that merely contains "Related" ("Related costs rose") stays."""
+    _, text = false_positives()
+    assert "Related costs rose" in text
+
+
+def test_sentence_starting_with_read_more_stays() -> None:
+    """A sentence "Read more about the trial below" in the text stays."""
+    _, text = false_positives()
+    assert "Read more about the trial below" in text
+
+
+def test_long_read_more_paragraph_stays() -> None:
+    """A "Read more:" paragraph with much more text than its link is prose, and stays."""
+    _, text = false_positives()
+    assert "full report runs to 300 pages" in text
+
+
+def test_related_word_heading_followed_by_prose_stays() -> None:
+    """A heading "Trending" followed by prose, not by links, stays with its paragraph."""
+    _, text = false_positives()
+    assert "Trending Admissions for respiratory illness" in text
+
+
+def test_related_wrapper_around_article_is_kept() -> None:
+    """`div.related-article-wrapper` around the article body is not taken for a widget."""
+    links, text = false_positives()
+    assert links == ()
+    assert "Hospitals across the region reported a sharp rise" in text
+
+
+def widgets() -> tuple[tuple[RelatedLink, ...], str]:
+    """The links lifted from the widget fixture, and the text left after it."""
+    tree, _ = load("handwritten-widgets.html")
+    links = lift_related(tree, "https://www.example.com/economy/rates")
+    return links, page_text(tree)
+
+
+def test_outbrain_and_yarpp_links_are_returned() -> None:
+    """Links of an outbrain widget and a YARPP list on the same site are returned."""
+    links, _ = widgets()
+    assert [link.url for link in links] == [
+        "https://www.example.com/economy/mortgage-rates-fall",
+        "https://www.example.com/economy/inflation-falls",
+        "https://www.example.com/economy/bank-holds-rates",
+    ]
+
+
+def test_promoted_links_to_other_sites_are_dropped() -> None:
+    """An outbrain link to another site is advertising, not a related story."""
+    links, _ = widgets()
+    assert all("ads.example.net" not in (link.url or "") for link in links)
+
+
+def test_widgets_leave_the_tree() -> None:
+    """Widgets known by class or id are removed; the article's paragraphs stay."""
+    _, text = widgets()
+    assert "Mortgage rates fall" not in text
+    assert "Related posts" not in text
+    assert "The central bank left interest rates unchanged" in text
+    assert "The next decision is due in six weeks." in text
+
+
+def test_odd_markup_does_not_raise() -> None:
+    """Empty, headless and link-only documents give no links and raise nothing."""
+    for html in ("", "<p>", "<h2>Related</h2>", "<a href='x'>Related</a>", "<h3>Read more</h3>"):
+        assert lift_related(parse_document(html), None) == ()
+
+
+def test_lone_heading_at_the_end_is_removed() -> None:
+    """A related heading with nothing after it (its list loaded by script) is removed."""
+    tree = parse_document(
+        "<article><p>The story itself, long enough to be a paragraph.</p>"
+        "<div><h2>You might also like</h2><div class='slot'></div></div></article>"
+    )
+    assert lift_related(tree, None) == ()
+    assert "You might also like" not in page_text(tree)
+    assert "The story itself" in page_text(tree)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You might also like",
+        "Related",
+        "Related articles:",
+        "READ MORE",
+        "More from The Guardian",
+        "Most read",
+        "Don\u2019t miss",
+        "Editor's picks",
+        "Mehr zum Thema:",
+        "Das könnte Sie auch interessieren",
+        "Lesen Sie auch",
+        "À lire aussi …",
+        "A lire aussi",
+        "Sur le même sujet",
+        "Lee también:",
+        "Lo más leído",
+        "Leggi anche",
+        "I più letti",
+        "Leia também",
+        "Notícias relacionadas",
+        "Czytaj także",
+        "Najczęściej czytane",
+        "Читайте также:",
+        "Новости по теме",
+        "Lees ook",
+        "Läs också",
+        "【関連記事】",
+        "あわせて読みたい",
+    ],
+)
+def test_related_heading_matches_announcing_lines(line: str) -> None:
+    """RELATED_HEADING matches a whole line that announces a related section."""
+    assert RELATED_HEADING.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related costs rose",
+        "Read more about it in our report",
+        "Recommended dose for adults",
+        "Mehr zum Thema Klimaschutz lesen Sie in unserem Dossier, das jeden Tag erscheint",
+        "Lire aussi la lettre du ministre",
+        "Más de 100 muertos",
+        "Trending upwards since October",
+        "",
+    ],
+)
+def test_related_heading_rejects_prose(line: str) -> None:
+    """RELATED_HEADING does not match a line that only contains such words."""
+    assert not RELATED_HEADING.match(line)
