@@ -1,0 +1,100 @@
+"""The passes together: embeds and related sections become data, the prose stays clean."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import Paragraph, Tweet
+
+CORPUS = Path(__file__).parent / "data" / "corpus" / "fundus"
+EURONEWS = [
+    "uk-EuronewsEN_2024_04_30",
+    "de-EuronewsDE_2024_04_30",
+    "fr-EuronewsFR_2026_01_06",
+]
+# Share bars, comment counters, video-embed prompts and related headings, in EN/DE/FR.
+CHROME = re.compile(
+    r"share this article|close button|copy to clipboard|copy/paste|video embed|"
+    r"you might also like|^comments$|artikel teilen|kommentare$|partager cet article|"
+    r"commentaires$|das könnte sie auch interessieren|à lire aussi|vous pourriez aussi aimer",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Hand-written page: a story with an embedded tweet between two paragraphs and a related list.
+PAGE = """<html><head><title>Council votes on the budget</title></head><body><article>
+<h1>Council votes on the budget</h1>
+<p>The city council approved the budget on Tuesday after a long debate in the chamber.</p>
+<blockquote class="twitter-tweet"><p lang="en">The budget passed! <a href="https://t.co/x">
+pic.twitter.com/abc</a></p>&mdash; City Hall (@cityhall) <a
+href="https://twitter.com/cityhall/status/1234567890">May 1, 2020</a></blockquote>
+<script async src="https://platform.twitter.com/widgets.js"></script>
+<p>Opponents said the spending plan leaves too little for public transport next year.</p>
+<h2>You might also like</h2>
+<ul><li><a href="/news/other-story">Mayor presents the new transport plan for the city</a></li>
+<li><a href="/news/third-story">Residents protest against the closure of the library</a></li></ul>
+</article></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def article() -> newsparse.Article:
+    return newsparse.parse(PAGE, url="https://news.example.org/news/budget")
+
+
+def test_tweet_is_an_embed_block_between_the_paragraphs(article: newsparse.Article) -> None:
+    """The tweet sits in the body between the paragraphs it stood between."""
+    kinds = [type(block).__name__ for block in article.body]
+    assert kinds == ["Paragraph", "Tweet", "Paragraph"]
+    tweet = article.body[1]
+    assert isinstance(tweet, Tweet)
+    assert article.embeds == (tweet,)
+    assert (tweet.status_id, tweet.handle, tweet.author_name) == (
+        "1234567890",
+        "cityhall",
+        "City Hall",
+    )
+
+
+def test_text_has_no_tweet_residue(article: newsparse.Article) -> None:
+    """The prose holds neither the tweet nor its footer or markup."""
+    assert "budget passed" not in article.text
+    for residue in ("&mdash;", "@cityhall", "pic.twitter.com", "</a>"):
+        assert residue not in article.text
+
+
+def test_related_links_are_data_not_text(article: newsparse.Article) -> None:
+    """The related list is in `related` with absolute URLs, and not in the text."""
+    assert [(link.title, link.url) for link in article.related] == [
+        (
+            "Mayor presents the new transport plan for the city",
+            "https://news.example.org/news/other-story",
+        ),
+        (
+            "Residents protest against the closure of the library",
+            "https://news.example.org/news/third-story",
+        ),
+    ]
+    assert "You might also like" not in article.text
+    assert "transport plan for the city" not in article.text
+
+
+def test_markdown_quotes_the_tweet_with_its_link(article: newsparse.Article) -> None:
+    """Markdown renders the tweet as a quoted block with its author and link."""
+    md = article.to_markdown()
+    assert (
+        "> — City Hall (@cityhall) 2020-05-01 [link](<https://twitter.com/cityhall/status/1234567890>)"
+        in md
+    )
+
+
+@pytest.mark.parametrize("stem", EURONEWS)
+def test_euronews_pages_have_no_chrome_and_keep_related_links(stem: str) -> None:
+    """The real Euronews EN/DE/FR pages: no share/comment/related text, related links as data."""
+    article = newsparse.parse((CORPUS / f"{stem}.html").read_bytes())
+    assert not CHROME.findall(article.text)
+    assert len(article.related) >= 3
+    assert all(link.url and link.url.startswith("http") for link in article.related)
+    assert sum(isinstance(block, Paragraph) for block in article.body) >= 5
