@@ -2,6 +2,7 @@
 
     python benchmarks/accuracy.py [--corpus ../shared/corpus] [--only newsparse,trafilatura]
                                   [--limit N] [--by-source] [--workers N] [--json out.json]
+    python benchmarks/accuracy.py --site-parsers [--corpus ...] [--workers N]
 
 Runs every extractor over every page of `cases.jsonl` and prints a Markdown table: one row
 per field, one column per extractor, each cell "accuracy (coverage)", where coverage is the
@@ -12,6 +13,10 @@ the corpus README and live in `scoring.py`. trafilatura and newspaper4k come fro
 Each extractor gets the page as its own API expects it: newsparse the raw bytes (it decodes
 them itself), the others the text decoded with the case's `encoding`. An exception on a page
 counts as an empty output and is reported in the "errors" row.
+
+`--site-parsers` scores only the pages whose host a built-in site parser serves, with
+newsparse as it runs (the site parser) and with the generic parser alone
+(`parser=newsparse.SiteParser`), side by side in one table.
 """
 
 from __future__ import annotations
@@ -73,6 +78,13 @@ def _run_newsparse(raw: bytes, text: str, url: str | None) -> Output:
     return Output(article.title, list(article.authors), article.published, article.text)
 
 
+def _run_newsparse_generic(raw: bytes, text: str, url: str | None) -> Output:
+    import newsparse
+
+    article = newsparse.parse(raw, url=url, parser=newsparse.SiteParser)
+    return Output(article.title, list(article.authors), article.published, article.text)
+
+
 def _run_trafilatura(raw: bytes, text: str, url: str | None) -> Output:
     import trafilatura
 
@@ -100,6 +112,7 @@ def _run_newspaper4k(raw: bytes, text: str, url: str | None) -> Output:
 
 _RUNNERS: dict[str, Callable[[bytes, str, str | None], Output]] = {
     "newsparse": _run_newsparse,
+    "newsparse (generic only)": _run_newsparse_generic,
     "trafilatura": _run_trafilatura,
     "newspaper4k": _run_newspaper4k,
 }
@@ -254,6 +267,21 @@ def load_cases(corpus: Path, limit: int | None) -> list[dict[str, Any]]:
     return cases
 
 
+def builtin_site_cases(cases: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cases whose URL host is served by one of newsparse's built-in site parsers."""
+    from urllib.parse import urlsplit
+
+    import newsparse
+
+    hosts = [h for info in newsparse.parsers() if info.source == "builtin" for h in info.hosts]
+
+    def served(case: dict[str, Any]) -> bool:
+        host = (urlsplit(case.get("url") or "").hostname or "").lower()
+        return any(host == h or host.endswith("." + h) for h in hosts)
+
+    return [case for case in cases if served(case)]
+
+
 def available(names: Iterable[str]) -> list[str]:
     """The extractors among `names` whose module can be imported."""
     return [n for n in names if importlib.util.find_spec(_MODULES[n]) is not None]
@@ -288,7 +316,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--by-source", action="store_true", help="also one table per source")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--json", type=Path, help="write summaries and per-page scores here")
+    parser.add_argument(
+        "--site-parsers",
+        action="store_true",
+        help="only pages of built-in site parsers: site parser vs generic parser alone",
+    )
     args = parser.parse_args(argv)
+    if args.site_parsers:
+        return _site_parsers(args)
 
     wanted = EXTRACTORS
     if args.only:
@@ -346,6 +381,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
         }
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def _site_parsers(args: argparse.Namespace) -> int:
+    """Print the figures of the site parsers and of the generic parser on their pages."""
+    names = ("newsparse", "newsparse (generic only)")
+    cases = builtin_site_cases(load_cases(args.corpus, args.limit))
+    results = run(cases, args.corpus, names, max(1, args.workers))
+    summaries = {
+        label: summarise([score_page(c, results[name][c["id"]]) for c in cases])
+        for label, name in zip(("site parsers", "generic parser alone"), names, strict=True)
+    }
+    hosts = sorted({(c.get("domain") or "") for c in cases})
+    print(f"## Pages served by a built-in site parser ({len(cases)} pages, {len(hosts)} hosts)\n")
+    print(markdown_table(summaries))
+    print("\nCells: accuracy (pages with the field).")
     return 0
 
 

@@ -1,0 +1,1 @@
+"""Golden pairs of the built-in site parsers: `<host>/<slug>.html` and `<slug>.json`."""
