@@ -33,7 +33,7 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     """Run every pass over `tree` (which it mutates) and return the Article."""
     meta = _site_metadata(site, tree, read_metadata(tree, url))
     base_url = url or meta.canonical_url
-    embeds = lift_embeds(tree, base_url)
+    embeds = lift_embeds(tree, base_url, site.embed_selector)
     related = lift_related(tree, base_url, site.related_selector)
     body = extract_body(
         tree,

@@ -58,6 +58,9 @@ class SiteParser:
     related_selector: ClassVar[str | None] = None
     """CSS selector of related-article sections, whose links go to `Article.related`."""
 
+    embed_selector: ClassVar[str | None] = None
+    """CSS selector of site-specific embeds, lifted into `Article.embeds` (kind "other")."""
+
     author_selector: ClassVar[str | None] = None
     """CSS selector of byline element(s); their text is cleaned like any byline."""
 

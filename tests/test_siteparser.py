@@ -189,3 +189,22 @@ def test_more_specific_runtime_host_wins(registered: type[SiteParser]) -> None:
         assert newsparse.parse(page, url="https://de.example.com/a").parser.endswith("Example")
     finally:
         newsparse.unregister(Sub)
+
+
+def test_embed_selector_lifts_site_embeds() -> None:
+    """Elements named by `embed_selector` become embeds at their position, out of the text."""
+
+    class WithWidget(Example):
+        embed_selector = ".poll-widget"
+
+    page = PAGE.replace(
+        '<div class="teaser-box">',
+        '<div class="poll-widget" title="Reader poll"><iframe src="https://polls.example/p/7">'
+        "</iframe>Vote now in our poll</div><div class='teaser-box'>",
+    )
+    article = newsparse.parse(page, url=URL, parser=WithWidget)
+    assert [(e.kind, e.url, e.title) for e in article.embeds] == [  # type: ignore[union-attr]
+        ("other", "https://polls.example/p/7", "Reader poll")
+    ]
+    assert article.embeds[0] in article.body
+    assert "Vote now" not in article.text

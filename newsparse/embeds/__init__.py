@@ -35,22 +35,29 @@ _SELECTOR = ", ".join(
 )
 
 
-def lift_embeds(tree: LexborHTMLParser, url: str | None) -> tuple[EmbeddedPost, ...]:
+def lift_embeds(
+    tree: LexborHTMLParser, url: str | None, selector: str | None = None
+) -> tuple[EmbeddedPost, ...]:
     """Find every embedded post, turn it into a Tweet/Embed, and replace its node by
     <newsparse-embed data-index="i"></newsparse-embed> (i = index in the returned tuple)
-    so its position in the body is kept; remove the loader <script>s next to them."""
+    so its position in the body is kept; remove the loader <script>s next to them.
+    A site parser's `selector` names more embeds (kind "other" unless a known platform)."""
+    site_nodes = {node.mem_id for node in tree.css(selector)} if selector else set()
+    query = f"{_SELECTOR}, {selector}" if selector else _SELECTOR
     posts: list[EmbeddedPost] = []
     lifted: list[LexborNode] = []
     loaders: list[LexborNode] = []
     taken: set[int] = set()
     seen: set[int] = set()
     # Decide everything on the untouched tree first, then mutate: no node is used after removal.
-    for node in tree.css(_SELECTOR):
+    for node in tree.css(query):
         # Lexbor lists a node once per selector of the group that it matches.
         if node.mem_id in seen or _inside(node, taken):
             continue
         seen.add(node.mem_id)
         post: EmbeddedPost | None = tweets.tweet_from(node, url) or social.embed_from(node, url)
+        if post is None and node.mem_id in site_nodes:
+            post = social.site_embed(node, url)
         if post is not None:
             taken.add(node.mem_id)
             posts.append(post)

@@ -80,6 +80,26 @@ def embed_from(node: LexborNode, base: str | None) -> Embed | None:
     return embed
 
 
+def site_embed(node: LexborNode, base: str | None) -> Embed:
+    """An element a site parser names as an embed: the known platforms, else kind "other"."""
+    known = embed_from(node, base)
+    if known is not None:
+        return known
+    source = node if node.tag in {"iframe", "a"} else node.css_first("iframe, a[href]")
+    url = None
+    if source is not None:
+        url = next(
+            (
+                found
+                for name in (*_SOURCES, "href")
+                if (found := absolute_url(source.attributes.get(name), base))
+            ),
+            None,
+        )
+    title = normalize_space(node.attributes.get("title") or "") or None
+    return Embed("other", url, title, normalize_space(node.text()) or None)
+
+
 def _embed_from(node: LexborNode, base: str | None) -> Embed | None:
     attributes = node.attributes
     classes = f" {attributes.get('class') or ''} "
