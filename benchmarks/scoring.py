@@ -2,8 +2,11 @@
 
 Every comparison follows "How to score" in the development corpus README
 (`../shared/corpus/README.md`): texts are compared after `norm()`, dates by day, author
-names as sets of normalised names. Functions take plain values (strings, dates) so that any
-extractor's output can be scored once it is turned into those values.
+names as sets of normalised names. One addition to that README: `norm()` also folds
+typographic quotes (\u2018 \u2019 to ', \u201c \u201d \u00ab \u00bb to "), as
+`tests/corpus_scoring.py` does, since pages and expectations set the same text either way.
+Functions take plain values (strings, dates) so that any extractor's output can be scored
+once it is turned into those values.
 """
 
 from __future__ import annotations
@@ -34,11 +37,29 @@ __all__ = [
 _BYLINE_SEPARATORS = re.compile(r",|\s+and\s+|\s+&\s+")
 
 
+# Typographic quotes are a matter of typesetting, not of content: a page may set "it's" as
+# "it\u2019s" in its <h1> and as "it's" in its og:title, and the expectations of the corpus
+# sources use either. `norm` folds them to the ASCII apostrophe and double quote.
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",  # left single quotation mark
+        "\u2019": "'",  # right single quotation mark (also the typographic apostrophe)
+        "\u201c": '"',  # left double quotation mark
+        "\u201d": '"',  # right double quotation mark
+        "\u00ab": '"',  # left-pointing double angle quotation mark (guillemet)
+        "\u00bb": '"',  # right-pointing double angle quotation mark (guillemet)
+    }
+)
+
+
 def norm(text: str | None) -> str:
-    """Unescape entities, NFKC-normalise, casefold and collapse all whitespace to one space."""
+    """Unescape entities, NFKC-normalise, fold typographic quotes, casefold, collapse spaces.
+
+    The quotes folded are \u2018 \u2019 (to ') and \u201c \u201d \u00ab \u00bb (to ").
+    """
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", html.unescape(text))
+    text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_QUOTES)
     return " ".join(text.casefold().split())
 
 

@@ -142,3 +142,44 @@ def test_content_extract_falls_back_to_article_body() -> None:
     html = "<body><p>First paragraph of the full text, cut short by a paywall.</p></body>"
     blocks = extract_body(LexborHTMLParser(html), url=URL, article_body=full)
     assert blocks[0] == Paragraph("First paragraph of the full text.")
+
+
+def test_content_blocks_dateline_dropped() -> None:
+    """A block holding a <time> and little else (a byline with its date) is not prose."""
+    blocks = _blocks(
+        '<div class="x1"><span>Jane Doe</span><span><time>13 Jan 2025, 21:37</time></span></div>'
+        "<p>The council voted on Tuesday.</p>"
+    )
+    assert blocks == [Paragraph("The council voted on Tuesday.")]
+
+
+def test_content_blocks_sentence_with_time_kept() -> None:
+    """A sentence that marks up a date with <time> stays."""
+    text = "The council met on <time>Tuesday</time> and approved the budget."
+    assert _blocks(f"<p>{text}</p>") == [
+        Paragraph("The council met on Tuesday and approved the budget.")
+    ]
+
+
+def test_content_blocks_caption_paragraph_goes_to_image() -> None:
+    """A paragraph named as a caption ("wp-caption-text") captions the image before it."""
+    blocks = _blocks(
+        '<div class="wp-caption"><img src="/a.jpg"><p class="wp-caption-text">The hall</p></div>'
+        "<p>The council voted on Tuesday.</p>"
+    )
+    assert blocks == [
+        Image("https://news.example/a.jpg", "The hall", None, None),
+        Paragraph("The council voted on Tuesday."),
+    ]
+
+
+def test_content_blocks_follow_prompt_dropped() -> None:
+    """A paragraph linking to social profiles and a mail address is a follow prompt."""
+    blocks = _blocks(
+        "<p>The council voted on Tuesday.</p>"
+        '<p>Write to <a href="mailto:desk@news.example">desk@news.example</a> or follow us on '
+        '<a href="https://www.facebook.com/news">Facebook</a>, '
+        '<a href="https://twitter.com/news">Twitter</a> and '
+        '<a href="https://www.instagram.com/news/">Instagram</a>.</p>'
+    )
+    assert blocks == [Paragraph("The council voted on Tuesday.")]

@@ -93,3 +93,50 @@ def test_content_clean_removes_related_widget() -> None:
 def test_content_clean_handles_page_without_body_content() -> None:
     """A fragment without paragraphs or chrome does not raise."""
     assert _cleaned("<div>just text</div>") == "just text"
+
+
+def test_content_clean_splits_camel_case_names() -> None:
+    """A camelCase id ("FollowGoogleNews") is read word by word, so "follow" is found."""
+    text = _cleaned(f'<body>{ARTICLE}<div id="FollowGoogleNews">Follow us on</div></body>')
+    assert "Follow us" not in text
+    assert "council voted" in text
+
+
+def test_content_clean_nested_chrome_removed_once() -> None:
+    """Chrome inside chrome (a nav menu in a footer, a style in an svg) is removed with its
+    container, and removing it leaves the rest of the tree intact."""
+    html = (
+        '<body><footer class="site-footer"><nav class="menu"><div class="share">S</div></nav>'
+        '<svg><style>x</style></svg></footer><div class="story">'
+        f"{ARTICLE}</div><aside><nav>Links</nav></aside></body>"
+    )
+    for _ in range(50):  # a freed node removed twice corrupted later trees now and then
+        text = _cleaned(html)
+        assert "council voted" in text
+        assert "Links" not in text
+        assert "S" not in text.replace("The council", "")
+
+
+def test_content_clean_drops_furigana() -> None:
+    """Ruby readings over the words (<rt> without <rp>) are not text."""
+    text = _cleaned("<body><p><ruby>漢字<rt>かんじ</rt></ruby>を読む</p></body>")
+    assert text == "漢字を読む"
+
+
+def test_content_clean_keeps_ruby_with_parentheses() -> None:
+    """A reading the page gives a plain-text form with <rp> parentheses stays."""
+    text = _cleaned(
+        "<body><p><ruby>尹錫悦<rp>\uff08</rp><rt>ユンソンニョル</rt><rp>\uff09</rp></ruby>大統領</p></body>"
+    )
+    assert text == "尹錫悦\uff08ユンソンニョル\uff09大統領"
+
+
+def test_content_clean_breadcrumb_heading_is_not_an_anchor() -> None:
+    """An <h1> inside a breadcrumb trail does not keep the trail."""
+    html = (
+        '<body><article><ol class="breadcrumbs"><li>Home</li><li><h1>Page</h1></li></ol>'
+        f"{ARTICLE}</article></body>"
+    )
+    text = _cleaned(html)
+    assert "Home" not in text
+    assert "council voted" in text

@@ -86,3 +86,12 @@ def test_content_scoring_link_density() -> None:
     )
     assert node is not None
     assert link_density(node) == 0.5
+
+
+def test_content_scoring_named_body_ends_the_article() -> None:
+    """After a winner named as the article body, other scoring blocks do not join it."""
+    html = (
+        f'<body><div id="wrap"><div id="story" class="article-body">{_paragraphs(5)}</div>'
+        f'<div id="legend">{_paragraphs(4)}</div></div></body>'
+    )
+    assert _chosen(html) == ["story"]

@@ -102,6 +102,25 @@ def test_visible_byline_rel_author() -> None:
     assert read_visible_byline(tree) == ["Jane Doe"]
 
 
+def test_visible_byline_reads_every_author_link() -> None:
+    """Author links side by side ("<a>A</a> and <a>B</a>") all give names."""
+    tree = LexborHTMLParser(
+        '<article><h1>T</h1><address><a rel="author" href="/profile/jd">Jane Doe</a> and '
+        '<a rel="author" href="/profile/rr">Richard Roe</a></address></article>'
+    )
+    assert read_visible_byline(tree) == ["Jane Doe", "Richard Roe"]
+
+
+@pytest.mark.parametrize("name", ["writer", "article-writer", "content__author", "post_author"])
+def test_visible_byline_class_names(name: str) -> None:
+    """A "writer" class and an "_author" element of a longer class name hold the byline."""
+    tree = LexborHTMLParser(
+        f'<article><h1>T</h1><div class="{name}"><a href="#a">Jane Doe</a></div>'
+        "<p>Body text.</p></article>"
+    )
+    assert read_visible_byline(tree) == ["Jane Doe"]
+
+
 def test_visible_byline_skips_comment_authors() -> None:
     """An author link inside a comment section is ignored."""
     tree = LexborHTMLParser(

@@ -131,6 +131,25 @@ def test_date_from_url_as_fallback() -> None:
     assert meta.published == datetime(2019, 6, 24)
 
 
+def test_visible_time_refines_a_bare_meta_day() -> None:
+    """A bare `<meta name="date">` day yields to the date and time printed in the article when
+    that falls on the same day or the day before (the bare day is often the print edition's)."""
+    html = (
+        '<meta name="date" content="2020-04-30"><article><h1>Title here</h1>'
+        '<ul><li class="date"><time>29.04.2020, 12:01 Uhr</time></li></ul><p>Text</p></article>'
+    )
+    assert _meta(html, url=None).published == datetime(2020, 4, 29, 12, 1)
+
+
+def test_visible_time_far_from_the_meta_day_is_ignored() -> None:
+    """A printed date days away from the stated day does not replace it."""
+    html = (
+        '<meta name="date" content="2020-04-30"><article><h1>Title here</h1>'
+        '<p class="date"><time>12.03.2020, 09:00</time></p><p>Text</p></article>'
+    )
+    assert _meta(html, url=None).published == datetime(2020, 4, 30)
+
+
 def test_visible_date_near_headline() -> None:
     """A date written under the headline is the last fallback."""
     meta = _meta("<h1>Title here</h1><p>1. Februar 2022, Daniel D.</p><p>Text</p>", url=None)

@@ -59,6 +59,15 @@ def test_h1_wins_when_it_agrees() -> None:
     assert _title(html) == "Storm hits the coast hard"
 
 
+def test_h1_running_on_into_the_site_name() -> None:
+    """A <h1> whose text runs on into a site-name link gives the stated title it begins with."""
+    html = (
+        '<meta name="twitter:title" content="Storm hits the coast hard">'
+        '<h1><span>Storm hits the coast hard</span><a href="/">Euronews Weather</a></h1>'
+    )
+    assert _title(html) == "Storm hits the coast hard"
+
+
 def test_unrelated_h1_is_ignored() -> None:
     """A <h1> that shares nothing with the stated titles (a logo) is ignored."""
     html = '<h1>Euronews</h1><meta property="og:title" content="Storm hits the coast">'

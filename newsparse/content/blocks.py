@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from attrs import evolve
 from selectolax.lexbor import LexborNode
 
 from newsparse.content.boilerplate import is_boilerplate
@@ -62,6 +63,27 @@ _TRAILING_CREDIT = re.compile(
 _LABEL = re.compile(
     r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.\"”»])|https?://\S+"
 )
+# A block holding a `<time>` is a dateline when the rest of its text is at most this long.
+_DATELINE_REST = 60
+_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+# Never taken for a dateline: the unit elements that are the article's own structure.
+_KEEP_WHOLE = frozenset({"ul", "ol", "table", "blockquote", "figure", "article", "main", "body"})
+# Links to a social network profile or a mail address.
+_SOCIAL_LINKS = ", ".join(
+    f"p a[href{match}='{value}' i]"
+    for match, value in (
+        ("^", "mailto:"),
+        *(
+            ("*", f"{host}/")
+            for host in (
+                "facebook.com", "twitter.com", "//x.com", "instagram.com", "linkedin.com",
+                "youtube.com", "tiktok.com", "//t.me", "pinterest.com", "threads.net", "bsky.app",
+            )
+        ),
+    )
+)  # fmt: skip
+# A paragraph with such a class is an image caption, not article text.
+_CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 
 
@@ -80,12 +102,14 @@ def emit_blocks(
     for container in containers:
         for br in container.css("br"):
             br.replace_with(_BR)
+        walker.skipped.update(_datelines(container))
+        walker.skipped.update(_follow_prompts(container))
         walker.walk(container)
     return _without_leading_labels(walker.blocks)
 
 
 class _Walker:
-    __slots__ = ("_base", "_buffer", "_embeds", "_emitted", "_title", "blocks")
+    __slots__ = ("_base", "_buffer", "_embeds", "_emitted", "_title", "blocks", "skipped")
 
     def __init__(self, base: str | None, title: str, embeds: tuple[EmbeddedPost, ...]) -> None:
         self._base = base
@@ -94,6 +118,7 @@ class _Walker:
         self._emitted: set[int] = set()
         self._buffer: list[str] = []
         self.blocks: list[Block] = []
+        self.skipped: set[int] = set()  # mem_ids of elements left out (datelines, prompts)
 
     def walk(self, container: LexborNode) -> None:
         # Depth-first without recursion; None marks the end of a block element.
@@ -110,7 +135,7 @@ class _Walker:
             if node.is_text_node:
                 self._buffer.append(node.text_content or "")
                 continue
-            if not node.is_element_node:
+            if not node.is_element_node or node.mem_id in self.skipped:
                 continue
             tag = node.tag or ""
             if tag in _INLINE:
@@ -177,7 +202,21 @@ class _Walker:
         if node.css_first("img") is not None:
             for img in node.css("img"):
                 self._image(img)
+        elif _CAPTION_CLASS.search(node.attrs.get("class") or ""):
+            self._caption(_squash(node.text().replace(_BR, " ")))
+            return
         self._paragraphs(node.text())
+
+    def _caption(self, text: str) -> None:
+        """A caption set as a paragraph ("wp-caption-text"): it goes to the image before it."""
+        last = self.blocks[-1] if self.blocks else None
+        if text and isinstance(last, Image) and last.caption is None:
+            credit = None
+            match = _TRAILING_CREDIT.search(text)
+            if match:
+                credit = match.group(1).strip()
+                text = text[: match.start()].strip()
+            self.blocks[-1] = evolve(last, caption=text or None, credit=credit)
 
     def _heading(self, node: LexborNode) -> None:
         text = _lines(_squash(node.text()))
@@ -304,6 +343,36 @@ _UNITS: dict[str, _Unit] = {
     "img": _Walker._img,
     EMBED_MARKER: _Walker._embed,
 }
+
+
+def _follow_prompts(container: LexborNode) -> list[int]:
+    """The `mem_id`s of the paragraphs linking to three or more social profiles or mail
+    addresses: "Write to us at ... or follow us on Facebook, Twitter and Instagram"."""
+    counts: dict[int, int] = {}
+    for link in container.css(_SOCIAL_LINKS):
+        paragraph = link.parent
+        while paragraph is not None and paragraph.tag in _INLINE:
+            paragraph = paragraph.parent
+        if paragraph is not None and paragraph.tag == "p":
+            counts[paragraph.mem_id] = counts.get(paragraph.mem_id, 0) + 1
+    return [key for key, count in counts.items() if count >= 3]
+
+
+def _datelines(container: LexborNode) -> list[int]:
+    """The `mem_id`s of the block elements that hold a `<time>` and little else: a dateline
+    or a byline with its date ("Jane Doe <time>13 Jan 2025, 21:37</time>"), not prose."""
+    found: list[int] = []
+    for time in container.css("time"):
+        block = time.parent
+        while block is not None and block.tag in _INLINE:
+            block = block.parent
+        if block is None or block.tag in _KEEP_WHOLE or block.mem_id == container.mem_id:
+            continue
+        text = _squash(block.text())
+        rest = text.replace(_squash(time.text()), "", 1).strip()
+        if len(rest) <= _DATELINE_REST and not rest.endswith(_SENTENCE_ENDS):
+            found.append(block.mem_id)
+    return found
 
 
 def _without_leading_labels(blocks: list[Block]) -> list[Block]:

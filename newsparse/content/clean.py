@@ -36,12 +36,17 @@ _BY_TAG = ", ".join(
     (
         *sorted(_ALWAYS),
         "h1, [itemprop=articleBody], [itemprop=articlebody]",
+        # Ruby readings (furigana) over the words: not part of the text, unless the page gives
+        # them a plain-text form with <rp> parentheses: "word(reading)".
+        "ruby:not(:has(rp)) rt",
         "nav, footer, aside, form, menu, noscript",
         "header:not(article header):not(main header):not([itemprop=articleBody] header)",
         "[role=navigation], [role=banner], [role=contentinfo], [role=complementary]",
         "[role=dialog], [role=alertdialog], [role=search], [hidden], [aria-hidden=true]",
     )
 )
+
+_NAVIGATION_HEADINGS = "nav h1, [role=navigation] h1, [class*=breadcrumb i] h1"
 
 # Chrome words in a class name (lowercased), as regex fragments. A word must start the name or
 # follow a non-alphanumeric character; `_E` ends a word that also begins ordinary ones.
@@ -107,6 +112,7 @@ _CHROME_RE = _word_regex(_CHROME_WORDS)
 _COMMENT_RE = _word_regex(_COMMENT_WORDS)
 _ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
 
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _KEEP, _COMMENT, _CHROME, _ARTICLE = 0, 1, 2, 3
 # The elements whose class and id are read: blocks and spans (links, list items, images and
 # icons are far more numerous, and go with the chrome block around them).
@@ -141,12 +147,16 @@ def remove_chrome(
     victims: list[tuple[LexborNode, int]] = (
         [(node, _COMMENT) for node in root.css(drop)] if drop else []
     )
+    doomed: list[tuple[LexborNode, bool]] = []  # (node, whether it may hold kept markers)
+    # A heading inside a breadcrumb trail ("You are here: Title") does not hold the article.
+    in_navigation = {node.mem_id for node in root.css(_NAVIGATION_HEADINGS)}
     for node in root.css(_BY_TAG):
         tag = node.tag
-        if tag in _ALWAYS:
-            node.decompose()
+        if tag in _ALWAYS or tag == "rt":
+            doomed.append((node, False))
         elif tag in _ANCHOR_TAGS or node.attrs.get("itemprop") in _BODY_ITEMPROPS:
-            anchors.append(node)
+            if node.mem_id not in in_navigation:
+                anchors.append(node)
         else:
             victims.append((node, _CHROME))
     for attribute, selector in _NAMED:
@@ -156,19 +166,54 @@ def remove_chrome(
                 anchors.append(node)
             elif kind:
                 victims.append((node, kind))
-    if not victims:
-        return
-    anchored = _ancestors(anchors)
-    bulk = _bulk(root)
-    for node, kind in victims:
-        if node.tag in _KEEP_TAGS or node.mem_id in anchored:
-            continue
-        if kind == _CHROME and node.mem_id in bulk:
-            continue
-        if keep is not None:
+    if victims:
+        anchored = _ancestors(anchors)
+        bulk = _bulk(root)
+        for node, kind in victims:
+            if node.tag in _KEEP_TAGS or node.mem_id in anchored:
+                continue
+            if kind == _CHROME and node.mem_id in bulk:
+                continue
+            doomed.append((node, True))
+    # Remove only the outermost of them, each once: a node inside one already removed is
+    # freed memory, and removing it again corrupts the tree.
+    for node, may_hold_kept in _outermost(doomed):
+        if keep is not None and may_hold_kept:
             for kept in node.css(keep):
                 node.insert_before(kept)
         node.decompose()
+
+
+def _outermost(nodes: list[tuple[LexborNode, bool]]) -> list[tuple[LexborNode, bool]]:
+    """`nodes` without repeats and without those inside another of them (tree unchanged)."""
+    ids = {node.mem_id for node, _ in nodes}
+    inside: dict[int, bool] = {}  # element mem_id -> whether it is inside one of `nodes`
+    seen: set[int] = set()
+    kept: list[tuple[LexborNode, bool]] = []
+    for node, flag in nodes:
+        key = node.mem_id
+        if key in seen:
+            continue
+        seen.add(key)
+        path: list[int] = []
+        current = node.parent
+        found = False
+        while current is not None:
+            parent_key = current.mem_id
+            if parent_key in ids:
+                found = True
+                break
+            known = inside.get(parent_key)
+            if known is not None:
+                found = known
+                break
+            path.append(parent_key)
+            current = current.parent
+        for parent_key in path:
+            inside[parent_key] = found
+        if not found:
+            kept.append((node, flag))
+    return kept
 
 
 def _ancestors(nodes: list[LexborNode]) -> set[int]:
@@ -212,8 +257,12 @@ def _classify(name: str) -> int:
 
 @functools.lru_cache(maxsize=1 << 15)
 def _classify_word(word: str) -> int:
-    """One class name; the same names ("row", "share", "clearfix") recur across sites."""
-    word = word.lower()
+    """One class name; the same names ("row", "share", "clearfix") recur across sites.
+
+    camelCase names are split into words first ("FollowGoogleNews" as "follow-google-news").
+    """
+    lower = word.lower()
+    word = lower if lower == word else _CAMEL_CASE.sub("-", word).lower()
     if _ARTICLE_RE.search(word):
         return _ARTICLE
     if _COMMENT_RE.search(word):

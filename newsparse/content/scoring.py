@@ -291,15 +291,24 @@ def _with_siblings(top: _Candidate, candidates: dict[int, _Candidate]) -> list[L
         return [top.node]
     threshold = max(10.0, top.score * 0.2)
     top_class = top.node.attrs.get("class")
+    # A winner named as the article body ("article-body") ends the body: after it, only more
+    # chunks of it (same class) and loose paragraphs join, not other well-scoring blocks.
+    named_body = _is_named_body(top.node)
+    after_body = False
     chosen: list[LexborNode] = []
     sibling = parent.child
     while sibling is not None:
         if sibling.mem_id == top.node.mem_id:
             chosen.append(sibling)
+            after_body = named_body
         elif sibling.is_element_node:
             candidate = candidates.get(sibling.mem_id)
             bonus = top.score * 0.2 if top_class and sibling.attrs.get("class") == top_class else 0
-            if candidate is not None and candidate.score + bonus >= threshold:
+            if (
+                candidate is not None
+                and candidate.score + bonus >= threshold
+                and not (after_body and not bonus)
+            ):
                 if link_density(sibling) < 0.3:
                     chosen.append(sibling)
             elif top_class and sibling.attrs.get("class") == top_class:
@@ -315,6 +324,15 @@ def _with_siblings(top: _Candidate, candidates: dict[int, _Candidate]) -> list[L
                     chosen.append(sibling)
         sibling = sibling.next
     return chosen
+
+
+def _is_named_body(node: LexborNode) -> bool:
+    attrs = node.attrs
+    if attrs.get("itemprop") in _BODY_ITEMPROPS:
+        return True
+    return any(
+        _STRONG.search(name.lower()) for name in (attrs.get("class"), attrs.get("id")) if name
+    )
 
 
 def _lead_before(first: LexborNode) -> LexborNode | None:

@@ -54,9 +54,9 @@ def merge_sources(tree: LexborHTMLParser, url: str | None) -> Metadata:
         if not authors:
             authors = merge_authors([s.authors for s in sources[:3]], keys, allow_orgs=True)
 
-    published = (
-        _first_date(s.published for s in sources) or _date_from_url(url) or read_visible_date(tree)
-    )
+    published = _first_date(s.published for s in sources) or _date_from_url(url)
+    if published is None or _is_bare_day(published):
+        published = _with_visible_time(published, read_visible_date(tree))
     canonical = _first(absolute_url(s.url, url) for s in (jsonld, opengraph, document) if s.url)
     image = _first(absolute_url(s.image, url) for s in sources if s.image)
     language = _first(normalize_language(s.language) for s in sources if s.language)
@@ -138,6 +138,22 @@ def _date_from_url(url: str | None) -> datetime | None:
         return sane(datetime(int(match[1]), int(match[2]), int(match[3])))
     except ValueError:
         return None
+
+
+def _is_bare_day(value: datetime) -> bool:
+    """A day with no time of day and no zone, as in `<meta name="date" content="2020-04-30">`."""
+    return value.tzinfo is None and (value.hour, value.minute, value.second) == (0, 0, 0)
+
+
+def _with_visible_time(stated: datetime | None, visible: datetime | None) -> datetime | None:
+    """The stated day, or the date and time printed on the page when it falls on that day or
+    the day before: a bare day is often the print edition's, the next day's."""
+    if stated is None:
+        return visible
+    if visible is None or _is_bare_day(visible):
+        return stated
+    day = (stated.date() - visible.date()).days
+    return visible if day in (0, 1) else stated
 
 
 def _first_date(values: Iterable[datetime | None]) -> datetime | None:

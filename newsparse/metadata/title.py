@@ -109,7 +109,7 @@ def choose_title(
     the first stated title (JSON-LD, og:title...), else `<title>`, without the site name."""
     candidates = [t for t in stated if t]
     if heading and _agrees(heading, [*candidates, document_title], keys):
-        return heading
+        return _without_site_tail(heading, candidates, keys)
     title: str | None = None
     for candidate in candidates:
         cleaned = strip_site_name(candidate, keys)
@@ -126,6 +126,21 @@ def choose_title(
     if title is None:
         title = heading
     return title or None
+
+
+def _without_site_tail(heading: str, stated: Sequence[str], keys: Sequence[str]) -> str:
+    """`heading`, or the stated title it begins with when the rest of it names the site.
+
+    An `<h1>` can hold the site's name after the headline with no separator (a logo link next
+    to it), so its text runs on ("HeadlineSite Name") where no suffix can be split off.
+    """
+    key = name_key(heading)
+    for candidate in stated:
+        cleaned = strip_site_name(candidate, keys)
+        start = name_key(cleaned)
+        if start and key != start and key.startswith(start) and _is_site(key[len(start) :], keys):
+            return cleaned
+    return heading
 
 
 def _agrees(heading: str, others: Iterable[str | None], keys: Sequence[str]) -> bool:

@@ -48,6 +48,8 @@ _BYLINE_SELECTOR = ", ".join(
         ".entry-author",
         ".meta-author",
         "address[class*=author]",
+        "[class*=writer]",
+        "[class*=_author]",
     ]
 )
 _DATE_SELECTOR = ", ".join(
@@ -172,8 +174,23 @@ def _names_in(scope: LexborNode) -> list[str]:
             continue
         names = clean_byline(text, limit=8)
         if names:
-            return names
+            return _with_co_authors(node, names) if node.tag == "a" else names
     return []
+
+
+def _with_co_authors(link: LexborNode, names: list[str]) -> list[str]:
+    """`names` and those of the other author links next to `link` ("<a>A</a> and <a>B</a>")."""
+    parent = link.parent
+    if parent is None:
+        return names
+    found = list(names)
+    for other in parent.css(_BYLINE_SELECTOR)[:8]:
+        if other.tag != "a" or other.parent is None or other.parent.mem_id != parent.mem_id:
+            continue
+        text = normalize_space(other.text(deep=True, separator=" "))
+        if 0 < len(text) < 100:
+            found.extend(clean_byline(text, limit=8))
+    return list(dict.fromkeys(found))
 
 
 def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
