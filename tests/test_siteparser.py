@@ -208,3 +208,19 @@ def test_embed_selector_lifts_site_embeds() -> None:
     ]
     assert article.embeds[0] in article.body
     assert "Vote now" not in article.text
+
+
+def test_drop_selector_removes_even_article_elements() -> None:
+    """A site's drop selector removes a nested <article> teaser, not the body it names."""
+
+    class Nested(Example):
+        drop_selector = "article.teaser"
+
+    page = PAGE.replace(
+        '<div class="teaser-box">',
+        '<article class="teaser"><p>More articles from this section, a teaser.</p></article>'
+        '<div class="teaser-box">',
+    )
+    article = newsparse.parse(page, parser=Nested)
+    assert "More articles" not in article.text
+    assert article.text.startswith("The first paragraph")

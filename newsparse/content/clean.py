@@ -143,11 +143,14 @@ def remove_chrome(
     root = tree.body
     if root is None:
         return
-    anchors: list[LexborNode] = list(root.css(protect)) if protect else []
-    victims: list[tuple[LexborNode, int]] = (
-        [(node, _COMMENT) for node in root.css(drop)] if drop else []
-    )
+    named = list(root.css(protect)) if protect else []
+    anchors: list[LexborNode] = list(named)
+    victims: list[tuple[LexborNode, int]] = []
     doomed: list[tuple[LexborNode, bool]] = []  # (node, whether it may hold kept markers)
+    if drop:
+        # The site's own chrome goes even when it is an <article>, unless it holds the body.
+        holding_body = _ancestors(named)
+        doomed.extend((node, True) for node in root.css(drop) if node.mem_id not in holding_body)
     # A heading inside a breadcrumb trail ("You are here: Title") does not hold the article.
     in_navigation = {node.mem_id for node in root.css(_NAVIGATION_HEADINGS)}
     for node in root.css(_BY_TAG):
