@@ -22,6 +22,7 @@ from newsparse.model import (
     Tweet,
 )
 from newsparse.parse import parse
+from newsparse.plaintext import parse_text
 from newsparse.registry import ParserInfo, parsers, register, unregister
 from newsparse.siteparser import SiteParser
 
@@ -42,6 +43,7 @@ __all__ = [
     "__version__",
     "errors",
     "parse",
+    "parse_text",
     "parsers",
     "register",
     "unregister",

@@ -82,3 +82,58 @@ articles: st.SearchStrategy[Article] = st.builds(
         tuple
     ),
 )
+
+# Plain text for `parse_text` ---------------------------------------------------------------------
+
+_WORDS = (
+    "river", "council", "water", "school", "bridge", "market", "winter", "harbour", "report",
+    "minister", "village", "train", "doctors", "farmers", "budget", "museum", "station", "island",
+    "forest", "summer", "voters", "engineers",
+)  # fmt: skip
+_VERBS = ("opened", "closed", "reported", "approved", "rebuilt", "visited", "delayed", "expanded")
+
+plain_sentences = st.builds(
+    lambda subject, verb, rest: f"{subject.capitalize()} {verb} {' '.join(rest)}.",
+    st.sampled_from(_WORDS),
+    st.sampled_from(_VERBS),
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=12),
+)
+"""A plain sentence of ordinary words: no chrome phrase, no markup, a full stop at the end."""
+
+plain_paragraphs = st.lists(plain_sentences, min_size=1, max_size=4).map(" ".join)
+"""A prose paragraph of one to four plain sentences."""
+
+plain_titles = st.lists(st.sampled_from(_WORDS), min_size=3, max_size=8).map(
+    lambda words: " ".join(words).capitalize()
+)
+"""A headline of ordinary words."""
+
+residue_lines = st.one_of(
+    st.sampled_from(
+        [
+            'Summary of UNGeneva</a> press briefing: <a href=""></a><br>In focus: <a href="">'
+            '#Aleppo</a>, <a href="">#Mosul</a>. <a href=""></a></p>&mdash; UN Geneva '
+            "(UNGeneva) November 1, 2016",
+            '<blockquote class="twitter-tweet" data-lang="en"><p lang="en" dir="ltr">Water is '
+            'rising <a href="https://t.co/x1">pic.twitter.com/x1</a></p>&mdash; Region '
+            '(@Region) <a href="https://twitter.com/Region/status/123456789">May 1, 2020</a>'
+            "</blockquote>",
+            '<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>',
+            "&mdash; Jane Doe (@jane) May 1, 2020",
+            "pic.twitter.com/AbC123 &amp; more <br>",
+            "</a></p>",
+            '<a href="">the report</a> said &ndash; later &#8212; again &nbsp;',
+        ]
+    ),
+    st.builds(
+        lambda sentence, tag: f"{sentence} {tag}",
+        plain_sentences,
+        st.sampled_from(["<br>", "</a>", '<a href="">', "</p>", "&mdash;", "&#8212;", "<br/>"]),
+    ),
+)
+"""A line with half-stripped embed markup: tags, entities, a tweet footer."""
+
+residue_texts = st.lists(st.one_of(plain_paragraphs, residue_lines), min_size=1, max_size=8).map(
+    "\n\n".join
+)
+"""Text mixing prose paragraphs and residue lines, as a naive extractor leaves it."""

@@ -23,6 +23,7 @@ DOCUMENTED_API = {
     "__version__",
     "errors",
     "parse",
+    "parse_text",
     "parsers",
     "register",
     "unregister",

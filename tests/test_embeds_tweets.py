@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.embeds import lift_embeds
+from newsparse.embeds.text import split_footer
+from newsparse.embeds.tweets import tweet_from_text
 from newsparse.html import parse_document
 from newsparse.model import EmbeddedPost, Tweet
 
@@ -311,3 +313,34 @@ def test_tweet_text_never_has_tag_or_entity_residue(inner: str) -> None:
     assert isinstance(tweet, Tweet)
     assert not _TAG.search(tweet.text)
     assert not _ENTITY.search(tweet.text)
+
+
+# Embed code left as text (newsparse.plaintext) ----------------------------------------------------
+
+
+def test_footer_without_at_needs_a_date() -> None:
+    """ "— Name (handle) date" is a footer only when a date follows the handle."""
+    text, footer = split_footer("In focus.\n— UN Geneva (UNGeneva) November 1, 2016")
+    assert text == "In focus."
+    assert footer is not None
+    assert (footer.name, footer.handle) == ("UN Geneva", "UNGeneva")
+    assert split_footer("He left — Jane Doe (Reuters) said")[1] is None
+
+
+def test_tweet_from_text_of_half_stripped_markup() -> None:
+    """Tags and entities left by an extractor give a Tweet with id, footer and hashtags."""
+    tweet = tweet_from_text(
+        'Water rising <a href="https://twitter.com/hashtag/flood">#flood</a><br>Stay home</p>'
+        '&mdash; Region (@Region) <a href="https://twitter.com/Region/status/123456">'
+        "May 1, 2020</a>"
+    )
+    assert tweet is not None
+    assert tweet.status_id == "123456"
+    assert tweet.text == "Water rising #flood\nStay home"
+    assert tweet.hashtags == ("flood",)
+    assert tweet.published == datetime(2020, 5, 1)
+
+
+def test_tweet_from_text_needs_footer_or_status() -> None:
+    """Plain prose is not a tweet."""
+    assert tweet_from_text("The council met on Tuesday. <b>Nothing</b> was decided.") is None

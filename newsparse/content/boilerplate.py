@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_boilerplate"]
+__all__ = ["is_boilerplate", "is_byline"]
 
 _PHRASES = (
     # ads
@@ -20,8 +20,10 @@ _PHRASES = (
     r"|share on \w+|tweet(?: this)?|email|e-mail|print(?: this)?(?: article| page)?"
     r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?"
     r"|copy/paste the article video embed link below|embed|teilen|drucken|partager|imprimer"
+    r"|teilen sie diesen (?:artikel|beitrag)|teile diesen (?:artikel|beitrag)"
+    r"|partager (?:cet |l')article|compartir (?:este|el) art[íi]culo"
     r"|compartir|imprimir|condividi|stampa|udostępnij|facebook|twitter|x|whatsapp|linkedin"
-    r"|pinterest|telegram|reddit|flipboard|messenger|mail"
+    r"|pinterest|telegram|reddit|flipboard|messenger|mail|send|vk|xing|bluesky|threads|tumblr"
     # comments
     r"|comments?|\d+ comments?|(?:leave|post|add|write) a (?:comment|reply)|show comments"
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
@@ -36,10 +38,11 @@ _PHRASES = (
     r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge(?: image)?"
     r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch(?: video)?"
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
+    r"|now playing|next|previous|prev|up next"
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
     r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
 )
-_SEPARATORS = r"[\s:|·•\-\u2013\u2014/()\[\]]*"
+_SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]]*"
 _CHROME_LINE = re.compile(rf"(?:{_SEPARATORS}(?:{_PHRASES}){_SEPARATORS})+", re.IGNORECASE)
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
 _CREDIT_LINE = re.compile(
@@ -88,6 +91,12 @@ def is_boilerplate(line: str) -> bool:
         _CHROME_LINE.fullmatch(line)
         or _CREDIT_LINE.fullmatch(line)
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
-        or (len(line) < 90 and _BYLINE.fullmatch(line) and line.count(" ") < 12)
+        or is_byline(line)
         or (_DIGIT.search(line) is not None and _DATE_LINE.fullmatch(line))
     )
+
+
+def is_byline(line: str) -> bool:
+    """True for a byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster"."""
+    line = line.strip()
+    return len(line) < 90 and line.count(" ") < 12 and _BYLINE.fullmatch(line) is not None

@@ -1,6 +1,7 @@
 """Text of an embedded post: its words without markup, its "— Name (@handle) date" footer, its date.
 
-Shared by `tweets` and `social` (Bluesky uses the same footer as Twitter). Reads nodes only.
+Shared by `tweets` and `social` (Bluesky uses the same footer as Twitter), and by
+`newsparse.plaintext` for embed code left as text by another extractor (`strip_markup`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.html import normalize_lines
 
-__all__ = ["Footer", "clean_residue", "parse_date", "post_text", "split_footer"]
+__all__ = ["Footer", "clean_residue", "parse_date", "post_text", "split_footer", "strip_markup"]
 
 _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "ul", "ol", "section", "header", "footer", "figure", "h1", "h2", "h3"}
@@ -29,6 +30,14 @@ _FOOTER = re.compile(
     r"(?:^|\s)(?:—|\u2013|―|--|-)\s*(?P<name>[^\n]{0,120}?)\s*\(\s*@(?P<handle>[\w.\-]{1,100})\s*\)"
     r"(?P<rest>[^\n]{0,80})$"
 )
+# The same footer whose handle lost its "@" ("— UN Geneva (UNGeneva) November 1, 2016"): only
+# with a long dash, a Twitter-shaped handle and a date after it ("— Jane Doe (Reuters)" is none).
+_BARE_FOOTER = re.compile(
+    r"(?:^|\s)(?:—|\u2013|―|--)\s*(?P<name>[^\n()]{1,60}?)\s*\(\s*(?P<handle>[A-Za-z0-9_]{1,15})\s*\)"
+    r"(?P<rest>[^\n]{4,40})$"
+)
+# Markup that ends a line in the rendered post: turned into a newline before tags are dropped.
+_LINE_BREAK_TAGS = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 
 _MONTHS = {
     name: number
@@ -110,11 +119,23 @@ def clean_residue(text: str) -> str:
     return normalize_lines(text)
 
 
+def strip_markup(text: str) -> str:
+    """Text with embed markup left in it ("a</a> b<br>c</p>&mdash; N") as plain lines."""
+    if "<" in text:
+        text = _LINE_BREAK_TAGS.sub("\n", text)
+    return clean_residue(text)
+
+
 def split_footer(text: str) -> tuple[str, Footer | None]:
-    """Split "post text\\n— Name (@handle) date" into the text and its footer."""
+    """Split "post text\\n— Name (@handle) date" into the text and its footer.
+
+    A footer whose handle lost its "@" counts only when a date follows it.
+    """
     match = _FOOTER.search(text)
     if match is None:
-        return text, None
+        match = _BARE_FOOTER.search(text)
+        if match is None or parse_date(match.group("rest")) is None:
+            return text, None
     name = match.group("name").strip() or None
     rest = match.group("rest").strip() or None
     return text[: match.start()].strip(), Footer(name, match.group("handle"), rest)

@@ -5,6 +5,9 @@ Forms: pasted embed code (`blockquote.twitter-tweet` / `twitter-video`, with or 
 `platform.twitter.com/embed/Tweet.html?id=` iframes, `amp-twitter`, any element carrying
 `data-tweet-id` / `data-tweetid`, WordPress `wp-block-embed-twitter` wrappers (also when only the
 bare status URL survived) and lazy-load placeholders whose `data-src` / `data-embed` names a tweet.
+
+`tweet_from_text` builds a `Tweet` from the same embed when another extractor left it as text
+("…</a> #tag<br>…</p>&mdash; Name (@handle) May 1, 2020", "pic.twitter.com/…").
 """
 
 from __future__ import annotations
@@ -14,11 +17,11 @@ from collections.abc import Iterable
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.embeds.text import parse_date, post_text, split_footer
+from newsparse.embeds.text import parse_date, post_text, split_footer, strip_markup
 from newsparse.html import absolute_url
 from newsparse.model import Tweet
 
-__all__ = ["SELECTOR", "tweet_from"]
+__all__ = ["SELECTOR", "STATUS_URL", "is_tweet_residue", "tweet_from", "tweet_from_text"]
 
 SELECTOR = ", ".join(
     (
@@ -64,6 +67,8 @@ _STATUS_URL = re.compile(
     r"(?:i/web/|i/|(?P<handle>\w{1,50})/)status(?:es)?/(?P<id>\d{1,25})",
     re.IGNORECASE,
 )
+STATUS_URL = _STATUS_URL
+"""A twitter.com / x.com status URL; groups `host`, `handle` (may be None) and `id`."""
 _WIDGET_URL = re.compile(r"platform\.twitter\.com/embed", re.IGNORECASE)
 _ID_PARAM = re.compile(r"[?&#](?:id|tweet_id)=(\d{1,25})")
 _DIGITS = re.compile(r"\d{1,25}")
@@ -72,6 +77,15 @@ _PIC_TAIL = re.compile(r"(?:\s*(?:https?://)?pic\.(?:twitter|x)\.com/\w+)+\s*$",
 _GLUED_URL = re.compile(r"(?<=[^\s(\[\"'«“])(?=https?://)")
 _HASHTAG = re.compile(r"(?<![\w&/])[#\uff03](\w*[^\W\d]\w*)")
 _MENTION = re.compile(r"(?<![\w@./])@([A-Za-z0-9_]{1,15})(?![\w@])")
+_HREF = re.compile(r"""href\s*=\s*["']([^"'<>]{1,2000})["']""", re.IGNORECASE)
+_TEXT_URL = re.compile(
+    r"(?:https?://|(?<![\w.])pic\.(?:twitter|x)\.com/)[^\s<>\"']+", re.IGNORECASE
+)
+# What only an embedded tweet leaves in text: its picture link, a t.co link, its status URL.
+_RESIDUE = re.compile(
+    r"(?<![\w.])pic\.(?:twitter|x)\.com/\w|//t\.co/\w|(?:twitter|x)\.com/\w{1,50}/status(?:es)?/\d",
+    re.IGNORECASE,
+)
 
 
 def tweet_from(node: LexborNode, base: str | None) -> Tweet | None:
@@ -225,3 +239,49 @@ def _lang(quote: LexborNode) -> str | None:
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
+
+
+def is_tweet_residue(text: str) -> bool:
+    """Whether text holds what only a tweet embed leaves: pic.twitter.com, t.co or a status URL."""
+    return _RESIDUE.search(text) is not None
+
+
+def tweet_from_text(raw: str, base: str | None = None) -> Tweet | None:
+    """The `Tweet` whose embed code or rendering another extractor left as text in `raw`.
+
+    `raw` may still hold tags and entities; the footer ("— Name (@handle) date", the "@" and
+    the date optional) gives author, handle and date, an `href` or a status URL the id.
+    None when `raw` has neither a status id nor a footer.
+    """
+    hrefs = [absolute_url(href, base) for href in _HREF.findall(raw)]
+    text = strip_markup(raw)
+    text, footer = split_footer(text)
+    if footer is None and not _STATUS_URL.search(raw):
+        return None
+    link_match = None
+    for value in (*(href for href in hrefs if href), raw):
+        link_match = _STATUS_URL.search(value)
+        if link_match is not None:
+            break
+    status_id = link_match.group("id") if link_match else None
+    handle = link_match.group("handle") if link_match else None
+    host = link_match.group("host").lower() if link_match else "twitter.com"
+    if footer is not None:
+        handle = footer.handle or handle
+    # A bare status URL is the address of the post, not its text.
+    text = _STATUS_URL.sub("", text) if link_match is not None else text
+    text = _GLUED_URL.sub(" ", _PIC_TAIL.sub("", text))
+    text = "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+    links = [href for href in hrefs if href and not _STATUS_URL.search(href)]
+    links += [url for url in _TEXT_URL.findall(text) if url.lower().startswith("http")]
+    return Tweet(
+        url=_canonical_url(host, handle, status_id),
+        status_id=status_id,
+        author_name=footer.name if footer is not None else None,
+        handle=handle,
+        text=text,
+        published=parse_date(footer.date if footer is not None else None),
+        links=_unique(links),
+        hashtags=_unique(_HASHTAG.findall(text)),
+        mentions=_unique(_MENTION.findall(text)),
+    )

@@ -1,0 +1,362 @@
+"""`newsparse.parse_text()`: repair plain text that another extractor produced from a news page.
+
+The same passes as the HTML path, on lines instead of nodes, with the same rules:
+
+1. blocks: the text is split into paragraphs at blank lines; whitespace is normalised as in the
+   HTML path (`&nbsp;` and zero-width characters folded, runs of spaces collapsed);
+2. title: the first line that is not chrome; the same line later (the seed repeats it) is dropped;
+3. byline: a "By …" line before the first prose line gives the authors (`clean_byline`, so an
+   agency after "with" is dropped, not glued to the name);
+4. embeds: a line (or a run of lines ending in it) holding a tweet's "— Name (@handle) date"
+   footer, or a status URL left alone, becomes a `Tweet` (`tweet_from_text`) in `embeds` and in
+   `body` at its place; a footer with nothing before it in its paragraph takes the paragraph
+   before it, and the link/hashtag-only paragraphs before that;
+5. related: a line that is a related heading (`RELATED_HEADING`, "You might also like") starts a
+   list; the short lines after it are `RelatedLink(title, url)` values (url only when the line
+   holds one) until a prose paragraph or the end; "READ MORE: <title>" lines are one item;
+6. chrome: lines that are only share/comment/advert labels (`is_boilerplate`) are dropped, unless
+   they are a fragment of a sentence wrapped over several lines ("… on\\nTwitter\\nissued …");
+7. prose: the rest, leftover tags and entities removed, as `Paragraph` blocks.
+
+Inside a paragraph a line break is kept as it is, unless it is plainly a wrap (the next line
+starts in lower case or with closing punctuation, or the line ends with a comma, a hyphen or an
+opening bracket): then the two lines are joined with a space. Extractors often break lines at
+inline links ("In a\\nreport\\npublished …"), and joining only then never merges two sentences.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from newsparse.content.boilerplate import is_boilerplate, is_byline
+from newsparse.embeds.text import parse_date, split_footer, strip_markup
+from newsparse.embeds.tweets import STATUS_URL, is_tweet_residue, tweet_from_text
+from newsparse.errors import EmptyDocumentError
+from newsparse.html import absolute_url, normalize_lines, normalize_space
+from newsparse.metadata.byline import clean_byline
+from newsparse.model import Article, Block, EmbeddedPost, Paragraph, RelatedLink, Tweet
+from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
+from newsparse.text import fold
+
+__all__ = ["parse_text"]
+
+_MAX_HEADING = 80  # characters of a related heading, as in the HTML path
+_MAX_TITLE = 200  # characters of a related item; a longer line is prose
+_MAX_POST = 600  # characters of a tweet's text taken before its footer
+_PROSE_WORDS = 10  # a line this long (in words) ends the header of the text
+_MARKUP = re.compile(
+    r"</?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]\w{1,31});"
+)
+_URL = re.compile(r"https?://[^\s<>\"']+")
+_PIC = re.compile(r"(?<![\w.])pic\.(?:twitter|x)\.com/\w+", re.IGNORECASE)
+# A word that only links, tags or mentions (what a tweet leaves around its text).
+_RESIDUE_WORD = re.compile(
+    r"(?:https?://\S+|(?:pic\.(?:twitter|x)\.com|t\.co)/\S+|[#@]\w+|[^\w\s]{1,3})", re.IGNORECASE
+)
+_SENTENCE_INSIDE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+\S")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+_WRAP_END = re.compile(r"[,(\[\u201e\u201c\u2018\u00ab\-\u2013\u2014/]$|\b(?:a|an|the|of|to|in)$")
+_WRAP_START = re.compile(r"^[a-z\u00df-\u00ff,.;:!?)\]\u201d\u2019\u00bb]")
+
+
+def parse_text(text: str, url: str | None = None) -> Article:
+    """Turn plain text from another extractor into an `Article` (`parser` is "text").
+
+    `text` is the extracted page as lines: title, byline, share labels, paragraphs, embed
+    leftovers, a "You might also like" list... `url` is where it came from (kept as
+    `article.url`, used to resolve links). Raises `TypeError` for a non-str and
+    `newsparse.errors.EmptyDocumentError` for empty or whitespace-only text; any other text
+    gives a best-effort `Article`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes the text as str, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyDocumentError(size=len(text))
+    blocks = _blocks(text)
+    title = _title(blocks)
+    if title is not None:
+        blocks = [[line for line in block if fold(line) != fold(title)] for block in blocks]
+        blocks = [block for block in blocks if block]
+    authors, blocks = _authors(blocks)
+    reader = _Reader(url)
+    reader.read(_lift_tweets(blocks, url))
+    return Article(
+        url=url,
+        title=title,
+        authors=authors,
+        body=tuple(reader.body),
+        embeds=tuple(reader.embeds),
+        related=tuple(reader.related.values()),
+        parser="text",
+    )
+
+
+def _blocks(text: str) -> list[list[str]]:
+    """The paragraphs of `text` (split at blank lines), each a list of normalised lines."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = normalize_space(raw)
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _title(blocks: list[list[str]]) -> str | None:
+    """The first line that is not chrome, markup or a related heading."""
+    for block in blocks:
+        for line in block:
+            if is_boilerplate(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
+                continue
+            return line if len(line) <= _MAX_TITLE else None
+    return None
+
+
+def _authors(blocks: list[list[str]]) -> tuple[tuple[str, ...], list[list[str]]]:
+    """The names of the first byline before the first prose line, and the blocks without it."""
+    for index, block in enumerate(blocks):
+        joined = " ".join(block)
+        if len(block) > 1 and is_byline(joined):
+            names = clean_byline(joined)
+            if names:
+                return tuple(names), blocks[:index] + blocks[index + 1 :]
+        for position, line in enumerate(block):
+            if len(line.split()) >= _PROSE_WORDS and not is_boilerplate(line):
+                return (), blocks
+            if is_byline(line):
+                names = clean_byline(line)
+                if names:
+                    rest = block[:position] + block[position + 1 :]
+                    return tuple(names), [
+                        *blocks[:index],
+                        *([rest] if rest else []),
+                        *blocks[index + 1 :],
+                    ]
+    return (), blocks
+
+
+def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | Tweet]:
+    """The blocks with every tweet left as text replaced by a `Tweet` at its place."""
+    out: list[list[str] | Tweet] = []
+    for block in blocks:
+        lines = list(block)
+        start = 0
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            footer_line, _ = _footer(line, lines[index + 1] if index + 1 < len(lines) else None)
+            if footer_line is None and not _lone_status(line):
+                index += 1
+                continue
+            used = index + 1
+            if footer_line is not None and footer_line != line:
+                used += 1  # the date on the next line
+            span = [*lines[start:index], footer_line or line]
+            # Keep earlier lines as prose when the run before the footer is too long for a post.
+            while len(span) > 1 and sum(map(len, span[:-1])) > _MAX_POST:
+                span.pop(0)
+            head = lines[start : index - (len(span) - 1)]
+            if head:
+                out.append(head)
+            if footer_line is not None and not _text_before(span):
+                span = _take_back(out) + span
+            tweet = tweet_from_text("\n".join(span), url)
+            if tweet is not None:
+                out.append(tweet)
+            start = index = used
+        if start < len(lines):
+            out.append(lines[start:])
+    return out
+
+
+def _footer(line: str, following: str | None) -> tuple[str | None, bool]:
+    """The footer line of a tweet (with the date from `following` appended if it has none)."""
+    if "(" not in line:
+        return None, False
+    cleaned = strip_markup(line) if _MARKUP.search(line) else line
+    _, footer = split_footer(cleaned)
+    if footer is None or footer.handle is None:
+        return None, False
+    if (
+        parse_date(footer.date) is None
+        and following is not None
+        and len(following) < 40
+        and parse_date(following) is not None
+    ):
+        return line + " " + following, True
+    return line, False
+
+
+def _lone_status(line: str) -> bool:
+    """A line that is nothing but a tweet's status URL (an embed whose script never ran)."""
+    match = STATUS_URL.search(line)
+    return match is not None and len(line) - (match.end() - match.start()) < 60
+
+
+def _text_before(span: list[str]) -> bool:
+    """Whether the lines of a tweet hold some text besides its footer."""
+    text, _ = split_footer(strip_markup("\n".join(span)))
+    return bool(text.strip())
+
+
+def _take_back(out: list[list[str] | Tweet]) -> list[str]:
+    """The paragraph before a lone footer, with the link/hashtag paragraphs between them."""
+    taken: list[str] = []
+    while out and isinstance(out[-1], list):
+        block = out[-1]
+        if sum(map(len, block)) > _MAX_POST:
+            break
+        out.pop()
+        taken = block + taken
+        if not _only_residue(block):
+            break
+    return taken
+
+
+def _only_residue(block: list[str]) -> bool:
+    """Whether every word of `block` is a link, a hashtag, a mention or punctuation."""
+    return all(_RESIDUE_WORD.fullmatch(word) for line in block for word in line.split())
+
+
+class _Reader:
+    """Sorts the blocks into body, embeds and related links, in one pass."""
+
+    def __init__(self, url: str | None) -> None:
+        self.url = url
+        self.body: list[Block] = []
+        self.embeds: list[EmbeddedPost] = []
+        self.related: dict[str, RelatedLink] = {}
+        self._listing = False  # inside the list after a related heading
+
+    def read(self, blocks: list[list[str] | Tweet]) -> None:
+        """Read every block in order."""
+        for block in blocks:
+            if isinstance(block, Tweet):
+                self.embeds.append(block)
+                self.body.append(block)
+            elif self._listing and not _is_prose(block):
+                self._items(block)
+            else:
+                self._listing = False
+                self._prose(block)
+
+    def _items(self, block: list[str]) -> None:
+        """Lines of a related list: titles, chrome or another related heading."""
+        for line in block:
+            if _is_heading(line) or is_boilerplate(line):
+                continue
+            self._add_related(line)
+
+    def _prose(self, block: list[str]) -> None:
+        lines: list[str] = []
+        for index, line in enumerate(block):
+            if _is_heading(line) and index == len(block) - 1:
+                self._listing = True  # the list follows in the next paragraphs
+                continue
+            if _is_heading(line):
+                self._flush(lines)
+                lines = []
+                self._items(block[index + 1 :])
+                self._listing = True
+                return
+            promo = _promo(line)
+            if promo is not None and len(block) == 1:
+                self._add_related(promo)
+                continue
+            following = block[index + 1] if index + 1 < len(block) else None
+            glued = bool(lines) and _wrapped(lines[-1], line)
+            glued = glued or (following is not None and _wrapped(line, following))
+            if not glued and is_boilerplate(line):
+                continue
+            if following is not None and is_boilerplate(line + " " + following):
+                continue  # "Published on" over its date: the date line goes next
+            lines.append(line)
+        self._flush(lines)
+
+    def _flush(self, lines: list[str]) -> None:
+        """Add the prose `lines` as a paragraph, leftover markup and chrome removed."""
+        text = ""
+        for line in lines:
+            line = _clean(line)
+            if not line:
+                continue
+            if text and _wrapped(text, line):
+                text += " " + line
+            elif text:
+                text += "\n" + line
+            else:
+                text = line
+        text = normalize_lines(text)
+        if (
+            text
+            and not is_boilerplate(text)
+            and (not self.body or self.body[-1] != Paragraph(text))
+        ):
+            self.body.append(Paragraph(text))
+
+    def _add_related(self, line: str) -> None:
+        found = _URL.search(line)
+        target = absolute_url(found.group(0), None) if found else None
+        title = (
+            normalize_space(_URL.sub(" ", line)).strip(" -\u2013\u2014|:>\u00bb\u203a")
+            if found
+            else line
+        )
+        title = _clean(title)
+        short = len(title.split()) < 3 and len(title) < 20
+        if len(title) < 3 or (short and target is None) or len(title) > _MAX_TITLE:
+            return  # one or two words: a tag or a section, not a story
+        if (
+            target is not None
+            and self.url is not None
+            and target.rstrip("/") == self.url.rstrip("/")
+        ):
+            return
+        key = target or fold(title)
+        self.related.setdefault(key, RelatedLink(title=title, url=target))
+
+
+def _is_heading(line: str) -> bool:
+    return len(line) <= _MAX_HEADING and RELATED_HEADING.match(line) is not None
+
+
+def _promo(line: str) -> str | None:
+    """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one."""
+    match = PROMO_LABEL.match(line)
+    if match is None or not RELATED_HEADING.match(line[: match.end()]):
+        return None
+    rest = line[match.end() :].strip()
+    # A headline: short, one sentence at most ("Wie sicher sind die Radwege?").
+    return rest if rest and len(rest) <= _MAX_TITLE and not _SENTENCE_INSIDE.search(rest) else None
+
+
+def _is_prose(block: list[str]) -> bool:
+    """Whether a paragraph reads as prose rather than as a list of headlines."""
+    if any(_wrapped(line, following) for line, following in itertools.pairwise(block)):
+        block = [" ".join(block)]  # one sentence broken at its links
+    for line in block:
+        if len(line) > _MAX_TITLE:
+            return True
+        if _SENTENCE_END.search(line) and len(line.split()) >= 8:
+            return True
+    return False
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether the break between `line` and `following` is a wrap inside a sentence."""
+    return bool(_WRAP_START.match(following) or _WRAP_END.search(line))
+
+
+def _clean(line: str) -> str:
+    """A prose line without leftover tags, entities and tweet picture links."""
+    if _MARKUP.search(line):
+        line = normalize_space(strip_markup(line))
+    if is_tweet_residue(line):
+        line = normalize_space(_PIC.sub("", line))
+    return line

@@ -1,0 +1,46 @@
+"""Chrome lines (`is_boilerplate`) and lone bylines (`is_byline`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.content.boilerplate import is_boilerplate, is_byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this articleComments",
+        "Share this articleClose Button",
+        "Copy/paste the article video embed link below:Copy to clipboardCopied",
+        "Teile diesen Beitrag!",
+        "Partager cet article",
+        "Now playing",
+        "Next",
+        "Send",
+        "VK",
+    ],
+)
+def test_chrome_labels(line: str) -> None:
+    """Share bars, player and carousel labels, glued or not, are chrome."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next year will be hard.",
+        "Send in the troops, he said.",
+        "Teile diesen Beitrag mit Freunden, bat sie.",
+    ],
+)
+def test_sentences_with_chrome_words_are_prose(line: str) -> None:
+    """A sentence that starts with a chrome word is not chrome."""
+    assert not is_boilerplate(line)
+
+
+def test_byline_alone_on_a_line() -> None:
+    """ "By Jane Doe with Reuters" is a byline; a sentence with "by" is not."""
+    assert is_byline("By Alasdair Sandford with Reuters")
+    assert is_byline("Von Anna Beispiel und Jonas Muster, dpa")
+    assert not is_byline("By the end of the year, prices had doubled.")
