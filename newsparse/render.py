@@ -72,7 +72,8 @@ def _block_markdown(block: Block) -> str:
         when = block.published.date().isoformat() if block.published else ""
         footer = " ".join(part for part in ("—", _escape(who), when) if part != "")
         link = f" [link](<{block.url}>)" if block.url else ""
-        return _quoted(_escape(block.text) + "\n\n" + footer + link)
+        body = _escape(block.text) + "\n\n" if block.text else ""
+        return _quoted(body + footer + link)
     # Embed
     label = _escape(block.title or block.text or block.kind)
     link = f"[{label}](<{block.url}>)" if block.url else label

@@ -67,3 +67,9 @@ def test_markdown_escapes_page_text() -> None:
     assert "<b>" not in md
     assert "\\[a\\](javascript" in md  # escaped brackets: plain text, not a link
     assert md.startswith("\\#")
+
+
+def test_markdown_of_a_tweet_without_text_is_its_footer() -> None:
+    """A tweet known only by its URL renders as the footer line and link, no empty quote."""
+    article = Article(body=(Tweet(url="https://x.com/u/status/1", handle="u"),))
+    assert article.to_markdown() == "> — (@u) [link](<https://x.com/u/status/1>)\n"
