@@ -148,14 +148,7 @@ def _add_paragraph(
     node = paragraph.parent
     while node is not None and node.tag in _INLINE:
         node = node.parent
-    for divider in _DIVIDERS:
-        if node is None or node.tag in _NOT_CONTAINERS:
-            return
-        candidate = candidates.get(node.mem_id)
-        if candidate is None:
-            candidate = candidates[node.mem_id] = _Candidate(node, _initial_score(node))
-        candidate.score += score / divider
-        node = node.parent
+    _propagate(candidates, node, score, _DIVIDERS)
 
 
 def _add_lines(
@@ -164,16 +157,24 @@ def _add_lines(
     text: str,
 ) -> None:
     """Score an element whose own text is `<br>`-separated lines as a run of paragraphs."""
-    score = _commas(text) + len(text) / 100
-    current: LexborNode | None = node
-    for divider in (1, 2):
-        if current is None or current.tag in _NOT_CONTAINERS:
+    _propagate(candidates, node, _commas(text) + len(text) / 100, (1, 2))
+
+
+def _propagate(
+    candidates: dict[int, _Candidate],
+    node: LexborNode | None,
+    score: float,
+    dividers: tuple[int, ...],
+) -> None:
+    """Add `score / divider` to `node` and its ancestors in turn, creating their candidates."""
+    for divider in dividers:
+        if node is None or node.tag in _NOT_CONTAINERS:
             return
-        candidate = candidates.get(current.mem_id)
+        candidate = candidates.get(node.mem_id)
         if candidate is None:
-            candidate = candidates[current.mem_id] = _Candidate(current, _initial_score(current))
+            candidate = candidates[node.mem_id] = _Candidate(node, _initial_score(node))
         candidate.score += score / divider
-        current = current.parent
+        node = node.parent
 
 
 @functools.lru_cache(maxsize=1 << 14)
