@@ -44,3 +44,14 @@ def test_byline_alone_on_a_line() -> None:
     assert is_byline("By Alasdair Sandford with Reuters")
     assert is_byline("Von Anna Beispiel und Jonas Muster, dpa")
     assert not is_byline("By the end of the year, prices had doubled.")
+
+
+@pytest.mark.parametrize("line", ["Bookmark", "Save for later", "Gift this article", "Merken"])
+def test_bookmark_and_save_labels_are_chrome(line: str) -> None:
+    """Bookmark/save/gift tool labels alone on a line are chrome."""
+    assert is_boilerplate(line)
+
+
+def test_sentence_about_saving_is_prose() -> None:
+    """A sentence that starts with such a word is not chrome."""
+    assert not is_boilerplate("Save the children, the charity urged the government on Monday.")

@@ -19,6 +19,8 @@ _PHRASES = (
     r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
     r"|share on \w+|tweet(?: this)?|email|e-mail|print(?: this)?(?: article| page)?"
     r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?"
+    r"|bookmark(?: this)?(?: article)?|save(?: (?:article|for later|to read later))?|merken"
+    r"|gift(?: this)? article|font size|text size"
     r"|copy/paste the article video embed link below|embed|teilen|drucken|partager|imprimer"
     r"|teilen sie diesen (?:artikel|beitrag)|teile diesen (?:artikel|beitrag)"
     r"|partager (?:cet |l')article|compartir (?:este|el) art[íi]culo"
