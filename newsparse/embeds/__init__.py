@@ -31,7 +31,7 @@ _LOADERS = (
     "telegram.org/js/telegram-widget",
 )
 _SELECTOR = ", ".join(
-    (tweets.SELECTOR, social.SELECTOR, *(f'script[src*="{source}"]' for source in _LOADERS))
+    dict.fromkeys(", ".join((tweets.SELECTOR, social.SELECTOR, "script[src]")).split(", "))
 )
 
 
@@ -62,7 +62,7 @@ def lift_embeds(
             taken.add(node.mem_id)
             posts.append(post)
             lifted.append(node)
-        elif node.tag == "script" and "src" in node.attributes:
+        elif node.tag == "script" and _is_loader(node.attributes.get("src") or ""):
             loaders.append(node)
     for index, node in enumerate(lifted):
         marker = tree.create_node(EMBED_MARKER)
@@ -71,6 +71,11 @@ def lift_embeds(
     for node in loaders:
         node.decompose()
     return tuple(posts)
+
+
+def _is_loader(src: str) -> bool:
+    """Whether a script `src` is an embed platform's loader."""
+    return any(source in src for source in _LOADERS)
 
 
 def _inside(node: LexborNode, taken: set[int]) -> bool:

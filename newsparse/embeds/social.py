@@ -26,16 +26,12 @@ _VIDEO_HOSTS = ("youtube.com/", "youtube-nocookie.com/", "youtu.be/", "vimeo.com
 
 SELECTOR = ", ".join(
     (
-        "blockquote.instagram-media",
-        "iframe.instagram-media",
-        "blockquote.tiktok-embed",
-        "div.fb-post",
-        "div.fb-video",
-        "blockquote.bluesky-embed",
-        "blockquote.telegram-post",
+        # Broad on purpose (one walk of the tree per selector); `embed_from` decides.
+        "blockquote",  # instagram-media, tiktok-embed, bluesky-embed, telegram-post
+        "div[class*=fb-]",  # fb-post, fb-video
         "script[data-telegram-post]",
         "[data-video-url]",
-        "iframe",  # few per page; their src is tested in Python
+        "iframe",
     )
 )
 """Every element that may be an embedded post or video; `embed_from` decides."""
