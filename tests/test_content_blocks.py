@@ -183,3 +183,9 @@ def test_content_blocks_follow_prompt_dropped() -> None:
         '<a href="https://www.instagram.com/news/">Instagram</a>.</p>'
     )
     assert blocks == [Paragraph("The council voted on Tuesday.")]
+
+
+def test_content_blocks_keeps_leading_salutation() -> None:
+    """A short first line ending with a comma ("Dear readers,") is text, not a label."""
+    blocks = _blocks("<p>Kicker</p><p>Dear readers,</p><p>We have news for you today.</p>")
+    assert blocks == [Paragraph("Dear readers,"), Paragraph("We have news for you today.")]

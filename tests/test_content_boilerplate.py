@@ -55,3 +55,9 @@ def test_bookmark_and_save_labels_are_chrome(line: str) -> None:
 def test_sentence_about_saving_is_prose() -> None:
     """A sentence that starts with such a word is not chrome."""
     assert not is_boilerplate("Save the children, the charity urged the government on Monday.")
+
+
+@pytest.mark.parametrize("line", ["Crédits photos : Bestimage", "Credit images: Jane Doe"])
+def test_credit_line_naming_photos(line: str) -> None:
+    """A credit line saying what it credits ("Crédits photos :") is chrome."""
+    assert is_boilerplate(line)

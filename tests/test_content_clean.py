@@ -140,3 +140,18 @@ def test_content_clean_breadcrumb_heading_is_not_an_anchor() -> None:
     text = _cleaned(html)
     assert "Home" not in text
     assert "council voted" in text
+
+
+def test_content_clean_removes_sidebar_holding_most_paragraphs() -> None:
+    """A sidebar of teasers goes even when it holds more paragraphs than the article."""
+    teasers = "<p>Another story from our archive, worth a read later today.</p>" * 10
+    html = f'<body><div class="content">{ARTICLE}</div><div class="sidebar">{teasers}</div></body>'
+    text = _cleaned(html)
+    assert "archive" not in text
+    assert "council voted" in text
+
+
+def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
+    """A layout wrapper named for having a sidebar ("layout-right-sidebar") is kept."""
+    html = f'<body><div class="layoutRightSidebar">{ARTICLE * 5}</div><p>x</p></body>'
+    assert "council voted" in _cleaned(html)

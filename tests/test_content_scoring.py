@@ -95,3 +95,27 @@ def test_content_scoring_named_body_ends_the_article() -> None:
         f'<div id="legend">{_paragraphs(4)}</div></div></body>'
     )
     assert _chosen(html) == ["story"]
+
+
+def test_content_scoring_adds_preface_and_deck_as_lead() -> None:
+    """A lead named "preface" or "deck" just before the body is kept with it."""
+    for name in ("article-preface", "article-deck"):
+        html = (
+            f'<body><article><div class="{name}" id="lead">{SENTENCE}</div>'
+            f'<div id="story">{_paragraphs(5)}</div></article></body>'
+        )
+        assert _chosen(html) == ["lead", "story"], name
+
+
+def test_content_scoring_joins_chunks_split_across_wrappers() -> None:
+    """Chunks with the winner's class in sibling wrappers (cousins) join, in order."""
+    chunk = '<div class="note-body" id="{}">{}</div>'
+    html = (
+        '<body><div id="col">'
+        f'<section class="detail first">{chunk.format("one", _paragraphs(1))}</section>'
+        f'<section class="detail">{chunk.format("two", _paragraphs(5))}'
+        '<figure id="photo"></figure></section>'
+        f'<section class="detail">{chunk.format("three", _paragraphs(1))}</section>'
+        '</div><div id="aside"><p>Short.</p></div></body>'
+    )
+    assert _chosen(html) == ["one", "two", "three"]

@@ -58,10 +58,11 @@ _TRAILING_CREDIT = re.compile(
     r"\s*(?:credit)?\s*:\s*[^()]{2,80}|©\s*[^()]{2,80})\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
-# A short line of Latin-like script without closing punctuation, exclamation, question or
-# colon: a label such as a kicker, byline or photo credit (or a bare URL).
+# A short line of Latin-like script without closing punctuation, exclamation, question,
+# colon or comma (a salutation, "Dear readers,"): a label such as a kicker, byline or photo
+# credit (or a bare URL).
 _LABEL = re.compile(
-    r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.\"”»])|https?://\S+"
+    r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.,;\"”»])|https?://\S+"
 )
 # A block holding a `<time>` is a dateline when the rest of its text is at most this long.
 _DATELINE_REST = 60

@@ -49,7 +49,7 @@ _CHROME_LINE = re.compile(rf"(?:{_SEPARATORS}(?:{_PHRASES}){_SEPARATORS})+", re.
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
 _CREDIT_LINE = re.compile(
     r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
-    r"(?: credit)?\s*:|©|\(c\)|copyright)[^\n]{0,80}",
+    r"(?: credit| photos?| images?)?\s*:|©|\(c\)|copyright)[^\n]{0,80}",
     re.IGNORECASE,
 )
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".

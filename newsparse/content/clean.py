@@ -109,11 +109,17 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CHROME_RE = _word_regex(_CHROME_WORDS)
+# A sidebar is removed even when it holds most of the paragraphs (a column of teasers), but
+# not a layout named for having one ("has-sidebar", "layout-right-sidebar", "sidebar-left").
+_SIDEBAR_RE = re.compile(
+    r"(?<![a-z0-9])(?<!left-)(?<!right-)(?<!with-)(?<!has-)(?<!no-)sidebar(?![a-z])"
+    r"(?!-(?:left|right|layout|page|wrap))"
+)
 _COMMENT_RE = _word_regex(_COMMENT_WORDS)
 _ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
 
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_KEEP, _COMMENT, _CHROME, _ARTICLE = 0, 1, 2, 3
+_KEEP, _COMMENT, _CHROME, _ARTICLE, _SIDEBAR = 0, 1, 2, 3, 4
 # The elements whose class and id are read: blocks and spans (links, list items, images and
 # icons are far more numerous, and go with the chrome block around them).
 _NAMED_TAGS = (
@@ -251,7 +257,7 @@ def _classify(name: str) -> int:
     """Whether a class or id value names the article, a comment section, chrome, or nothing."""
     if " " in name:
         kinds = {_classify_word(word) for word in name.split()}
-        for kind in (_ARTICLE, _COMMENT, _CHROME):
+        for kind in (_ARTICLE, _COMMENT, _SIDEBAR, _CHROME):
             if kind in kinds:
                 return kind
         return _KEEP
@@ -270,6 +276,8 @@ def _classify_word(word: str) -> int:
         return _ARTICLE
     if _COMMENT_RE.search(word):
         return _COMMENT
+    if _SIDEBAR_RE.search(word):
+        return _SIDEBAR
     if _CHROME_RE.search(word):
         return _CHROME
     return _KEEP

@@ -73,7 +73,7 @@ _NOT_CONTAINERS = frozenset({"html", "head", "body", "p"})
 _LEAD_WORDS = (
     "lead", "intro", "standfirst", "perex", "teaser", "summary", "abstract", "excerpt", "chapo",
     "chapeau", "subtitle", "sub-title", "subhead", "sub-head", "description", "vorspann",
-    "entradilla", "bajada", "sapo",
+    "entradilla", "bajada", "sapo", "preface", "deck",
 )  # fmt: skip
 _LEAD = re.compile("|".join((*_LEAD_WORDS, "dek(?![a-z])")), re.IGNORECASE)
 # The same, to find a lead inside the element before the body (such as the article header).
@@ -122,7 +122,8 @@ def choose_containers(
         # The page's own scores were misleading: trust the container of `articleBody` alone.
         chosen = [ranked[0].node]
     else:
-        chosen = _with_siblings(_promote(ranked[0], ranked, candidates, root), candidates)
+        top = _promote(ranked[0], ranked, candidates, root)
+        chosen = _with_cousins(_with_siblings(top, candidates), top.node)
     lead = _lead_before(chosen[0])
     return [lead, *chosen] if lead is not None else chosen
 
@@ -325,6 +326,41 @@ def _with_siblings(top: _Candidate, candidates: dict[int, _Candidate]) -> list[L
                     chosen.append(sibling)
         sibling = sibling.next
     return chosen
+
+
+def _with_cousins(chosen: list[LexborNode], top: LexborNode) -> list[LexborNode]:
+    """`chosen` with the other chunks of an article split across sibling wrappers.
+
+    Some pages wrap each chunk of the text in its own section ("detail-body first-paragraph",
+    "detail-body second-paragraph"), so the chunks are cousins, not siblings: a child of a
+    sibling of the winner's parent with the winner's class, and text of its own, joins in
+    document order.
+    """
+    name = top.attrs.get("class")
+    parent = top.parent
+    grandparent = parent.parent if parent is not None else None
+    if not name or parent is None or grandparent is None or parent.tag in {"body", "html"}:
+        return chosen
+    before: list[LexborNode] = []
+    after: list[LexborNode] = []
+    side = before
+    uncle = grandparent.child
+    while uncle is not None:
+        if uncle.mem_id == parent.mem_id:
+            side = after
+        elif uncle.is_element_node:
+            cousin = uncle.child
+            while cousin is not None:
+                if (
+                    cousin.is_element_node
+                    and cousin.attrs.get("class") == name
+                    and len(cousin.text().strip()) >= 100
+                    and link_density(cousin) < 0.3
+                ):
+                    side.append(cousin)
+                cousin = cousin.next
+        uncle = uncle.next
+    return [*before, *chosen, *after] if before or after else chosen
 
 
 def _is_named_body(node: LexborNode) -> bool:
