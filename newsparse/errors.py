@@ -2,9 +2,11 @@
 
     NewsparseError                           base of every newsparse exception
     ├── EmptyDocumentError (ValueError)      the input holds no markup or text at all
+    ├── DocumentTooLargeError (ValueError)   the input is larger than `parse(max_bytes=)`
     └── ParserRegistrationError (ValueError) two site parsers claim one host at one level
 
     ParserWarning (UserWarning)              a site parser was skipped (broken or failing)
+    DocumentRewrittenWarning (UserWarning)   a pathological page was changed before parsing
 
 Everything else a page can do wrong gives a best-effort `Article`, never an exception.
 """
@@ -24,6 +26,18 @@ class EmptyDocumentError(NewsparseError, ValueError):
         super().__init__(f"empty document: {size} characters of input, none of them markup or text")
 
 
+class DocumentTooLargeError(NewsparseError, ValueError):
+    """The document is larger than the limit set by `parse(..., max_bytes=...)`."""
+
+    def __init__(self, *, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"document too large: {size:,} bytes, the limit is {limit:,} "
+            "(pass a larger max_bytes=, or None for no limit)"
+        )
+
+
 class ParserRegistrationError(NewsparseError, ValueError):
     """Two site parsers claim the same host at the same level of precedence."""
 
@@ -37,3 +51,21 @@ class ParserRegistrationError(NewsparseError, ValueError):
 
 class ParserWarning(UserWarning):
     """A site parser was skipped: it failed to load, raised, or returned the wrong type."""
+
+
+class DocumentRewrittenWarning(UserWarning):
+    """A page beyond a structural limit was rewritten before parsing (see `newsparse.guard`).
+
+    `limit` is "depth" (elements nested deeper than `maximum` were flattened, their text kept)
+    or "attributes" (a tag with more than `maximum` attributes kept the first `maximum`);
+    `found` is the largest value seen.
+    """
+
+    def __init__(self, *, limit: str, maximum: int, found: int) -> None:
+        self.limit = limit
+        self.maximum = maximum
+        self.found = found
+        what = {"depth": "elements nested", "attributes": "attributes on one tag"}.get(limit, limit)
+        super().__init__(
+            f"page rewritten before parsing: {found:,} {what}, the limit is {maximum:,}"
+        )

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import codecs
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 __all__ = [
     "absolute_url",
     "attr",
+    "base_url",
     "declared_url",
     "decode",
     "normalize_lines",
     "normalize_space",
     "parse_document",
+    "scrub",
     "text_of",
 ]
 
@@ -39,17 +41,36 @@ _INVISIBLE = str.maketrans(
         "\u00ad": "",
     }
 )
+# Control characters other than HTML's whitespace (tab, line feed, form feed, carriage return),
+# which `scrub` drops, with the character references that would produce one (`&#1;`, `&#x7f;`).
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+")
+_C0 = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+_C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:[0-8]|11|1[4-9]|2[0-9]|3[01]|127)(?![0-9])"
+    r"|[xX]0*(?:[0-8bBeEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?"
+)
 _SPACES = re.compile(r"[^\S\n]+")
-_NEWLINES = re.compile(r"\s*\n\s*")
+_NEWLINES = re.compile(r"(?<!\s)\s*\n\s*")
 _SAFE_SCHEMES = frozenset({"http", "https"})
+_URL_STRIPPED = re.compile("[\t\n\r]+")
+_URL_ESCAPED = re.compile(r"[\s\"<>`\x00-\x1f\x7f]")
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes: byte-order mark, valid UTF-8, declared charset, else windows-1252.
+    """Decode page bytes: byte-order mark, UTF-8, declared charset, else windows-1252.
 
-    Bytes that are valid UTF-8 are read as UTF-8 even when the page declares another charset:
-    text in a legacy charset is almost never valid UTF-8 by chance, while pages re-encoded to
-    UTF-8 by a crawler or CMS often keep their old declaration.
+    1. A byte-order mark (UTF-8, UTF-16 LE/BE) decides.
+    2. Bytes that are valid UTF-8, or nearly so (a download cut inside a character, a stray
+       byte: at least eight times more valid multi-byte sequences than broken ones), are read
+       as UTF-8 even when the page declares another charset: legacy text is almost never valid
+       UTF-8 by chance, while pages re-encoded by a crawler or CMS often keep their old
+       declaration.
+    3. Else the charset of a `<meta charset>` / `http-equiv` in the first 4 KB, unless it
+       claims UTF-8 or UTF-16 (which the bytes have just shown they are not); latin-1 and ascii
+       mean windows-1252, as in browsers.
+    4. Else windows-1252, which maps every byte to a character.
+    Undecodable bytes become U+FFFD; decoding never raises.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -58,8 +79,14 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if len(data) - len(text) >= 8 * broken:  # extra bytes of the valid multi-byte characters
+        return text
     declared = _declared_charset(data[:4096])
-    return data.decode(declared or "cp1252", errors="replace")
+    if declared in {None, "utf-8"}:
+        declared = "cp1252"
+    return data.decode(declared, errors="replace")
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -80,6 +107,29 @@ def _declared_charset(head: bytes) -> str | None:
     return codec
 
 
+def scrub(text: str) -> str:
+    """`text` without control characters (but tab, newline, form feed, CR) or lone surrogates.
+
+    Applied once to every input, before anything else reads it: control characters (and
+    `&#1;`-style references to them) are dropped, a lone surrogate becomes U+FFFD and a
+    surrogate pair written as two code points becomes the character it encodes. So no text
+    newsparse returns holds one, and its JSON can always be encoded as UTF-8.
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        data = text.encode("utf-8", "replace")
+    # Searching the UTF-8 bytes is several times faster than a regex over the text.
+    if len(data.translate(None, _C0)) != len(data) or (
+        b"\xc2" in data and _C1_UTF8.search(data) is not None
+    ):
+        text = _UNSAFE.sub("", text)
+    if "&#" in text and _CONTROL_REFERENCE.search(text) is not None:
+        text = _CONTROL_REFERENCE.sub("", text)
+    return text
+
+
 def parse_document(html: str) -> LexborHTMLParser:
     """Parse a whole document once; every pass then works on this one tree."""
     return LexborHTMLParser(html)
@@ -91,6 +141,14 @@ def declared_url(tree: LexborHTMLParser) -> str | None:
     if node is None:
         return None
     return absolute_url(node.attributes.get("href") or node.attributes.get("content"), None)
+
+
+def base_url(tree: LexborHTMLParser, url: str | None) -> str | None:
+    """The URL relative links resolve against: `<base href>` (itself resolved), else `url`."""
+    node = tree.css_first("base[href]")
+    if node is None:
+        return url
+    return absolute_url(node.attributes.get("href"), url) or url
 
 
 def normalize_space(text: str) -> str:
@@ -119,10 +177,14 @@ def attr(node: LexborNode, name: str) -> str | None:
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
-    """Resolve `href` against `base`; keep only http(s) URLs, drop everything else."""
+    """Resolve `href` against `base`; keep only http(s) URLs, drop everything else.
+
+    As browsers do, tabs and newlines inside the URL are dropped and spaces, quotes, `<`, `>`
+    and backticks are percent-encoded, so a URL never holds whitespace or markup characters.
+    """
     if not href:
         return None
-    href = href.strip()
+    href = _URL_STRIPPED.sub("", href.strip())
     if not href or href.startswith("#"):
         return None
     try:
@@ -133,4 +195,6 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     if resolved.startswith("//"):
         resolved = "https:" + resolved
         scheme = "https"
-    return resolved if scheme in _SAFE_SCHEMES else None
+    if scheme not in _SAFE_SCHEMES:
+        return None
+    return _URL_ESCAPED.sub(lambda m: quote(m.group()), resolved)

@@ -6,7 +6,8 @@ import warnings
 from urllib.parse import urlsplit
 
 from newsparse.errors import EmptyDocumentError, ParserWarning
-from newsparse.html import declared_url, decode, parse_document
+from newsparse.guard import MAX_BYTES, check_size, guard
+from newsparse.html import declared_url, decode, parse_document, scrub
 from newsparse.model import Article
 from newsparse.pipeline import run
 from newsparse.registry import find_parser
@@ -16,28 +17,41 @@ __all__ = ["parse"]
 
 
 def parse(
-    html: str | bytes, url: str | None = None, *, parser: type[SiteParser] | None = None
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    parser: type[SiteParser] | None = None,
+    max_bytes: int | None = MAX_BYTES,
 ) -> Article:
     """Parse the markup of a news page into an `Article`.
 
     `html` is the page as text or as bytes (decoded from its byte-order mark, as UTF-8 when
     valid, else from its declared charset, else as windows-1252); `url` is where it came from,
     used to resolve relative links and to pick the site parser for its host (or the page's own
-    canonical URL when `url` is None). `parser` forces a `SiteParser` subclass.
+    canonical URL when `url` is None). `parser` forces a `SiteParser` subclass. `max_bytes`
+    bounds the size of the page (bytes for `bytes`, characters for `str`; default 20,000,000,
+    None for no limit).
 
-    Raises `TypeError` for any other type and `newsparse.errors.EmptyDocumentError` for empty
-    or whitespace-only input; any other page, however broken, gives a best-effort `Article`.
+    Raises `TypeError` for any other type, `newsparse.errors.EmptyDocumentError` for empty or
+    whitespace-only input and `newsparse.errors.DocumentTooLargeError` above `max_bytes`; any
+    other page, however broken, gives a best-effort `Article`. A page nested deeper than 512
+    elements or with a tag of more than 1,000 attributes is rewritten first (see
+    `newsparse.guard`), with a `newsparse.errors.DocumentRewrittenWarning`.
     When a site parser fails (raises or returns something else than an `Article`), the page is
     parsed again by the generic parser and a `newsparse.errors.ParserWarning` says why.
     """
     if isinstance(html, (bytes, bytearray, memoryview)):
-        text = decode(bytes(html))
+        data = bytes(html)
+        check_size(len(data), max_bytes)
+        text = decode(data)
     elif isinstance(html, str):
+        check_size(len(html), max_bytes)
         text = html
     else:
         raise TypeError(f"parse() takes the page as str or bytes, not {type(html).__name__}")
     if not text.strip():
         raise EmptyDocumentError(size=len(text))
+    text = guard(scrub(text))
 
     tree = parse_document(text)
     site = parser or find_parser(_host(url) or _host(declared_url(tree)))

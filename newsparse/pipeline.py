@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newsparse.content import extract_body
 from newsparse.embeds import lift_embeds
 from newsparse.html import attr, normalize_space
+from newsparse.html import base_url as page_base_url
 from newsparse.metadata import Metadata, read_metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import parse_date
@@ -32,7 +33,7 @@ _TUPLE_FIELDS = frozenset({"authors", "tags"})
 def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     """Run every pass over `tree` (which it mutates) and return the Article."""
     meta = _site_metadata(site, tree, read_metadata(tree, url))
-    base_url = url or meta.canonical_url
+    base_url = page_base_url(tree, url or meta.canonical_url)  # `<base href>` first
     embeds = lift_embeds(tree, base_url, site.embed_selector)
     related = lift_related(tree, base_url, site.related_selector)
     body = extract_body(

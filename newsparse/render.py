@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from newsparse.model import (
     Article,
@@ -17,8 +18,9 @@ from newsparse.model import (
 
 __all__ = ["to_markdown", "to_text"]
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_URL_UNSAFE = re.compile(r"[\s<>\\\x00-\x1f\x7f]")
+_MD_LINE_START = re.compile(r"^([^\S\n]*)([#>+\-=]|\d+[.)])", re.MULTILINE)
 
 
 def to_text(article: Article) -> str:
@@ -40,7 +42,9 @@ def to_markdown(article: Article) -> str:
     parts.extend(_block_markdown(block) for block in article.body)
     if article.related:
         links = [
-            f"- [{_escape(link.title)}](<{link.url}>)" if link.url else "- " + _escape(link.title)
+            f"- [{_escape(link.title)}]({_link(link.url)})"
+            if _link(link.url)
+            else "- " + _escape(link.title)
             for link in article.related
         ]
         parts.append("## Related\n\n" + "\n".join(links))
@@ -60,7 +64,7 @@ def _block_markdown(block: Block) -> str:
             for n, item in enumerate(block.items, 1)
         )
     if isinstance(block, Image):
-        image = f"![{_escape(block.alt or '')}](<{block.url}>)"
+        image = f"![{_escape(block.alt or '')}]({_link(block.url)})" if _link(block.url) else ""
         caption = " ".join(part for part in (block.caption, block.credit) if part)
         return image + ("\n*" + _escape(caption) + "*" if caption else "")
     if isinstance(block, Tweet):
@@ -71,13 +75,24 @@ def _block_markdown(block: Block) -> str:
         )
         when = block.published.date().isoformat() if block.published else ""
         footer = " ".join(part for part in ("—", _escape(who), when) if part != "")
-        link = f" [link](<{block.url}>)" if block.url else ""
+        link = f" [link]({_link(block.url)})" if _link(block.url) else ""
         body = _escape(block.text) + "\n\n" if block.text else ""
         return _quoted(body + footer + link)
     # Embed
     label = _escape(block.title or block.text or block.kind)
-    link = f"[{label}](<{block.url}>)" if block.url else label
+    link = f"[{label}]({_link(block.url)})" if _link(block.url) else label
     return _quoted(f"{block.kind}: {link}")
+
+
+def _link(url: str | None) -> str | None:
+    """`url` as a Markdown link destination `<...>`, or None unless it is http(s).
+
+    Whitespace, `<`, `>` and backslashes are percent-encoded, so the destination cannot end
+    early and let page text out as Markdown or HTML.
+    """
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return None
+    return "<" + _URL_UNSAFE.sub(lambda m: quote(m.group()), url) + ">"
 
 
 def _quoted(text: str) -> str:

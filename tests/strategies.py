@@ -137,3 +137,128 @@ residue_texts = st.lists(st.one_of(plain_paragraphs, residue_lines), min_size=1,
     "\n\n".join
 )
 """Text mixing prose paragraphs and residue lines, as a naive extractor leaves it."""
+
+# Hostile markup for the property tests -----------------------------------------------------------
+
+_TAGS = (
+    "div", "p", "span", "a", "b", "i", "em", "strong", "h1", "h2", "h3", "ul", "ol", "li",
+    "blockquote", "figure", "figcaption", "img", "br", "table", "tr", "td", "script", "style",
+    "iframe", "meta", "article", "section", "header", "footer", "nav", "aside", "time", "noscript",
+    "title", "pre", "code", "picture", "source", "video", "template", "svg", "math", "textarea",
+    "button", "form", "input", "base", "link", "main", "font", "center", "marquee", "body", "head",
+)  # fmt: skip
+_ATTRIBUTES = (
+    "class", "id", "href", "src", "data-src", "alt", "title", "lang", "dir", "datetime", "content",
+    "property", "name", "rel", "itemprop", "style", "onclick", "srcset", "cite", "data-lazy-src",
+)  # fmt: skip
+_CLASSES = (
+    "twitter-tweet", "instagram-media", "tiktok-embed", "article-body", "content", "story",
+    "related", "share", "comments", "byline", "author", "caption", "credit", "newsletter", "ad",
+    "related-articles", "wp-caption-text", "entry-content", "post", "sidebar",
+)  # fmt: skip
+_URLS = (
+    "https://twitter.com/user/status/1234567890", "https://x.com/a/status/99", "/relative/path",
+    "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "data:text/html,<b>x</b>",
+    "vbscript:msgbox(1)", "//cdn.example.org/i.jpg", "https://example.org/a b>c\n", "#top",
+    "https://www.youtube.com/embed/dQw4w9WgXcQ", "http://[::1", "mailto:a@b.c", "ftp://x/y",
+    "https://example.org/image.jpg", "", "https://pic.twitter.com/AbC", "https://t.co/xyz",
+)  # fmt: skip
+_PIECES = (
+    "&amp;", "&mdash;", "&nbsp;", "&#8212;", "&#x1F600;", "&#1;", "&#x7f;", "&#0;", "&#150;",
+    "&bogus;", "&amp;", "&lt;3", "a &gt; b", "\u200b", "\xad", "\ufeff", "\ufdd0",
+    "pic.twitter.com/AbC", "— Jane Doe (@jane) May 1, 2020", "Share this article", "Read more:",
+    "By Jane Doe", "https://t.co/xyz", "#hashtag", "@mention", "\r\n", "\t", "\x0b\x0c",
+    "👩\u200d👩\u200d👧", "שלום עולם", "مرحبا بالعالم", "\ud83d\ude00", " \ud83d", "\u202eevil",
+)  # fmt: skip
+hostile_chars = st.characters(
+    blacklist_categories=("Cs",), blacklist_characters="<&"
+) | st.sampled_from(
+    ["\x00", "\x01", "\x1b", "\x7f", "\x85", "\x9f", "\ud800", "\udfff", "\u202e", "\u200f",
+     "😀", "\n", " ", "\u3000", "\u2028", "\ufffd", "\u0301", "ß"]
+)  # fmt: skip
+"""Any character but `<` and `&`, plus controls, lone surrogates, emoji and right-to-left text."""
+
+hostile_texts = st.lists(
+    st.one_of(st.text(hostile_chars, max_size=30), st.sampled_from(_PIECES)), max_size=6
+).map("".join)
+"""Text for a text node: the characters above and entity, tweet and chrome fragments."""
+
+_attribute_values = st.one_of(
+    st.sampled_from(_URLS), st.sampled_from(_CLASSES), hostile_texts.map(lambda t: t[:40])
+)
+_attributes = st.lists(st.tuples(st.sampled_from(_ATTRIBUTES), _attribute_values), max_size=4).map(
+    lambda pairs: "".join(f' {name}="{value.replace(chr(34), "&quot;")}"' for name, value in pairs)
+)
+
+
+def _element(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda tag, attributes, inner, closed: (
+            f"<{tag}{attributes}>{''.join(inner)}" + (f"</{tag}>" if closed else "")
+        ),
+        st.sampled_from(_TAGS),
+        _attributes,
+        st.lists(children, max_size=4),
+        st.booleans(),
+    )
+
+
+json_values = st.recursive(
+    st.one_of(
+        st.none(), st.booleans(), st.integers(), st.floats(), hostile_texts,
+        st.sampled_from(["NewsArticle", "Person", "2020-05-01T10:00:00Z", "not a date", *_URLS]),
+    ),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4),
+        st.dictionaries(
+            st.sampled_from(
+                ["@type", "@id", "@graph", "headline", "name", "author", "datePublished",
+                 "dateModified", "image", "url", "publisher", "articleBody", "keywords",
+                 "mainEntityOfPage", "inLanguage", "description", "articleSection", "@value"]
+            ),
+            inner,
+            max_size=6,
+        ),
+    ),
+    max_leaves=20,
+)  # fmt: skip
+"""JSON-LD values with every field of the wrong type somewhere."""
+
+_deep_json = st.integers(min_value=1, max_value=5000).map(lambda n: "[" * n + "]" * n)
+_graph_loop = st.just(
+    '{"@graph": [{"@id": "#a", "@type": "NewsArticle", "author": {"@id": "#b"}},'
+    ' {"@id": "#b", "@type": "Person", "author": {"@id": "#a"}, "@graph": {"@id": "#a"}}]}'
+)
+jsonld_scripts = st.one_of(
+    json_values.map(lambda value: __import__("json").dumps(value)),
+    _deep_json,
+    _graph_loop,
+    st.integers(min_value=0, max_value=3000).map(lambda n: '{"keywords": [' + '"a",' * n + '"b"]}'),
+    json_values.map(lambda value: __import__("json").dumps(value)[:-1]),  # truncated
+).map(lambda body: f'<script type="application/ld+json">{body}</script>')
+"""A JSON-LD `<script>`: random values, deep nesting, long arrays, `@graph` loops, junk."""
+
+html_nodes = st.recursive(st.one_of(hostile_texts, jsonld_scripts), _element, max_leaves=25)
+"""A fragment of markup: real tags and attributes around hostile text and JSON-LD."""
+
+html_pages = st.builds(
+    lambda head, body: f"<!doctype html><html><head>{head}</head><body>{body}</body></html>",
+    st.lists(st.one_of(jsonld_scripts, _element(hostile_texts)), max_size=3).map("".join),
+    st.lists(html_nodes, min_size=1, max_size=5).map("".join),
+)
+"""A whole page (doctype, head with metadata and JSON-LD, body of random nodes)."""
+
+article_pages = st.builds(
+    lambda paragraphs, extra: (
+        "<html><head><title>A story</title></head><body><article>"
+        + "".join(
+            f"<p>The council approved the budget for the new bridge on Monday. {text}</p>"
+            for text in paragraphs
+        )
+        + extra
+        + "</article></body></html>"
+    ),
+    st.lists(hostile_texts, min_size=1, max_size=6),
+    html_nodes,
+)
+"""An article page whose paragraphs are long enough to be kept, holding hostile text."""

@@ -27,8 +27,8 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Stands for a `<br>` while text is collected and normalised (a Unicode noncharacter, so never
 # real text, unlike the private-use characters of icon fonts); becomes a newline afterwards.
 _BR = "\ufdd0"
-_BREAKS = re.compile(rf"\s*{_BR}[\s{_BR}]*")
-_PARAGRAPH_BREAK = re.compile(rf"\s*{_BR}\s*{_BR}[\s{_BR}]*")
+_BREAKS = re.compile(rf"(?<!\s)\s*{_BR}[\s{_BR}]*")
+_PARAGRAPH_BREAK = re.compile(rf"(?<!\s)\s*{_BR}\s*{_BR}[\s{_BR}]*")
 
 _INLINE = frozenset(
     {
@@ -54,8 +54,10 @@ _CREDIT = (
     " [class*=author i], [itemprop=copyrightHolder], [itemprop=author]"
 )
 _TRAILING_CREDIT = re.compile(
-    r"\s*[(\[]?\s*((?:photo|foto|image|bild|picture|credit|source|quelle|crédit|fotografía)s?"
-    r"\s*(?:credit)?\s*:\s*[^()]{2,80}|©\s*[^()]{2,80})\s*[)\]]?\s*$",
+    r"(?<!\s)(?:\s*[(\[])?\s*((?:photo|foto|image|bild|picture|credit|source|quelle|crédit|fotografía)s?"
+    # The credit text is atomic: when the longest one leaves more than a bracket before the
+    # end, no shorter one can (a pattern that keeps trying them is slow on long captions).
+    r"\s*(?:credit)?\s*:\s*(?=([^()]{2,80}))\2|©\s*(?=([^()]{2,80}))\3)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
 # A short line of Latin-like script without closing punctuation, exclamation, question,
@@ -303,7 +305,9 @@ class _Walker:
 
     def _pre(self, node: LexborNode) -> None:
         text = "\n".join(
-            line.strip() for line in node.text().replace(_BR, "\n").splitlines() if line.strip()
+            line.strip().expandtabs(4)
+            for line in node.text().replace(_BR, "\n").splitlines()
+            if line.strip()
         )
         if text:
             self._add(Paragraph(text))

@@ -37,15 +37,19 @@ _PHRASES = (
     r"|czytaj (?:także|też|więcej)|sign up(?: for (?:our|the) newsletter)?|subscribe(?: now)?"
     r"|newsletter|follow us(?: on \w+)?|follow @\w+|jetzt abonnieren|abonnieren"
     # navigation and widgets
-    r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge(?: image)?"
-    r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch(?: video)?"
+    r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
+    r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch"
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
     r"|now playing|next|previous|prev|up next"
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
     r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
 )
 _SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]]*"
-_CHROME_LINE = re.compile(rf"(?:{_SEPARATORS}(?:{_PHRASES}){_SEPARATORS})+", re.IGNORECASE)
+# One run of separators before the first phrase, then phrases each followed by its separators
+# (two adjacent runs would let a failing match try every split of every run between phrases).
+_CHROME_LINE = re.compile(
+    rf"(?<!{_SEPARATORS[:-1]}){_SEPARATORS}(?:(?:{_PHRASES}){_SEPARATORS})+", re.IGNORECASE
+)
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
 _CREDIT_LINE = re.compile(
     r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
@@ -77,7 +81,7 @@ _DATE_WORDS = (
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
 _DATE_LINE = re.compile(
-    rf"(?:(?:{_MONTHS}|{_DATE_WORDS})\.?(?![a-zà-ü])|\d+(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()])+",
+    rf"(?:(?:{_MONTHS}|{_DATE_WORDS})\.?(?![a-zà-ü])|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()])+",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

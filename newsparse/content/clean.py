@@ -24,7 +24,7 @@ _ALWAYS = frozenset(
     {
         "script", "style", "template", "svg", "iframe", "object", "embed", "canvas", "button",
         "input", "select", "textarea", "dialog", "link", "meta", "amp-ad", "amp-analytics",
-        "amp-sidebar",
+        "amp-sidebar", "title",
     }
 )  # fmt: skip
 # Elements that hold the article: their ancestors are never removed.

@@ -226,7 +226,8 @@ def _facebook_div(node: LexborNode, base: str | None) -> Embed:
         text = post_text(paragraph) if paragraph is not None else None
         posted = _POSTED_BY.search(post_text(quote).rsplit("\n", 1)[-1])
         if posted is not None:
-            author = re.split(r"\s+(?:on|am|el|le|em)\s+", posted.group("name"))[0].strip() or None
+            name = posted.group("name")
+            author = re.split(r"(?<!\s)\s+(?:on|am|el|le|em)\s+", name)[0].strip() or None
         if url is None:
             url = absolute_url(quote.attributes.get("cite"), "https://www.facebook.com/")
     return Embed("facebook", url, None, text or None, author)

@@ -22,19 +22,19 @@ _BLOCK_TAGS = frozenset(
 )
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "button", "svg", "iframe"})
 
-_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,500}>|<!--(?:(?!<!--).)*?(?:-->|(?=<!--))", re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # "— Name (@handle) May 1, 2020" at the end of the post; the dash may be &mdash;, an en dash or --.
 _FOOTER = re.compile(
     r"(?:^|\s)(?:—|\u2013|―|--|-)\s*(?P<name>[^\n]{0,120}?)\s*\(\s*@(?P<handle>[\w.\-]{1,100})\s*\)"
-    r"(?P<rest>[^\n]{0,80})$"
+    r"(?=(?P<rest>[^\n]{0,80}))(?P=rest)$"  # atomic: a shorter rest cannot end the line
 )
 # The same footer whose handle lost its "@" ("— UN Geneva (UNGeneva) November 1, 2016"): only
 # with a long dash, a Twitter-shaped handle and a date after it ("— Jane Doe (Reuters)" is none).
 _BARE_FOOTER = re.compile(
     r"(?:^|\s)(?:—|\u2013|―|--)\s*(?P<name>[^\n()]{1,60}?)\s*\(\s*(?P<handle>[A-Za-z0-9_]{1,15})\s*\)"
-    r"(?P<rest>[^\n]{4,40})$"
+    r"(?=(?P<rest>[^\n]{4,40}))(?P=rest)$"
 )
 # Markup that ends a line in the rendered post: turned into a newline before tags are dropped.
 _LINE_BREAK_TAGS = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
@@ -61,7 +61,9 @@ _MONTHS = {
     )
     for name in names.split()
 }
-_MONTH_DAY_YEAR = re.compile(r"(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})")
+_MONTH_DAY_YEAR = re.compile(  # a month starts a word: else every letter starts a 12-letter try
+    r"(?<![^\W\d_])(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+)
 _DAY_MONTH_YEAR = re.compile(
     r"(?P<day>\d{1,2})\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})"
 )
@@ -131,9 +133,12 @@ def split_footer(text: str) -> tuple[str, Footer | None]:
 
     A footer whose handle lost its "@" counts only when a date follows it.
     """
-    match = _FOOTER.search(text)
+    # A footer ends the text and spans at most ~310 characters (plus whitespace): searching
+    # only the tail keeps a long text linear (each start tries 120 name lengths).
+    tail = max(0, len(text) - 1000)
+    match = _FOOTER.search(text, tail)
     if match is None:
-        match = _BARE_FOOTER.search(text)
+        match = _BARE_FOOTER.search(text, tail)
         if match is None or parse_date(match.group("rest")) is None:
             return text, None
     name = match.group("name").strip() or None

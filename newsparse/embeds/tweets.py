@@ -66,7 +66,9 @@ STATUS_URL = _STATUS_URL
 _WIDGET_URL = re.compile(r"platform\.twitter\.com/embed", re.IGNORECASE)
 _ID_PARAM = re.compile(r"[?&#](?:id|tweet_id)=(\d{1,25})")
 _DIGITS = re.compile(r"\d{1,25}")
-_PIC_TAIL = re.compile(r"(?:\s*(?:https?://)?pic\.(?:twitter|x)\.com/\w+)+\s*$", re.IGNORECASE)
+_PIC_TAIL = re.compile(  # at most 16 links: each start of a long run would scan all of it
+    r"(?<!\s)(?:\s*(?:https?://)?pic\.(?:twitter|x)\.com/\w+){1,16}\s*$", re.IGNORECASE
+)
 # oEmbed drops the line break before a trailing link: "administration<a>https://t.co/…".
 _GLUED_URL = re.compile(r"(?<=[^\s(\[\"'«“])(?=https?://)")
 _HASHTAG = re.compile(r"(?<![\w&/])[#\uff03](\w*[^\W\d]\w*)")

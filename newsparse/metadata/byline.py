@@ -34,7 +34,7 @@ _AGENCIES = frozenset(
         "sita", "tasr", "bta", "rferl", "cnn wire", "nexstar media wire", "reuters staff",
     }
 )  # fmt: skip
-_AGENCY_SUFFIX = re.compile(r"\s+(?:staff|news|wire|agency|reporters?|redaktion)$")
+_AGENCY_SUFFIX = re.compile(r"(?<!\s)\s+(?:staff|news|wire|agency|reporters?|redaktion)$")
 
 # Words that mark a job title or a label rather than a name.
 _NOT_NAME_WORDS = frozenset(
@@ -68,7 +68,7 @@ _ROLE_WORDS = frozenset(
         "executive", "photographer", "producer", "illustration", "photography", "photos",
     }
 )  # fmt: skip
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_EMAIL = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
 # Everything from an update note or a date onwards is not part of the byline.
@@ -87,7 +87,7 @@ _PREFIX = re.compile(
 )
 _PREFIX_DI = re.compile(r"^di\s+")  # Italian "di Mario Rossi": lowercase only, "Di Maio" is a name
 _SEPARATORS = re.compile(
-    r"\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:and|And|AND|und|et|y|e|with|With|mit|avec|con|og|och|"
+    r"(?<!\s)\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:and|And|AND|und|et|y|e|with|With|mit|avec|con|og|och|"
     r"en|i|és|ve|и)\s)\s*"
 )
 _EDGE_JUNK = " \t\"'\u201c\u201d\u2018\u2019«»()[]{}<>:;,-\u2013\u2014|*·•!?#"

@@ -92,6 +92,13 @@ def fields_from_objects(objects: list[Any], page_url: str | None = None) -> Fiel
 
 
 def _loads(text: str) -> list[Any]:
+    try:
+        return _loads_repaired(text)
+    except RecursionError:  # nested deeper than the interpreter's stack: not an article
+        return []
+
+
+def _loads_repaired(text: str) -> list[Any]:
     text = _CDATA.sub("", text.strip()).strip()
     try:
         return [json.loads(text, strict=False)]
@@ -106,6 +113,9 @@ def _loads(text: str) -> list[Any]:
     decoder = json.JSONDecoder(strict=False)
     values: list[Any] = []
     position = 0
+    # Each failed attempt costs time in proportion to its position (JSONDecodeError counts
+    # the lines before it), so only so many are made: the loop stays linear in the block.
+    failures = 0
     while position < len(repaired):
         start = repaired.find("{", position)
         if start < 0:
@@ -113,6 +123,9 @@ def _loads(text: str) -> list[Any]:
         try:
             value, position = decoder.raw_decode(repaired, start)
         except ValueError:
+            failures += 1
+            if failures > 100:
+                break
             position = start + 1
             continue
         values.append(value)

@@ -19,7 +19,7 @@ from newsparse.metadata.byline import name_key
 
 __all__ = ["choose_title", "first_heading", "site_keys", "strip_site_name"]
 
-_SEPARATOR = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|:|·|•|»|«|/|~)\s+|\s*\|\s*")
+_SEPARATOR = re.compile(r"(?<!\s)(?:\s+(?:\||-|\u2013|\u2014|::|:|·|•|»|«|/|~)\s+|\s*\|\s*)")
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "edition", "news", "blog", "blogs", "en"})
 _TRUNCATED = ("...", "…")
 _WORD = re.compile(r"\w+")

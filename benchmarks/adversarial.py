@@ -1,0 +1,275 @@
+"""Pathological inputs: time, peak memory and outcome of `newsparse.parse` on each (not a test).
+
+    python benchmarks/adversarial.py            # every case, then every regex
+    python benchmarks/adversarial.py --cases    # only the page cases
+    python benchmarks/adversarial.py --regexes  # only the regexes
+
+Each page case runs in a fresh interpreter, so "peak MB" is that process's peak resident memory
+above an idle interpreter with newsparse imported. The bound to meet: no case above 1 s per MB
+of input, and no outcome but an Article or a documented error/warning.
+
+The regex table covers every compiled pattern in newsparse (found by importing every module):
+each is run on 10 kB of each attack string (runs of the characters its quantifiers overlap on,
+plus its own literals), the worst string is then timed at 100 kB with the methods the code
+calls on that pattern (read from the source: `.sub`, `.search`, `.fullmatch`...).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+import resource
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MB = 1_000_000
+_PROSE = "The council approved the budget for the new bridge across the river on Monday. "
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Story</title>{head}</head><body><article>"
+        f"<p>{_PROSE * 3}</p>{body}</article></body></html>"
+    )
+
+
+def _realistic(size: int) -> str:
+    one = (ROOT / "docs" / "examples" / "euronews-en.html").read_text(encoding="utf-8")
+    start, end = one.index(">", one.index("<body")) + 1, one.rindex("</body>")
+    middle = one[start:end]
+    return one[:start] + middle * (size // len(middle) + 1) + one[end:]
+
+
+CASES: dict[str, Callable[[], str | bytes]] = {
+    "100,000 nested <div>": lambda: _page("<div>" * 100_000 + "deep text" + "</div>" * 100_000),
+    "100,000 nested <ul><li>": lambda: _page("<ul><li>" * 100_000 + "deep text"),
+    "50 MB page (default max_bytes)": lambda: _realistic(50 * MB).encode(),
+    "50 MB page (max_bytes=None)": lambda: _realistic(50 * MB).encode(),
+    "1,000,000 <br>": lambda: _page("<p>a" + "<br>" * 1_000_000 + "b</p>"),
+    "10 MB text node": lambda: _page("<p>" + "word " * (2 * MB) + "</p>"),
+    "10 MB text node, no spaces": lambda: _page("<p>" + "x" * (10 * MB) + "</p>"),
+    "100,000 attributes on one tag": lambda: _page(
+        "<p " + " ".join(f"a{i}" for i in range(100_000)) + ">text</p>"
+    ),
+    '100,000 attributes quoting ">"': lambda: _page(
+        "<p " + " ".join(f'a{i}=">"' for i in range(100_000)) + ">text</p>"
+    ),
+    "5 MB JSON-LD block": lambda: _page(
+        "",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Story", '
+        '"articleBody": "' + "word " * MB + '"}</script>',
+    ),
+    "JSON-LD 1.9 MB in one block, 40,000 authors": lambda: _page(
+        "",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        + ",".join(['{"@type": "Person", "name": "Jane Doe"}'] * 40_000)
+        + "]}</script>",
+    ),
+    "JSON-LD nested 100,000 [": lambda: _page(
+        "", '<script type="application/ld+json">' + "[" * 100_000 + "</script>"
+    ),
+    'JSON-LD nested 100,000 {"a":': lambda: _page(
+        "", '<script type="application/ld+json">' + '{"a":' * 100_000 + "</script>"
+    ),
+    'JSON-LD 1.9 MB of unclosed {"a":1,': lambda: _page(
+        "", '<script type="application/ld+json">' + '{"a":1,' * 270_000 + "</script>"
+    ),
+    "100,000 <!-- without -->": lambda: _page("<p>" + "<!--" * 25_000 + "</p>"),
+    "1 MB of &amp;amp;": lambda: _page("<p>" + "&amp;amp;" * 110_000 + "</p>"),
+    "1 MB of 'digits + x' lines": lambda: _page("<p>" + ("1" * 40 + "x<br>") * 22_000 + "</p>"),
+    "1 MB of chrome words": lambda: _page(
+        "<p>" + ("share share share share share share share share q<br>") * 20_000 + "</p>"
+    ),
+    "1 MB of tweet footers": lambda: _page(
+        '<blockquote class="twitter-tweet"><p>' + "— a (@a) " * 100_000 + "</p></blockquote>"
+    ),
+    "1 MB of pic.twitter.com links": lambda: _page(
+        '<blockquote class="twitter-tweet"><p>'
+        + "pic.twitter.com/a " * 55_000
+        + "x</p></blockquote>"
+    ),
+    "random bytes 5 MB": lambda: __import__("random").Random(1).randbytes(5 * MB),
+}
+
+
+def run_case(name: str) -> dict[str, object]:
+    """Parse one case in this process and report time, input size, peak memory and outcome."""
+    import newsparse
+    from newsparse.guard import MAX_BYTES
+
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    page = CASES[name]()
+    size = len(page.encode("utf-8", "surrogatepass")) if isinstance(page, str) else len(page)
+    max_bytes = None if "max_bytes=None" in name else MAX_BYTES
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        start = time.perf_counter()
+        try:
+            article = newsparse.parse(page, "https://example.org/story", max_bytes=max_bytes)
+            outcome = f"Article ({len(article.text):,} chars of text)"
+        except Exception as error:  # reported, not raised: this is what the table is for
+            outcome = type(error).__name__
+        seconds = time.perf_counter() - start
+    notes = sorted({type(w.message).__name__ for w in caught})
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "case": name,
+        "mb": size / MB,
+        "seconds": seconds,
+        "peak_mb": max(peak - baseline, 0) / 1024,  # ru_maxrss is in KiB on Linux
+        "outcome": outcome + (" + " + ", ".join(notes) if notes else ""),
+    }
+
+
+def cases() -> None:
+    print("| case | input MB | time s | ms per MB | peak MB | outcome |")
+    print("|---|---|---|---|---|---|")
+    for name in CASES:
+        done = subprocess.run(
+            [sys.executable, __file__, "--case", name],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=600,
+        )
+        if done.returncode:
+            print(f"| {name} | | | | | crashed: {done.stderr.strip().splitlines()[-1:]} |")
+            continue
+        row = json.loads(done.stdout)
+        per_mb = row["seconds"] * 1000 / row["mb"]
+        print(
+            f"| {row['case']} | {row['mb']:.2f} | {row['seconds']:.3f} | {per_mb:,.0f} |"
+            f" {row['peak_mb']:.0f} | {row['outcome']} |",
+            flush=True,
+        )
+
+
+# Regexes --------------------------------------------------------------------------------------
+
+_ATTACKS = [
+    " ", "\n", " \n", "\t", "\u3000", "a", "1", "-", ".", "/", "(", "@", "#", "&", "<", ":", "|",
+    "a ", "1 ", "a.", "1.", "11.", "12 ", "1/1 ", "a b ", "a-", ", ", ", a", "- ", "-- ", "- a ",
+    "— a ", "— ", ": ", " | ", "by ", "by a ", "and ", "jan ", "1st ", "share ", "x - ",
+    "related ", "more ", "read ", "watch video ", "<!--", "<a ", "</", "&#1", "(@a) ", "@a ",
+    "http://", "//", "http://a ", "pic.twitter.com/a ", "x.com/a/status/1 ", "instagram.com/",
+    "\ufdd0", " \ufdd0", "associated ", "photo: ", "é",
+]  # fmt: skip
+# Patterns only ever run on short lines (is_boilerplate() returns early above 120 characters):
+# timed on 100 kB worth of such lines, as the code calls them.
+_LINE_BOUND = {
+    "content.boilerplate._CHROME_LINE": 120,
+    "content.boilerplate._CREDIT_LINE": 120,
+    "content.boilerplate._AGENCY_LINE": 120,
+    "content.boilerplate._DATE_LINE": 120,
+    "content.boilerplate._BYLINE": 120,
+}
+# Patterns the code searches only in the last characters of a text (`split_footer`).
+_TAIL_BOUND = {"embeds.text._FOOTER": 1000, "embeds.text._BARE_FOOTER": 1000}
+_MODES = ("fullmatch", "match", "search", "sub", "split", "findall", "finditer")
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    import newsparse
+
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for info in pkgutil.walk_packages(newsparse.__path__, "newsparse."):
+        if info.name.endswith("__main__"):
+            continue
+        try:
+            module = importlib.import_module(info.name)
+        except Exception:  # optional extras (batch, warc...) may miss their dependencies
+            continue
+        for key, value in vars(module).items():
+            if isinstance(value, re.Pattern) and value.__class__ is re.Pattern:
+                found.setdefault(
+                    id(value), (f"{info.name.removeprefix('newsparse.')}.{key}", value)
+                )
+    return sorted(found.values())
+
+
+def _modes(name: str) -> list[str]:
+    """The methods the source calls on this pattern (all of them when it is not found)."""
+    module, _, variable = name.rpartition(".")
+    path = ROOT / "newsparse" / (module.replace(".", "/") + ".py")
+    if not path.exists():
+        path = ROOT / "newsparse" / module.replace(".", "/") / "__init__.py"
+    source = "".join(p.read_text() for p in (ROOT / "newsparse").rglob("*.py"))
+    used = [m for m in _MODES if re.search(rf"\b{re.escape(variable)}\.{m}\(", source)]
+    return used or list(_MODES)
+
+
+def _run(pattern: re.Pattern[str], text: str, modes: list[str], bound: int = 0) -> float:
+    if bound:
+        start = time.perf_counter()
+        for offset in range(0, len(text), bound):
+            _run(pattern, text[offset : offset + bound - 1] + "\x00", modes)
+        return time.perf_counter() - start
+    start = time.perf_counter()
+    for mode in modes:
+        if mode == "sub":
+            pattern.sub("", text)
+        elif mode in {"findall", "finditer", "split"}:
+            for _ in pattern.finditer(text):
+                pass
+        else:
+            getattr(pattern, mode)(text)
+    return time.perf_counter() - start
+
+
+class _Tail:
+    """A pattern whose `search` starts `size` characters before the end, as the code calls it."""
+
+    def __init__(self, pattern: re.Pattern[str], size: int) -> None:
+        self.regex, self.pattern, self.size = pattern, pattern.pattern, size
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text, max(0, len(text) - self.size))
+
+
+def regexes() -> None:
+    print("| regex | calls | worst attack | ms at 100 kB | ms per MB |")
+    print("|---|---|---|---|---|")
+    for name, pattern in _patterns():
+        if isinstance(pattern.pattern, bytes):
+            continue
+        modes = _modes(name)
+        bound = _LINE_BOUND.get(name, 0)
+        tail = _TAIL_BOUND.get(name)
+        if tail:  # the search starts this far from the end, so its cost does not grow
+            modes = ["search"]
+            pattern = _Tail(pattern, tail)  # type: ignore[assignment]
+        literals = re.findall(r"[A-Za-z]{3,12}", pattern.pattern)[:12]
+        attacks = _ATTACKS + [word + " " for word in literals]
+        worst = max(
+            attacks,
+            key=lambda a: _run(
+                pattern, (a * (10_000 // len(a) + 1))[:10_000] + "\x00", modes, bound
+            ),
+        )
+        text = (worst * (100_000 // len(worst) + 1))[:100_000] + "\x00"
+        seconds = _run(pattern, text, modes, bound)
+        calls = ", ".join(modes) + (f" (lines of {bound})" if bound else "")
+        calls += f" (last {tail} chars)" if tail else ""
+        print(
+            f"| `{name}` | {calls} | {worst!r} | {seconds * 1000:.1f} |"
+            f" {seconds * 1000 * 10:,.0f} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    if "--case" in sys.argv:
+        print(json.dumps(run_case(sys.argv[sys.argv.index("--case") + 1])))
+    else:
+        if "--regexes" not in sys.argv:
+            cases()
+            print()
+        if "--cases" not in sys.argv:
+            regexes()

@@ -1,0 +1,149 @@
+"""Cheap checks on the raw page before Lexbor parses it: size, nesting depth, attributes per tag.
+
+Lexbor (selectolax 1.0) parses ordinary markup in linear time, but a few shapes make it
+quadratic: about 20 s for 100,000 nested `<div>`s and 35 s for one tag with 100,000
+attributes. These checks are linear scans in C (`str.count`, `re` with patterns that cannot
+backtrack, `itertools.accumulate`), so an ordinary page pays a fraction of a millisecond:
+
+- size: more than `max_bytes` (bytes for `bytes` input, characters for `str`) raises
+  `DocumentTooLargeError` before anything is decoded or parsed;
+- nesting: elements opened deeper than `MAX_DEPTH` lose their tags (their text stays, in the
+  element at the limit), as browsers flatten the tree (Blink stops nesting at 512 levels);
+- attributes: a tag with more than `MAX_ATTRIBUTES` attributes keeps the first ones only.
+
+A page rewritten by the last two emits a `DocumentRewrittenWarning` saying what was found.
+The scans read markup as a tokenizer would, but are not one: they do not know that the
+content of `<script>` or a comment is not markup, so they may over-count there (harmless: a
+comment or script is not text) and a page crafted against this very scanner may still be
+slow; batch mode's per-page time budget is the backstop for that.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from itertools import accumulate
+
+from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
+
+__all__ = ["MAX_ATTRIBUTES", "MAX_BYTES", "MAX_DEPTH", "check_size", "depth", "guard"]
+
+MAX_BYTES = 20_000_000
+"""Default `parse(..., max_bytes=)`: pages above this size raise `DocumentTooLargeError`."""
+MAX_DEPTH = 512
+"""Elements nested deeper than this are flattened into their ancestor at this depth."""
+MAX_ATTRIBUTES = 1000
+"""A tag keeps at most this many attributes."""
+
+# Elements that never contain others (void) or that the parser closes implicitly when a sibling
+# opens (`<p>`, `<li>`, `<td>`...): neither can build depth, so they are not counted.
+_FLAT = (
+    "area|base|basefont|bgsound|br|col|embed|frame|hr|image|img|input|keygen|link|meta|param|"
+    "source|track|wbr|p|li|dt|dd|option|optgroup|tr|td|th|thead|tbody|tfoot|rb|rt|rp|rtc"
+)
+# One item per start tag ("") or end tag ("/"): every tag, then only those that can nest.
+_ANY_EDGE = re.compile(r"<(/?)[a-zA-Z]")
+# SVG and MathML elements written self-closed ("<path .../>"), as icons are: they close at once.
+_SELF_CLOSED = (
+    r"(?:path|circle|rect|line|polyline|polygon|ellipse|use|stop|g|animate\w*|set|fe\w+|mpath"
+    r"|mi|mo|mn|ms|mspace|mprescripts|none)\b[^<>]*/>"
+)
+_TAG_EDGE = re.compile(rf"<(/?)(?!(?:{_FLAT})[\s/>]|{_SELF_CLOSED})[a-zA-Z]", re.IGNORECASE)
+_DELTA = {"": 1, "/": -1}
+_FLAT_NAME = re.compile(_FLAT, re.IGNORECASE)
+_SELF_CLOSED_TAG = re.compile(rf"<{_SELF_CLOSED}", re.IGNORECASE)
+# A tag as the tokenizer reads it: a value quoted after "=" may hold ">", a quote elsewhere is a
+# plain character. The body is matched inside a lookahead, which Python never backtracks into
+# (an atomic group), so the scan is linear whatever the page holds.
+_TAG_BODY = r"""((?:[^>"'=]+|=\s*(?:"[^"]*"|'[^']*')?|["'])*)"""
+_TAG = re.compile(rf"<(/?)([a-zA-Z][^\s/>]*)(?={_TAG_BODY})\3>?")
+_START_TAG = re.compile(rf"<[a-zA-Z](?={_TAG_BODY})\1>?")
+# Where a tag of more than MAX_ATTRIBUTES attributes may start: a tag start followed by twice as
+# many characters without ">" (or, when its values quote ">", without "<").
+_LONG_TAG = re.compile(rf"<[a-zA-Z](?:[^>]{{{2 * MAX_ATTRIBUTES}}}|[^<]{{{2 * MAX_ATTRIBUTES}}})")
+_TAG_NAME = re.compile(r"<[^\s/>]*")
+_ATTRIBUTE = re.compile(r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def check_size(size: int, max_bytes: int | None) -> None:
+    """Raise `DocumentTooLargeError` when `size` is above `max_bytes` (None: no limit)."""
+    if max_bytes is not None and size > max_bytes:
+        raise DocumentTooLargeError(size=size, limit=max_bytes)
+
+
+def guard(text: str) -> str:
+    """`text` unchanged, or with over-deep nesting flattened and over-long tags cut."""
+    text = _limit_attributes(text)
+    return _limit_depth(text)
+
+
+def _limit_attributes(text: str) -> str:
+    if len(text) < 2 * MAX_ATTRIBUTES or _LONG_TAG.search(text) is None:
+        return text
+    parts: list[str] = []
+    position = 0
+    found = 0
+    for candidate in _LONG_TAG.finditer(text):
+        if candidate.start() < position:
+            continue
+        tag = _START_TAG.match(text, candidate.start())
+        if tag is None:
+            continue
+        name_end = _TAG_NAME.match(text, tag.start()).end()  # type: ignore[union-attr]
+        attributes = _ATTRIBUTE.findall(text, name_end, tag.end())
+        if len(attributes) <= MAX_ATTRIBUTES:
+            continue
+        found = max(found, len(attributes))
+        kept = " ".join(attributes[:MAX_ATTRIBUTES])
+        parts += [text[position : tag.start()], text[tag.start() : name_end], " ", kept, ">"]
+        position = tag.end()
+    if not found:
+        return text
+    parts.append(text[position:])
+    warnings.warn(
+        DocumentRewrittenWarning(limit="attributes", maximum=MAX_ATTRIBUTES, found=found),
+        stacklevel=4,
+    )
+    return "".join(parts)
+
+
+def depth(text: str) -> int:
+    """The deepest nesting of elements in `text`, as the scan counts it (stray end tags ignored)."""
+    if text.count("<") <= MAX_DEPTH:
+        return 0
+    # First an upper bound, counting every tag: enough for almost every page.
+    levels = list(accumulate(map(_DELTA.__getitem__, _ANY_EDGE.findall(text)), initial=0))
+    bound = max(levels) - min(levels)
+    if bound <= MAX_DEPTH:
+        return bound
+    levels = list(accumulate(map(_DELTA.__getitem__, _TAG_EDGE.findall(text)), initial=0))
+    # A stray end tag closes nothing: measure each level from the lowest one seen before it.
+    floors = accumulate(levels, min)
+    return max(map(int.__sub__, levels, floors))
+
+
+def _limit_depth(text: str) -> str:
+    found = depth(text)
+    if found <= MAX_DEPTH:
+        return text
+    parts: list[str] = []
+    level = 0
+    position = 0
+    for match in _TAG.finditer(text):
+        closing, name, _ = match.groups()
+        if _FLAT_NAME.fullmatch(name) or _SELF_CLOSED_TAG.fullmatch(match.group()):
+            continue
+        if closing:
+            keep = 0 < level <= MAX_DEPTH
+            level = max(level - 1, 0)
+        else:
+            level += 1
+            keep = level <= MAX_DEPTH
+        if not keep:
+            parts.append(text[position : match.start()])
+            position = match.end()
+    parts.append(text[position:])
+    warnings.warn(
+        DocumentRewrittenWarning(limit="depth", maximum=MAX_DEPTH, found=found), stacklevel=4
+    )
+    return "".join(parts)

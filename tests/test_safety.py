@@ -1,0 +1,220 @@
+"""What newsparse outputs is safe: http(s) URLs only, escaped Markdown, valid JSON.
+
+Every page here is hand-written to attack one guarantee.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+
+import pytest
+
+import newsparse
+from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
+from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink, Tweet
+
+_PROSE = "The council approved the budget for the new bridge across the river on Monday. " * 3
+_HOSTILE_URLS = (
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " \tjava\nscript:alert(1)",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "vbscript:msgbox(1)",
+    "file:///etc/passwd",
+)
+
+
+def _urls(article: Article) -> list[str]:
+    urls = [url for url in (article.image, article.canonical_url) if url]
+    for block in (*article.body, *article.embeds):
+        if isinstance(block, (Image, Embed, Tweet)) and block.url:
+            urls.append(block.url)
+        if isinstance(block, Tweet):
+            urls.extend(block.links)
+    urls.extend(link.url for link in article.related if link.url)
+    return urls
+
+
+def _hostile_page(href: str) -> str:
+    """Hand-written: every place a URL can come from holds `href`."""
+    return f"""<html><head>
+<meta property="og:image" content="{href}"><link rel="canonical" href="{href}">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Bridge",
+ "image": "{href}", "url": "{href}"}}</script></head><body><article>
+<h1>Bridge</h1><p>{_PROSE}</p><img src="{href}" alt="x"><figure><img data-src="{href}"></figure>
+<blockquote class="twitter-tweet"><p>Water is rising <a href="{href}">link</a></p>&mdash; Region
+(@Region) <a href="{href}">May 1, 2020</a></blockquote>
+<iframe src="{href}" title="video"></iframe>
+<p>{_PROSE}</p></article>
+<section class="related"><h2>Related</h2><ul><li><a href="{href}">Another story about the
+bridge</a></li><li><a href="{href}">A second story about the river</a></li></ul></section>
+</body></html>"""
+
+
+@pytest.mark.parametrize("href", _HOSTILE_URLS)
+def test_no_unsafe_scheme_reaches_the_output(href: str) -> None:
+    """javascript:, data:, vbscript: and file: URLs are dropped from every field and view."""
+    article = newsparse.parse(_hostile_page(href), "https://example.org/news/bridge")
+    for url in _urls(article):
+        assert url.startswith(("http://", "https://")), url
+    markdown = article.to_markdown().lower()
+    for scheme in ("javascript:", "data:", "vbscript:", "file:"):
+        assert scheme not in markdown
+        assert scheme not in json.dumps(article.to_dict()).lower()
+
+
+def test_relative_urls_resolve_against_base_href() -> None:
+    """Relative links resolve against `<base href>`, which wins over the page URL."""
+    page = f"""<html><head><base href="https://cdn.example.net/en/"></head><body><article>
+<p>{_PROSE}</p><img src="images/bridge.jpg" alt="The bridge"><p>{_PROSE}</p></article>
+</body></html>"""
+    article = newsparse.parse(page, "https://example.org/news/bridge")
+    images = [block for block in article.body if isinstance(block, Image)]
+    assert [image.url for image in images] == ["https://cdn.example.net/en/images/bridge.jpg"]
+
+
+def test_a_relative_base_href_resolves_against_the_page_url() -> None:
+    """A relative `<base href>` is itself resolved against the page URL."""
+    page = f"""<html><head><base href="/static/"></head><body><article><p>{_PROSE}</p>
+<img src="bridge.jpg"><p>{_PROSE}</p></article></body></html>"""
+    article = newsparse.parse(page, "https://example.org/news/bridge")
+    assert [b.url for b in article.body if isinstance(b, Image)] == [
+        "https://example.org/static/bridge.jpg"
+    ]
+
+
+def test_a_javascript_base_href_is_ignored() -> None:
+    """A `<base href="javascript:...">` is ignored: links resolve against the page URL."""
+    page = f"""<html><head><base href="javascript:alert(1)//"></head><body><article>
+<p>{_PROSE}</p><img src="bridge.jpg"><p>{_PROSE}</p></article></body></html>"""
+    article = newsparse.parse(page, "https://example.org/news/bridge")
+    assert [b.url for b in article.body if isinstance(b, Image)] == [
+        "https://example.org/news/bridge.jpg"
+    ]
+
+
+def test_urls_never_hold_whitespace_or_angle_brackets() -> None:
+    """Spaces, newlines, `<` and `>` inside a URL are percent-encoded or dropped, as browsers do."""
+    page = f"""<html><body><article><p>{_PROSE}</p>
+<img src="https://example.org/a b>c&quot;d
+e.jpg"><p>{_PROSE}</p></article></body></html>"""
+    article = newsparse.parse(page)
+    (image,) = [b for b in article.body if isinstance(b, Image)]
+    assert image.url == "https://example.org/a%20b%3Ec%22de.jpg"
+
+
+def test_markdown_escapes_page_text() -> None:
+    """Hand-written: HTML, links, images, headings and fences in page text stay text in Markdown."""
+    hostile = (
+        "&lt;script&gt;alert(1)&lt;/script&gt; [click](javascript:alert(1)) "
+        "![x](https://evil.example/x.png) &lt;https://evil.example&gt; **bold** `code` ~~~"
+    )
+    page = f"""<html><head><title>&lt;img src=x onerror=alert(1)&gt;</title></head><body>
+<article><h1>&lt;img src=x onerror=alert(1)&gt;</h1><p>{_PROSE}</p><p>{hostile}</p>
+<p># Not a heading</p><p>&gt; not a quote</p><p>1. not a list</p></article></body></html>"""
+    markdown = newsparse.parse(page).to_markdown()
+    assert not re.search(r"(?<!\\)[<>\[\]`*~]", markdown.replace("\n>", "\n")), markdown
+    for line in markdown.splitlines():
+        assert not re.match(r"\s*(?:#(?! )|> |\d+\. |- )", line) or line.startswith(("# ", "> ")), (
+            line
+        )
+
+
+def test_markdown_links_cannot_break_out_of_their_destination() -> None:
+    """A URL holding `>`, spaces or newlines stays inside its `<...>` link destination."""
+    article = Article(
+        title="Story",
+        body=(
+            Paragraph("Text."),
+            Image("https://example.org/x.jpg> <script>alert(1)</script>\n# Heading"),
+        ),
+        related=(RelatedLink("More", "https://example.org/a>\n[x](javascript:alert(1))"),),
+    )
+    markdown = article.to_markdown()
+    destinations = re.findall(r"\]\((<[^\n]*?>)\)", markdown)
+    assert len(destinations) == 2
+    for destination in destinations:
+        assert not re.search(r"[\s<>]", destination[1:-1]), destination
+    assert "<script>" not in markdown
+    assert "\n# Heading" not in markdown
+
+
+def test_markdown_drops_links_with_unsafe_schemes() -> None:
+    """An Article built by hand with a javascript: URL renders the label without the link."""
+    article = Article(
+        body=(Embed("youtube", "javascript:alert(1)", "Clip"),),
+        related=(RelatedLink("More", "javascript:alert(1)"),),
+    )
+    markdown = article.to_markdown()
+    assert "javascript" not in markdown
+    assert "Clip" in markdown
+    assert "More" in markdown
+
+
+def test_json_output_is_valid_utf8_for_lone_surrogates() -> None:
+    """Lone surrogates and control characters in the input still give valid UTF-8 JSON."""
+    page = f"<html><body><article><p>{_PROSE} \ud800 bad \udfff \x00\x01 &#1; end</p></article>"
+    for article in (newsparse.parse(page), newsparse.parse_text(f"{_PROSE}\ud800\x01")):
+        encoded = json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+        assert Article.from_dict(json.loads(encoded)) == article
+        assert "\x00" not in article.text
+        assert "\x01" not in article.text
+
+
+def test_parse_never_fetches_or_runs_anything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scripts, iframes, images and stylesheets are never fetched, run or opened by `parse`."""
+    import builtins
+    import socket
+    import subprocess
+
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("parse() tried to reach outside the process")
+
+    monkeypatch.setattr(socket, "socket", forbidden)
+    monkeypatch.setattr(subprocess, "Popen", forbidden)
+    monkeypatch.setattr(builtins, "open", forbidden)
+    page = _hostile_page("https://example.org/x") + (
+        '<script src="https://evil.example/x.js"></script><script>while(1){}</script>'
+        '<link rel="stylesheet" href="https://evil.example/s.css">'
+        '<img src="file:///etc/passwd"><iframe src="https://evil.example/"></iframe>'
+    )
+    assert newsparse.parse(page).title == "Bridge"
+
+
+def test_a_page_above_max_bytes_raises() -> None:
+    """A page larger than `max_bytes` raises DocumentTooLargeError, with its size and the limit."""
+    with pytest.raises(DocumentTooLargeError) as raised:
+        newsparse.parse(b"<p>" + b"x" * 1000, max_bytes=500)
+    assert (raised.value.size, raised.value.limit) == (1003, 500)
+    assert isinstance(raised.value, ValueError)
+    assert newsparse.parse("<p>" + "x" * 1000, max_bytes=None).text
+
+
+def test_deep_nesting_is_flattened_with_a_warning() -> None:
+    """100,000 nested elements are flattened at depth 512 (text kept) and a warning says so."""
+    page = "<div>" * 100_000 + f"<p>{_PROSE}</p>" + "</div>" * 100_000
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        article = newsparse.parse(page)
+    assert caught[0].message.limit == "depth"  # type: ignore[union-attr]
+    assert caught[0].message.found == 100_000  # type: ignore[union-attr]
+    assert _PROSE.strip() in article.text
+
+
+def test_a_tag_with_too_many_attributes_is_cut_with_a_warning() -> None:
+    """A tag with 100,000 attributes keeps its first 1,000, and a warning says so."""
+    attributes = " ".join(f'data-a{i}=">"' for i in range(100_000))
+    page = f"<article><p {attributes}>{_PROSE}</p></article>"
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        article = newsparse.parse(page)
+    assert caught[0].message.limit == "attributes"  # type: ignore[union-attr]
+    assert _PROSE.strip() in article.text
+
+
+def test_ordinary_pages_are_not_rewritten() -> None:
+    """Normal nesting and attribute counts pass the guard untouched, without a warning."""
+    page = "<div>" * 400 + f"<p {' '.join(f'a{i}' for i in range(900))}>{_PROSE}</p>"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _PROSE.strip() in newsparse.parse(page).text
