@@ -1,0 +1,82 @@
+"""`newsparse.iter_warc()`: the HTML pages of WARC files written by warcio from corpus pages."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from tests.warcfiles import SampleWarc, write_sample_warc
+
+
+@pytest.fixture(params=["sample.warc", "sample.warc.gz"])
+def sample(request: pytest.FixtureRequest, tmp_path: Path) -> SampleWarc:
+    return write_sample_warc(tmp_path / request.param)
+
+
+def test_yields_the_html_responses_in_file_order(sample: SampleWarc) -> None:
+    """Only HTTP 200 HTML responses give pages, in file order, with their target URLs."""
+    pages = list(newsparse.iter_warc(sample.path))
+    assert [page.url for page in pages] == [page.url for page in sample.pages]
+
+
+def test_counts_what_it_skips(sample: SampleWarc) -> None:
+    """warcinfo/request records, a PNG and 404/301 responses are counted by reason."""
+    reader = newsparse.iter_warc(sample.path)
+    pages = list(reader)
+    assert reader.pages == len(pages) == len(sample.pages)
+    assert reader.skipped == sample.skipped
+
+
+def test_chunked_gzip_body_is_decoded(sample: SampleWarc) -> None:
+    """A chunked, gzip-encoded body comes back as the page's bytes."""
+    first = next(iter(newsparse.iter_warc(sample.path)))
+    assert first.html == sample.pages[0].html
+
+
+def test_header_charset_wins_over_meta_charset(sample: SampleWarc) -> None:
+    """A page sent as windows-1252 (header) that says utf-8 (meta) is decoded as windows-1252."""
+    pages = dict(newsparse.iter_warc(sample.path))
+    html = pages[sample.charset_url]
+    assert isinstance(html, str)
+    original = next(page for page in sample.pages if page.url == sample.charset_url)
+    article = newsparse.parse(html, url=sample.charset_url)
+    assert article == newsparse.parse(original.html, url=sample.charset_url)
+    assert "Rückzug" in article.text
+    assert "\ufffd" not in article.text
+
+
+def test_body_without_header_charset_stays_bytes(sample: SampleWarc) -> None:
+    """Without a charset in the header the body is passed on as bytes, unchanged."""
+    pages = dict(newsparse.iter_warc(sample.path))
+    for page in sample.pages[2:]:
+        assert pages[page.url] == page.html
+
+
+def test_reads_a_file_object(sample: SampleWarc) -> None:
+    """An open binary file works as well as a path."""
+    with open(sample.path, "rb") as stream:
+        assert len(list(newsparse.iter_warc(stream))) == len(sample.pages)
+
+
+def test_parse_many_takes_the_pages_as_they_are(sample: SampleWarc) -> None:
+    """parse_many(iter_warc(path)) parses each page with its URL."""
+    results = list(newsparse.parse_many(newsparse.iter_warc(sample.path), workers=1))
+    assert [r.url for r in results] == [page.url for page in sample.pages]
+    for result, page in zip(results, sample.pages, strict=True):
+        assert result.article == newsparse.parse(page.html, url=page.url)
+
+
+def test_import_newsparse_does_not_import_warcio_or_dask() -> None:
+    """The warc and dask extras are imported only when used."""
+    code = (
+        "import sys, newsparse, newsparse.dask; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'warcio', 'dask', 'distributed'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
