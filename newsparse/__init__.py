@@ -8,6 +8,7 @@
 
 from newsparse import errors
 from newsparse._version import __version__
+from newsparse.batch import Result, parse_many
 from newsparse.model import (
     Article,
     Block,
@@ -25,6 +26,7 @@ from newsparse.parse import parse
 from newsparse.plaintext import parse_text
 from newsparse.registry import ParserInfo, parsers, register, unregister
 from newsparse.siteparser import SiteParser
+from newsparse.warc import iter_warc
 
 __all__ = [
     "Article",
@@ -38,11 +40,14 @@ __all__ = [
     "ParserInfo",
     "Quote",
     "RelatedLink",
+    "Result",
     "SiteParser",
     "Tweet",
     "__version__",
     "errors",
+    "iter_warc",
     "parse",
+    "parse_many",
     "parse_text",
     "parsers",
     "register",
