@@ -3,8 +3,8 @@
 Work is sent to a process pool in chunks of `chunksize` pages, with at most two chunks per
 worker in flight: memory stays bounded whatever the length of the input, which is read lazily,
 and results come back in input order as soon as they are ready. Every page is parsed by
-`_parse_one()`, on a worker or, with `workers=1`, in the calling process; that is also where
-a per-page time budget would go.
+`_parse_one()`, on a worker or, with `workers=1`, in the calling process, within its time
+budget when `timeout` is given.
 """
 
 from __future__ import annotations
@@ -19,16 +19,18 @@ import warnings
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import islice
 from typing import TypeAlias
 
 import attrs
 
+from newsparse.errors import PageTimeoutError
 from newsparse.model import Article
 from newsparse.parse import parse
 from newsparse.warc import WarcPage
 
-__all__ = ["Item", "PageInput", "Result", "parse_many", "read_page"]
+__all__ = ["Item", "PageInput", "Result", "parse_many", "read_page", "time_budget"]
 
 #: One page for `parse_many()`: its markup (`str` or `bytes`), the path of a saved page
 #: (`pathlib.Path`; `.gz` files are decompressed), either of them paired with its URL as
@@ -64,7 +66,11 @@ class Result:
 
 
 def parse_many(
-    items: Iterable[Item], *, workers: int | None = None, chunksize: int = 8
+    items: Iterable[Item],
+    *,
+    workers: int | None = None,
+    chunksize: int = 8,
+    timeout: float | None = None,
 ) -> Generator[Result, None, None]:
     """Parse many pages, yielding one `Result` per item, in input order, as they are ready.
 
@@ -77,6 +83,13 @@ def parse_many(
     calling process, which is easiest to debug. Pages are sent to workers `chunksize` at a
     time, and the input is read only as far as the chunks in flight (two per worker) need, so
     an endless generator works and memory stays flat.
+
+    `timeout` is a time budget in seconds per page: a page that overruns it gives a `Result`
+    whose `error` is a `PageTimeoutError`, and the run goes on. It is enforced with a timer
+    signal in the process that parses the page (a pool worker, or the calling process's main
+    thread with `workers=1`; on platforms without `SIGALRM`, or off the main thread, it is not
+    enforced). Python code and regular expressions are interrupted; a single call into the
+    HTML parser runs to its end, which `parse()`'s input guards keep short.
 
     Closing the iterator early (`break`, an exception, Ctrl-C) cancels the pending work and
     shuts the processes down.
@@ -92,9 +105,11 @@ def parse_many(
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
     numbered = enumerate(items)
+    if timeout is not None and timeout <= 0:
+        raise ValueError(f"timeout must be positive, not {timeout}")
     if workers == 1:
-        return (_parse_one(index, item) for index, item in numbered)
-    return _parse_on_pool(numbered, workers, chunksize)
+        return (_parse_one(index, item, timeout) for index, item in numbered)
+    return _parse_on_pool(numbered, workers, chunksize, timeout)
 
 
 def read_page(path: str | os.PathLike[str]) -> bytes:
@@ -107,7 +122,7 @@ def read_page(path: str | os.PathLike[str]) -> bytes:
 
 
 def _parse_on_pool(
-    numbered: Iterator[tuple[int, Item]], workers: int, chunksize: int
+    numbered: Iterator[tuple[int, Item]], workers: int, chunksize: int, timeout: float | None
 ) -> Generator[Result, None, None]:
     pending: deque[Future[list[Result]]] = deque()
     executor = ProcessPoolExecutor(
@@ -119,7 +134,7 @@ def _parse_on_pool(
                 chunk = list(islice(numbered, chunksize))
                 if not chunk:
                     break
-                pending.append(executor.submit(_parse_chunk, chunk))
+                pending.append(executor.submit(_parse_chunk, chunk, timeout))
             if not pending:
                 return
             yield from pending.popleft().result()
@@ -127,11 +142,11 @@ def _parse_on_pool(
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _parse_chunk(chunk: list[tuple[int, Item]]) -> list[Result]:
-    return [_parse_one(index, item) for index, item in chunk]
+def _parse_chunk(chunk: list[tuple[int, Item]], timeout: float | None) -> list[Result]:
+    return [_parse_one(index, item, timeout) for index, item in chunk]
 
 
-def _parse_one(index: int, item: Item) -> Result:
+def _parse_one(index: int, item: Item, timeout: float | None = None) -> Result:
     """Parse one item into a `Result`, turning any exception into its `error`."""
     page: PageInput
     url: str | None
@@ -145,8 +160,9 @@ def _parse_one(index: int, item: Item) -> Result:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            html = read_page(page) if isinstance(page, os.PathLike) else page
-            article = parse(html, url=url)
+            with time_budget(timeout):
+                html = read_page(page) if isinstance(page, os.PathLike) else page
+                article = parse(html, url=url)
         except Exception as error:
             return Result(
                 index,
@@ -156,6 +172,32 @@ def _parse_one(index: int, item: Item) -> Result:
                 warnings=_messages(caught),
             )
     return Result(index, article=article, url=url, path=path, warnings=_messages(caught))
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise `PageTimeoutError` in the block when it runs longer than `seconds`.
+
+    A no-op when `seconds` is None, off the main thread, or where `SIGALRM` does not exist.
+    """
+    if (
+        seconds is None
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise PageTimeoutError(seconds=seconds)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def _messages(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:

@@ -91,6 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="parse on N processes (default: 1; 0: one per CPU)",
     )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="time budget per page; a page that overruns it is reported as an error",
+    )
     parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
     return parser
 
@@ -109,6 +115,8 @@ def _is_single_page(args: argparse.Namespace) -> bool:
 def _check_batch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.jobs < 0:
         parser.error("--jobs must be 0 (one per CPU) or more")
+    if args.timeout is not None and args.timeout <= 0:
+        parser.error("--timeout must be a positive number of seconds")
     if args.output_dir is None and args.format not in (None, "jsonl"):
         parser.error(
             f"several pages cannot be printed as {args.format}: use --format jsonl or --output-dir"
@@ -153,7 +161,7 @@ def _batch(args: argparse.Namespace) -> int:
             queue.append(page)
             yield page.item
 
-    results = parse_many(items(), workers=args.jobs or None)
+    results = parse_many(items(), workers=args.jobs or None, timeout=args.timeout)
     stop = _CtrlC()
     try:
         for result in results:

@@ -3,7 +3,8 @@
     NewsparseError                           base of every newsparse exception
     ├── EmptyDocumentError (ValueError)      the input holds no markup or text at all
     ├── DocumentTooLargeError (ValueError)   the input is larger than `parse(max_bytes=)`
-    └── ParserRegistrationError (ValueError) two site parsers claim one host at one level
+    ├── ParserRegistrationError (ValueError) two site parsers claim one host at one level
+    └── PageTimeoutError (TimeoutError)      a page overran `parse_many(timeout=)`
 
     ParserWarning (UserWarning)              a site parser was skipped (broken or failing)
     DocumentRewrittenWarning (UserWarning)   a pathological page was changed before parsing
@@ -69,3 +70,11 @@ class DocumentRewrittenWarning(UserWarning):
         super().__init__(
             f"page rewritten before parsing: {found:,} {what}, the limit is {maximum:,}"
         )
+
+
+class PageTimeoutError(NewsparseError, TimeoutError):
+    """A page took longer than the per-page time budget of `parse_many(..., timeout=)`."""
+
+    def __init__(self, *, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"page took longer than its time budget of {seconds:g} s")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from urllib.parse import urlsplit
 
-from newsparse.errors import EmptyDocumentError, ParserWarning
+from newsparse.errors import EmptyDocumentError, PageTimeoutError, ParserWarning
 from newsparse.guard import MAX_BYTES, check_size, guard
 from newsparse.html import declared_url, decode, parse_document, scrub
 from newsparse.model import Article
@@ -61,6 +61,8 @@ def parse(
         article = run(tree, url, site())
         if not isinstance(article, Article):
             raise TypeError(f"refine() returned {type(article).__name__}, not Article")
+    except PageTimeoutError:
+        raise  # the page's time budget is spent: no second try with the generic parser
     except Exception as error:  # a broken site parser must never break parsing
         warnings.warn(
             ParserWarning(f"site parser {site.name()} failed, used the generic one: {error!r}"),

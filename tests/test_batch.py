@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gzip
 import pickle
+import signal
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import newsparse
+from newsparse.batch import time_budget
 from newsparse.warc import WarcPage
 from tests.warcfiles import CASE_IDS, corpus_page
 
@@ -151,3 +154,48 @@ def test_bad_arguments_raise(arguments: dict[str, int]) -> None:
     """workers and chunksize below 1 raise ValueError at once."""
     with pytest.raises(ValueError, match="at least 1"):
         newsparse.parse_many([], **arguments)
+
+
+class _Slow(newsparse.SiteParser):
+    """A site parser that never finishes in time (hand-written for the budget tests)."""
+
+    hosts = ("slow.example",)
+
+    def refine(self, article: newsparse.Article) -> newsparse.Article:
+        time.sleep(5)
+        return article
+
+
+def test_timeout_turns_a_slow_page_into_an_error_and_goes_on() -> None:
+    """A page over its time budget gives a PageTimeoutError result; the next page is parsed."""
+    newsparse.register(_Slow)
+    try:
+        pages = [
+            ("<p>A page on a slow site, long enough to be a story.</p>", "https://slow.example/a"),
+            ("<h1>Fast</h1><p>A fast page that comes after the slow one.</p>", None),
+        ]
+        started = time.perf_counter()
+        slow, fast = newsparse.parse_many(pages, workers=1, timeout=0.2)
+        assert time.perf_counter() - started < 3
+    finally:
+        newsparse.unregister(_Slow)
+    assert slow.error is not None
+    assert slow.error.startswith("PageTimeoutError")
+    assert fast.ok
+    assert fast.article is not None
+    assert fast.article.title == "Fast"
+
+
+def test_time_budget_leaves_fast_work_alone() -> None:
+    """Work inside its budget runs to its end, and the timer is disarmed afterwards."""
+    with time_budget(1.0):
+        value = sum(range(1000))
+    time.sleep(0.01)
+    assert value == 499500
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_timeout_must_be_positive() -> None:
+    """A zero or negative budget is refused."""
+    with pytest.raises(ValueError, match="timeout"):
+        list(newsparse.parse_many(["<p>x</p>"], workers=1, timeout=0))
