@@ -18,95 +18,14 @@ wrapper such as `div.related-article-wrapper` around the article body is left al
 
 from __future__ import annotations
 
-import re
-from urllib.parse import urldefrag, urlsplit
+from selectolax.lexbor import LexborHTMLParser
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
-
-from newsparse.html import absolute_url, normalize_space, text_of
 from newsparse.model import RelatedLink
-from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
+from newsparse.related.links import is_headline, is_word, link_of, page_key, same_site
+from newsparse.related.phrases import RELATED_HEADING
+from newsparse.related.sections import SELECTOR, STOP_TAGS, SectionFinder
 
 __all__ = ["RELATED_HEADING", "lift_related"]
-
-_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong"})
-_CLASSED_HEADING_TAGS = frozenset({"div", "p", "span", "header"})
-_HEADING_WORDS = ("title", "head")  # title, heading, header, headline
-_PROMO_TAGS = frozenset({"p", "li", "div", "section"})
-# Class/id names that on their own mark a widget of promoted links.
-_WIDGET_NAMES = ("outbrain", "taboola", "trc_related", "yarpp-related", "jp-relatedposts")
-# Names that mark a related section only when the element is also mostly links.
-_NAMES = (
-    "related",
-    "recirc",
-    "recommend",
-    "more-stories",
-    "morestories",
-    "trc_related",
-    "most-read",
-    "mostread",
-    "most-popular",
-    "mostpopular",
-    "trending",
-    "read-next",  # a name, like the ones below, matched when its element is a candidate anyway
-    "readnext",
-    "also-like",
-    "might-like",
-    "may-like",
-    "also-read",
-    "more-from",
-)
-_WIDGET_RE = re.compile("|".join(map(re.escape, _WIDGET_NAMES)))
-_NAMES_RE = re.compile("|".join(map(re.escape, _NAMES)))
-_HEADING_RE = re.compile("|".join(_HEADING_WORDS))
-_SEPARATOR = re.compile("[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]")
-# Every CSS selector of a group costs Lexbor one walk of the tree, so the group is kept short:
-# broad substrings here, the exact names checked in Python on the few nodes returned.
-_SELECTOR = ", ".join(
-    (
-        "h2, h3, h4, h5, h6, strong",
-        *(f"[class*={word} i]" for word in _HEADING_WORDS),
-        "p:has(a), div:has(> a):not(:has(div, p, li, table))",
-        "section:has(> a):not(:has(div, p, li, table))",
-        *(
-            f"[class*={part} i]"
-            for part in ("related", "recirc", "recommend", "most", "trending", "outbrain")
-        ),
-        "[class*=taboola i], [id*=related i]",
-    )
-)
-
-_MAX_HEADING = 80  # characters; a longer heading is prose, not a label
-_MAX_PROMO = 400  # characters of an inline promo paragraph
-_DENSITY = 0.5  # link text / all text of a section
-_TEASER_DENSITY = 0.2  # the same after a related heading: teasers with a summary each
-_TEASER_SHARE = 0.6  # of the children of a teaser list that hold a link
-_PROMO_DENSITY = 0.6  # link text / text after the label of an inline promo
-_MAX_SHARE = 0.3  # of the page's paragraph text that one section may hold
-_MAX_PROMO_LINKS = 3  # an inline promo links one to three stories, not a tag list
-_LEAD_STEPS = 24  # nodes visited to find the first text of a candidate
-_MIN_TITLE = 3
-_HEADLINE = 25  # characters of a title that reads as a headline
-_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # CJK: a word per char
-_BLOCK_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_STOP = frozenset({"body", "html", "main", "article"})
-_SHARE = re.compile(
-    r"/(?:sharer|share(?:article)?|intent/(?:tweet|post)|submit|pin/create|send)\b"
-    r"|//(?:api\.)?whatsapp\.|//wa\.me/|//t\.me/share",
-    re.IGNORECASE,
-)
-# Paths of listing pages (tags, topics, authors, sections) rather than of stories.
-_LISTING = re.compile(
-    r"^https?://[^/?#]+/(?:[^?#]*/)?(?:tags?|topics?|themen?|schlagworte?|categor(?:y|ies)|"
-    r"authors?|autor(?:en)?|auteurs?|section|rubrique|sujets?)(?:/[^/?#]*)?/?(?:[?#]|$)",
-    re.IGNORECASE,
-)
-_NAVIGATION = re.compile(
-    r"^(?:(?:see|view|show|load|read)\s+(?:all|more)|more|all|mehr(?:\s+anzeigen)?|alle\s+\w+"
-    r"|\d+\s*(?:min\.?|minutes?|mins?)(?:\s+read)?|(?:\d+\s+)?comments?|\d+"
-    r"|voir\s+(?:plus|tout)|ver\s+(?:m[áa]s|todo)|zobacz\s+wi[ęe]cej|ещ[её])\W*$",
-    re.IGNORECASE,
-)
 
 
 def lift_related(
@@ -116,12 +35,12 @@ def lift_related(
     (absolute http(s) only, deduplicated by URL, the article's own URL excluded),
     and remove the sections from the tree. A site parser's `selector` names more sections,
     taken as they are."""
-    finder = _Finder(tree)
+    finder = SectionFinder(tree)
     if selector:
-        finder.add([node for node in tree.css(selector) if node.tag not in _STOP], widget=False)
+        finder.add([node for node in tree.css(selector) if node.tag not in STOP_TAGS], widget=False)
     seen: set[int] = set()
     # Decide everything on the untouched tree first, then mutate.
-    for node in tree.css(_SELECTOR):
+    for node in tree.css(SELECTOR):
         # Lexbor lists a node once per selector of the group that it matches.
         if node.mem_id in seen:
             continue
@@ -129,26 +48,26 @@ def lift_related(
         finder.consider(node)
     removed = finder.outermost()
     links: dict[str, RelatedLink] = {}
-    own = _page_key(url)
+    own = page_key(url)
     for widget, section in finder.sections:
         found: dict[str, str] = {}
         for node in section:
             if node.mem_id not in removed:
                 continue  # inside another section, whose links these are
             for anchor in node.css("a"):
-                link = _link_of(anchor, url)
-                if link is None or _page_key(link[0]) == own:
+                link = link_of(anchor, url)
+                if link is None or page_key(link[0]) == own:
                     continue
-                if widget and not _same_site(link[0], url):
+                if widget and not same_site(link[0], url):
                     continue  # promoted links to other sites are advertising
                 target, title = link
                 # The first title of a URL, unless a kicker ("Sorgt für Aufsehen") came first.
-                if target not in found or (_is_headline(title) and not _is_headline(found[target])):
+                if target not in found or (is_headline(title) and not is_headline(found[target])):
                     found[target] = title
-        if sum(map(_is_headline, found.values())) * 3 < len(found):
+        if sum(map(is_headline, found.values())) * 3 < len(found):
             continue  # a menu of sections or tags: removed, but its links are not stories
         for target, title in found.items():
-            if target not in links and not _is_word(title):
+            if target not in links and not is_word(title):
                 links[target] = RelatedLink(title=title, url=target)
     for _, section in finder.sections:
         for node in section:
@@ -156,296 +75,3 @@ def lift_related(
                 removed.discard(node.mem_id)
                 node.decompose()
     return tuple(links.values())
-
-
-class _Finder:
-    """Decides which candidates are sections; holds the decisions until the tree is mutated."""
-
-    def __init__(self, tree: LexborHTMLParser) -> None:
-        self.tree = tree
-        self.sections: list[tuple[bool, list[LexborNode]]] = []  # (is a widget, nodes)
-        self.chosen: dict[int, LexborNode] = {}
-        self._page_text: int | None = None
-
-    def consider(self, node: LexborNode) -> None:
-        """Judge one candidate; keep the section it announces or is, if any."""
-        tag = node.tag or ""
-        section = None
-        widget = False
-        if tag in _HEADING_TAGS:
-            section = self._headed(node)
-        else:
-            names = " ".join(
-                node.attributes.get(key) or "" for key in ("class", "id", "data-component")
-            ).lower()
-            if _WIDGET_RE.search(names):
-                section = [node] if self._small(node) else None
-                widget = True
-            elif _NAMES_RE.search(names):
-                section = self._container(node)
-            if (
-                section is None
-                and tag in _CLASSED_HEADING_TAGS
-                and _is_heading_class(names)
-                and RELATED_HEADING.match(_leading_text(node))
-            ):
-                section = self._headed(node)
-            if section is None and tag in _PROMO_TAGS:
-                section = self._promo(node)
-        if section and not _in_navigation(section[0]):
-            self.add(section, widget=widget)
-
-    def add(self, section: list[LexborNode], *, widget: bool) -> None:
-        """Take `section` (its nodes not taken yet) as a related section."""
-        fresh = [part for part in section if part.mem_id not in self.chosen]
-        if fresh:
-            self.sections.append((widget, fresh))
-            self.chosen.update((part.mem_id, part) for part in fresh)
-
-    def outermost(self) -> set[int]:
-        """The chosen nodes that have no chosen ancestor."""
-        keep: set[int] = set()
-        for mem_id, node in self.chosen.items():
-            parent = node.parent
-            while parent is not None and parent.mem_id not in self.chosen:
-                parent = parent.parent
-            if parent is None:
-                keep.add(mem_id)
-        return keep
-
-    def _container(self, node: LexborNode) -> list[LexborNode] | None:
-        """A container named like a related section, with >= 2 links, mostly links."""
-        if node.tag in _STOP:
-            return None
-        linked = _link_sizes(node)
-        if len(linked) >= 2 and _density(node, linked) >= _DENSITY and self._small(node):
-            return [node]
-        return None
-
-    def _headed(self, node: LexborNode) -> list[LexborNode] | None:
-        """A heading that announces related links, with the links it introduces."""
-        raw = node.text(deep=True)
-        # RELATED_HEADING tolerates raw whitespace, so most candidates are never normalised.
-        if len(raw) > 4 * _MAX_HEADING or not RELATED_HEADING.match(raw):
-            return None
-        heading = normalize_space(raw)
-        if not heading or len(heading) > _MAX_HEADING or not RELATED_HEADING.match(heading):
-            return None
-        # A label inside a link card ("Mehr zum Thema" over a headline): the card is the unit.
-        unit = _link_around(node) or node
-        # Climb the wrappers that hold nothing but the heading (or the card).
-        parent = unit.parent
-        size = _size(unit.text())
-        while parent is not None and parent.tag not in _STOP and _size(parent.text()) == size:
-            unit, parent = parent, parent.parent
-        if parent is not None and parent.tag not in _STOP and self._is_list(parent, 2):
-            return [parent]
-        # The list after the heading: one element with several links, or a run of items
-        # with one link each.
-        following: list[LexborNode] = []
-        sibling = unit.next
-        while sibling is not None:
-            if sibling.is_element_node and not _blank(sibling.text()):
-                if sibling.tag in _BLOCK_HEADINGS or not self._is_list(sibling, 1):
-                    break
-                following.append(sibling)
-                if len(_link_sizes(sibling)) > 1:
-                    if len(following) == 1:
-                        sibling = None
-                    else:
-                        following.pop()
-                    break
-            sibling = sibling.next
-        if following or unit.tag == "a":
-            return [unit, *following]
-        if unit.css_first("a") is None and (sibling is None or _names_related(unit)):
-            # A title left alone: at the end of its container, or in an empty widget.
-            return [unit]
-        return None
-
-    def _promo(self, node: LexborNode) -> list[LexborNode] | None:
-        """A short paragraph "READ MORE: <link>" that holds little more than its link."""
-        raw = node.text()
-        if len(raw) > 3 * _MAX_PROMO:
-            return None
-        found = PROMO_LABEL.match(raw) if _SEPARATOR.search(raw, 0, 80) else None
-        label = None if found is not None else _label_of(node)
-        if found is None and label is None:
-            return None
-        text = normalize_space(raw)
-        if len(text) > _MAX_PROMO:
-            return None
-        found = PROMO_LABEL.match(text)
-        rest = text[found.end() :] if found is not None else text[len(label or "") :]
-        linked = _link_sizes(node)
-        if not linked or len(linked) > _MAX_PROMO_LINKS or not rest.strip():
-            return None
-        return [node] if sum(linked) >= _PROMO_DENSITY * _size(rest) else None
-
-    def _is_list(self, node: LexborNode, least: int) -> bool:
-        """Whether `node`, after a related heading, is a list of links or teasers (>= `least`
-        links) and small against the page's paragraphs."""
-        linked = _link_sizes(node)
-        if len(linked) < least:
-            return False
-        density = _density(node, linked)
-        if density < _DENSITY and (density < _TEASER_DENSITY or not _teasers(node)):
-            return False
-        return self._small(node)
-
-    def _small(self, node: LexborNode) -> bool:
-        """Whether `node` holds at most a small share of the page's paragraph text."""
-        inside = sum(_size(p.text()) for p in node.css("p"))
-        if inside == 0:
-            return True
-        if self._page_text is None:
-            self._page_text = sum(_size(p.text()) for p in self.tree.css("p"))
-        return inside <= _MAX_SHARE * self._page_text
-
-
-def _is_heading_class(names: str) -> bool:
-    """Whether class/id `names` say "title", "heading", "header" or "headline"."""
-    return _HEADING_RE.search(names) is not None
-
-
-def _in_navigation(node: LexborNode) -> bool:
-    """Whether `node` is or sits in a `<nav>`: site navigation, left to the chrome pass."""
-    current: LexborNode | None = node
-    while current is not None:
-        if current.tag == "nav":
-            return True
-        current = current.parent
-    return False
-
-
-def _is_headline(title: str) -> bool:
-    """Whether `title` is long enough to be a story's headline."""
-    return len(title) >= _HEADLINE or len(title.split()) >= 4 or len(_WIDE.findall(title)) >= 6
-
-
-def _is_word(title: str) -> bool:
-    """Whether `title` is a single word of a spaced script: a section or tag, not a story."""
-    return " " not in title and len(_WIDE.findall(title)) < 2
-
-
-def _same_site(target: str, base: str | None) -> bool:
-    """Whether `target` is on the host of `base` (or `base` is unknown)."""
-    here, there = _page_key(base), _page_key(target)
-    return here is None or there is None or here[0] == there[0]
-
-
-def _names_related(node: LexborNode) -> bool:
-    """Whether the class or id of `node` names a related section."""
-    names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
-    return _NAMES_RE.search(names) is not None
-
-
-def _link_around(node: LexborNode) -> LexborNode | None:
-    """The `<a href>` that `node` sits in, looking up a few levels."""
-    parent = node.parent
-    for _ in range(4):
-        if parent is None or parent.tag in _STOP:
-            return None
-        if parent.tag == "a" and "href" in parent.attributes:
-            return parent
-        parent = parent.parent
-    return None
-
-
-def _teasers(node: LexborNode) -> bool:
-    """Whether most children of `node` that hold text hold a link too (a teaser list), or
-    `node` is itself one teaser that is not a paragraph."""
-    if node.tag == "p":
-        return False
-    full = linked = 0
-    for child in node.iter():
-        if _blank(child.text()):
-            continue
-        full += 1
-        linked += child.tag == "a" or child.css_first("a[href]") is not None
-    return full <= 1 or linked >= _TEASER_SHARE * full
-
-
-def _blank(text: str) -> bool:
-    """Whether `text` is empty or whitespace."""
-    return not text or text.isspace()
-
-
-def _size(text: str) -> int:
-    """The number of non-space characters of `text`: a cheap, layout-blind text length."""
-    return len("".join(text.split()))
-
-
-def _link_sizes(node: LexborNode) -> list[int]:
-    """The text size of each `<a href>` in `node` that has text."""
-    return [size for size in (_size(a.text()) for a in node.css("a[href]")) if size]
-
-
-def _density(node: LexborNode, linked: list[int]) -> float:
-    """Link text over all text of `node`, scripts and styles left out."""
-    total = _size(node.text()) - sum(_size(s.text()) for s in node.css("script, style"))
-    return sum(linked) / total if total > 0 else 0.0
-
-
-def _label_of(node: LexborNode) -> str | None:
-    """The text of a leading `<strong>`/`<b>`/`<span>` label such as "Lesen Sie auch"."""
-    first = node.child
-    while first is not None and first.is_text_node and first.text(deep=False).isspace():
-        first = first.next
-    if first is None or first.tag not in ("strong", "b", "span", "em"):
-        return None
-    label = normalize_space(first.text())
-    return label if RELATED_HEADING.match(label) else None
-
-
-def _leading_text(node: LexborNode) -> str:
-    """The first non-blank text inside `node` (a few steps at most), without reading it all."""
-    stack = [node.child]
-    for _ in range(_LEAD_STEPS):
-        current = stack.pop() if stack else None
-        while current is None and stack:
-            current = stack.pop()
-        if current is None:
-            return ""
-        if current.is_text_node:
-            text = current.text(deep=False)
-            if text.strip():
-                return text
-            stack.append(current.next)
-        elif current.is_element_node and current.tag not in ("script", "style"):
-            stack.append(current.next)
-            stack.append(current.child)
-        else:
-            stack.append(current.next)
-    return ""
-
-
-def _link_of(anchor: LexborNode, base: str | None) -> tuple[str, str] | None:
-    """(url, title) of an `<a>` with a real target and a headline, else None."""
-    url = absolute_url(anchor.attributes.get("href"), base)
-    if url is not None:
-        url = urldefrag(url).url  # a fragment points into the same page
-    if url is None or _SHARE.search(url) or _LISTING.search(url):
-        return None
-    headline = anchor.css_first("h1, h2, h3, h4, h5, h6, [class*=title i], [class*=headline i]")
-    title = text_of(headline) if headline is not None else ""
-    if not title:
-        title = text_of(anchor)
-    match = PROMO_LABEL.match(title)
-    if match is not None:
-        title = title[match.end() :]
-    if len(title) < _MIN_TITLE or RELATED_HEADING.match(title) or _NAVIGATION.match(title):
-        return None
-    return url, title
-
-
-def _page_key(url: str | None) -> tuple[str, str, str] | None:
-    """Host (without www.), path (without trailing slash) and query: what makes a page."""
-    if not url:
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    host = parts.netloc.lower().removeprefix("www.")
-    return host, parts.path.rstrip("/"), parts.query

@@ -1,0 +1,81 @@
+"""The links of a related section: which anchors are stories, and their titles."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urldefrag, urlsplit
+
+from selectolax.lexbor import LexborNode
+
+from newsparse.html import absolute_url, text_of
+from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
+
+__all__ = ["is_headline", "is_word", "link_of", "page_key", "same_site"]
+
+_MIN_TITLE = 3
+_HEADLINE = 25  # characters of a title that reads as a headline
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # CJK: a word per char
+_SHARE = re.compile(
+    r"/(?:sharer|share(?:article)?|intent/(?:tweet|post)|submit|pin/create|send)\b"
+    r"|//(?:api\.)?whatsapp\.|//wa\.me/|//t\.me/share",
+    re.IGNORECASE,
+)
+# Paths of listing pages (tags, topics, authors, sections) rather than of stories.
+_LISTING = re.compile(
+    r"^https?://[^/?#]+/(?:[^?#]*/)?(?:tags?|topics?|themen?|schlagworte?|categor(?:y|ies)|"
+    r"authors?|autor(?:en)?|auteurs?|section|rubrique|sujets?)(?:/[^/?#]*)?/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
+_NAVIGATION = re.compile(
+    r"^(?:(?:see|view|show|load|read)\s+(?:all|more)|more|all|mehr(?:\s+anzeigen)?|alle\s+\w+"
+    r"|\d+\s*(?:min\.?|minutes?|mins?)(?:\s+read)?|(?:\d+\s+)?comments?|\d+"
+    r"|voir\s+(?:plus|tout)|ver\s+(?:m[áa]s|todo)|zobacz\s+wi[ęe]cej|ещ[её])\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_headline(title: str) -> bool:
+    """Whether `title` is long enough to be a story's headline."""
+    return len(title) >= _HEADLINE or len(title.split()) >= 4 or len(_WIDE.findall(title)) >= 6
+
+
+def is_word(title: str) -> bool:
+    """Whether `title` is a single word of a spaced script: a section or tag, not a story."""
+    return " " not in title and len(_WIDE.findall(title)) < 2
+
+
+def same_site(target: str, base: str | None) -> bool:
+    """Whether `target` is on the host of `base` (or `base` is unknown)."""
+    here, there = page_key(base), page_key(target)
+    return here is None or there is None or here[0] == there[0]
+
+
+def link_of(anchor: LexborNode, base: str | None) -> tuple[str, str] | None:
+    """(url, title) of an `<a>` with a real target and a headline, else None."""
+    url = absolute_url(anchor.attributes.get("href"), base)
+    if url is not None:
+        url = urldefrag(url).url  # a fragment points into the same page
+    if url is None or _SHARE.search(url) or _LISTING.search(url):
+        return None
+    headline = anchor.css_first("h1, h2, h3, h4, h5, h6, [class*=title i], [class*=headline i]")
+    title = text_of(headline) if headline is not None else ""
+    if not title:
+        title = text_of(anchor)
+    match = PROMO_LABEL.match(title)
+    if match is not None:
+        title = title[match.end() :]
+    if len(title) < _MIN_TITLE or RELATED_HEADING.match(title) or _NAVIGATION.match(title):
+        return None
+    return url, title
+
+
+def page_key(url: str | None) -> tuple[str, str, str] | None:
+    """Host (without www.), path (without trailing slash) and query: what makes a page."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    return host, parts.path.rstrip("/"), parts.query
