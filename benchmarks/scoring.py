@@ -11,12 +11,14 @@ once it is turned into those values.
 
 from __future__ import annotations
 
-import html
-import re
-import unicodedata
-from collections import Counter
+import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from pathlib import Path
+
+# One definition of the text rules for the golden tests and the benchmarks: tests/corpus_scoring.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.corpus_scoring import norm, split_byline, token_f1
 
 __all__ = [
     "author_overlap",
@@ -34,34 +36,6 @@ __all__ = [
     "token_f1",
 ]
 
-_BYLINE_SEPARATORS = re.compile(r",|\s+and\s+|\s+&\s+")
-
-
-# Typographic quotes are a matter of typesetting, not of content: a page may set "it's" as
-# "it\u2019s" in its <h1> and as "it's" in its og:title, and the expectations of the corpus
-# sources use either. `norm` folds them to the ASCII apostrophe and double quote.
-_QUOTES = str.maketrans(
-    {
-        "\u2018": "'",  # left single quotation mark
-        "\u2019": "'",  # right single quotation mark (also the typographic apostrophe)
-        "\u201c": '"',  # left double quotation mark
-        "\u201d": '"',  # right double quotation mark
-        "\u00ab": '"',  # left-pointing double angle quotation mark (guillemet)
-        "\u00bb": '"',  # right-pointing double angle quotation mark (guillemet)
-    }
-)
-
-
-def norm(text: str | None) -> str:
-    """Unescape entities, NFKC-normalise, fold typographic quotes, casefold, collapse spaces.
-
-    The quotes folded are \u2018 \u2019 (to ') and \u201c \u201d \u00ab \u00bb (to ").
-    """
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_QUOTES)
-    return " ".join(text.casefold().split())
-
 
 def title_match(expected: str, got: str | None) -> tuple[bool, bool]:
     """Return (exact, lenient): `norm` equality, and `norm(expected)` contained in `norm(got)`.
@@ -72,11 +46,6 @@ def title_match(expected: str, got: str | None) -> tuple[bool, bool]:
     if not want:
         return False, False
     return want == have, bool(have) and want in have
-
-
-def split_byline(byline: str) -> list[str]:
-    """Split a raw byline such as "A, B and C" or "A & B" into names (empty parts dropped)."""
-    return [part.strip() for part in _BYLINE_SEPARATORS.split(byline) if part.strip()]
 
 
 def norm_names(names: Iterable[str], *, raw_byline: bool = False) -> set[str]:
@@ -157,17 +126,6 @@ def body_prefix_match(expected: str, got: str | None) -> tuple[bool, bool]:
     if not want:
         return False, False
     return have.startswith(want), want in have[: 2 * len(want)]
-
-
-def token_f1(expected: str, got: str | None) -> float:
-    """Bag-of-words F1 of the whitespace tokens of `norm(got)` against `norm(expected)`."""
-    want, have = Counter(norm(expected).split()), Counter(norm(got).split())
-    shared = sum((want & have).values())
-    if not shared:
-        return 0.0
-    precision = shared / sum(have.values())
-    recall = shared / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def shingles(text: str | None, size: int = 4) -> set[tuple[str, ...]]:
