@@ -45,19 +45,11 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
         body_selector=site.body_selector,
         drop_selector=site.drop_selector,
     )
+    fields = attrs.asdict(meta, recurse=False)
+    del fields["article_body"]  # a cross-check for the body extractor, not an Article field
     article = Article(
         url=url,
-        canonical_url=meta.canonical_url,
-        title=meta.title,
-        description=meta.description,
-        authors=meta.authors,
-        published=meta.published,
-        modified=meta.modified,
-        language=meta.language,
-        site_name=meta.site_name,
-        section=meta.section,
-        tags=meta.tags,
-        image=meta.image,
+        **fields,
         body=_without_repeated_title(body, meta.title),
         embeds=embeds,
         related=related,
