@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.errors import DocumentRewrittenWarning, EmptyDocumentError, ParserWarning
-from newsparse.model import Article, Embed, Image, Tweet
+from newsparse.model import Article
+from tests.checks import offered_urls
 from tests.strategies import (
     article_pages,
     hostile_texts,
@@ -61,18 +62,6 @@ def _strings(article: Article) -> list[str]:
     return out
 
 
-def _urls(article: Article) -> list[str]:
-    """Every URL the article offers a reader: image, body images, embeds, related links."""
-    urls = [article.image] if article.image else []
-    for block in (*article.body, *article.embeds):
-        if isinstance(block, (Image, Embed, Tweet)) and block.url:
-            urls.append(block.url)
-        if isinstance(block, Tweet):
-            urls.extend(block.links)
-    urls.extend(link.url for link in article.related if link.url)
-    return urls
-
-
 def _check(article: Article) -> None:
     """The guarantees every Article keeps, whatever the input."""
     assert isinstance(article, Article)
@@ -85,7 +74,7 @@ def _check(article: Article) -> None:
         assert not _CONTROL.search(value.replace("\n", "")), value
     for paragraph in text.split("\n\n"):
         assert paragraph.strip() or not text, repr(text)
-    for url in _urls(article):
+    for url in offered_urls(article):
         assert url.startswith(("http://", "https://")), url
         assert not re.search(r"[\s<>]", url), url
     encoded = json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")

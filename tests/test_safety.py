@@ -13,7 +13,8 @@ import pytest
 
 import newsparse
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
-from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink, Tweet
+from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink
+from tests.checks import offered_urls
 
 _PROSE = "The council approved the budget for the new bridge across the river on Monday. " * 3
 _HOSTILE_URLS = (
@@ -24,17 +25,6 @@ _HOSTILE_URLS = (
     "vbscript:msgbox(1)",
     "file:///etc/passwd",
 )
-
-
-def _urls(article: Article) -> list[str]:
-    urls = [url for url in (article.image, article.canonical_url) if url]
-    for block in (*article.body, *article.embeds):
-        if isinstance(block, (Image, Embed, Tweet)) and block.url:
-            urls.append(block.url)
-        if isinstance(block, Tweet):
-            urls.extend(block.links)
-    urls.extend(link.url for link in article.related if link.url)
-    return urls
 
 
 def _hostile_page(href: str) -> str:
@@ -57,7 +47,7 @@ bridge</a></li><li><a href="{href}">A second story about the river</a></li></ul>
 def test_no_unsafe_scheme_reaches_the_output(href: str) -> None:
     """javascript:, data:, vbscript: and file: URLs are dropped from every field and view."""
     article = newsparse.parse(_hostile_page(href), "https://example.org/news/bridge")
-    for url in _urls(article):
+    for url in offered_urls(article, canonical=True):
         assert url.startswith(("http://", "https://")), url
     markdown = article.to_markdown().lower()
     for scheme in ("javascript:", "data:", "vbscript:", "file:"):

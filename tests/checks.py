@@ -1,0 +1,20 @@
+"""Helpers shared by the property and safety tests."""
+
+from __future__ import annotations
+
+from newsparse import Article, Embed, Image, Tweet
+
+
+def offered_urls(article: Article, *, canonical: bool = False) -> list[str]:
+    """Every URL the article offers a reader: image, body images, embeds, related links.
+
+    With `canonical=True`, the canonical URL too.
+    """
+    urls = [url for url in (article.image, article.canonical_url if canonical else None) if url]
+    for block in (*article.body, *article.embeds):
+        if isinstance(block, (Image, Embed, Tweet)) and block.url:
+            urls.append(block.url)
+        if isinstance(block, Tweet):
+            urls.extend(block.links)
+    urls.extend(link.url for link in article.related if link.url)
+    return urls
