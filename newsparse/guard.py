@@ -2,8 +2,9 @@
 
 Lexbor (selectolax 1.0) parses ordinary markup in linear time, but a few shapes make it
 quadratic: about 20 s for 100,000 nested `<div>`s and 35 s for one tag with 100,000
-attributes. These checks are linear scans in C (`str.count`, `re` with patterns that cannot
-backtrack, `itertools.accumulate`), so an ordinary page pays a fraction of a millisecond:
+attributes. These checks are linear scans in C over the page's UTF-8 bytes (`bytes.count`, `re`
+with patterns that cannot backtrack, `itertools.accumulate`), so an ordinary page pays a
+fraction of a millisecond:
 
 - size: more than `max_bytes` (bytes for `bytes` input, characters for `str`) raises
   `DocumentTooLargeError` before anything is decoded or parsed;
@@ -38,31 +39,33 @@ MAX_ATTRIBUTES = 1000
 # Elements that never contain others (void) or that the parser closes implicitly when a sibling
 # opens (`<p>`, `<li>`, `<td>`...): neither can build depth, so they are not counted.
 _FLAT = (
-    "area|base|basefont|bgsound|br|col|embed|frame|hr|image|img|input|keygen|link|meta|param|"
-    "source|track|wbr|p|li|dt|dd|option|optgroup|tr|td|th|thead|tbody|tfoot|rb|rt|rp|rtc"
+    b"area|base|basefont|bgsound|br|col|embed|frame|hr|image|img|input|keygen|link|meta|param|"
+    b"source|track|wbr|p|li|dt|dd|option|optgroup|tr|td|th|thead|tbody|tfoot|rb|rt|rp|rtc"
 )
 # One item per start tag ("") or end tag ("/"): every tag, then only those that can nest.
-_ANY_EDGE = re.compile(r"<(/?)[a-zA-Z]")
+_ANY_EDGE = re.compile(rb"<(/?)[a-zA-Z]")
 # SVG and MathML elements written self-closed ("<path .../>"), as icons are: they close at once.
 _SELF_CLOSED = (
-    r"(?:path|circle|rect|line|polyline|polygon|ellipse|use|stop|g|animate\w*|set|fe\w+|mpath"
-    r"|mi|mo|mn|ms|mspace|mprescripts|none)\b[^<>]*/>"
+    rb"(?:path|circle|rect|line|polyline|polygon|ellipse|use|stop|g|animate\w*|set|fe\w+|mpath"
+    rb"|mi|mo|mn|ms|mspace|mprescripts|none)\b[^<>]*/>"
 )
-_TAG_EDGE = re.compile(rf"<(/?)(?!(?:{_FLAT})[\s/>]|{_SELF_CLOSED})[a-zA-Z]", re.IGNORECASE)
-_DELTA = {"": 1, "/": -1}
+_TAG_EDGE = re.compile(rb"<(/?)(?!(?:%b)[\s/>]|%b)[a-zA-Z]" % (_FLAT, _SELF_CLOSED), re.IGNORECASE)
+_DELTA = {b"": 1, b"/": -1}
 _FLAT_NAME = re.compile(_FLAT, re.IGNORECASE)
-_SELF_CLOSED_TAG = re.compile(rf"<{_SELF_CLOSED}", re.IGNORECASE)
+_SELF_CLOSED_TAG = re.compile(b"<" + _SELF_CLOSED, re.IGNORECASE)
 # A tag as the tokenizer reads it: a value quoted after "=" may hold ">", a quote elsewhere is a
 # plain character. The body is matched inside a lookahead, which Python never backtracks into
 # (an atomic group), so the scan is linear whatever the page holds.
-_TAG_BODY = r"""((?:[^>"'=]+|=\s*(?:"[^"]*"|'[^']*')?|["'])*)"""
-_TAG = re.compile(rf"<(/?)([a-zA-Z][^\s/>]*)(?={_TAG_BODY})\3>?")
-_START_TAG = re.compile(rf"<[a-zA-Z](?={_TAG_BODY})\1>?")
+_TAG_BODY = rb"""((?:[^>"'=]+|=\s*(?:"[^"]*"|'[^']*')?|["'])*)"""
+_TAG = re.compile(rb"<(/?)([a-zA-Z][^\s/>]*)(?=%b)\3>?" % _TAG_BODY)
+_START_TAG = re.compile(rb"<[a-zA-Z](?=%b)\1>?" % _TAG_BODY)
 # Where a tag of more than MAX_ATTRIBUTES attributes may start: a tag start followed by twice as
 # many characters without ">" (or, when its values quote ">", without "<").
-_LONG_TAG = re.compile(rf"<[a-zA-Z](?:[^>]{{{2 * MAX_ATTRIBUTES}}}|[^<]{{{2 * MAX_ATTRIBUTES}}})")
-_TAG_NAME = re.compile(r"<[^\s/>]*")
-_ATTRIBUTE = re.compile(r"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_LONG_TAG = re.compile(
+    rb"<[a-zA-Z](?:[^>]{%d}|[^<]{%d})" % (2 * MAX_ATTRIBUTES, 2 * MAX_ATTRIBUTES)
+)
+_TAG_NAME = re.compile(rb"<[^\s/>]*")
+_ATTRIBUTE = re.compile(rb"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
 def check_size(size: int, max_bytes: int | None) -> None:
@@ -71,16 +74,16 @@ def check_size(size: int, max_bytes: int | None) -> None:
         raise DocumentTooLargeError(size=size, limit=max_bytes)
 
 
-def guard(text: str) -> str:
+def guard(text: bytes) -> bytes:
     """`text` unchanged, or with over-deep nesting flattened and over-long tags cut."""
     text = _limit_attributes(text)
     return _limit_depth(text)
 
 
-def _limit_attributes(text: str) -> str:
+def _limit_attributes(text: bytes) -> bytes:
     if len(text) < 2 * MAX_ATTRIBUTES or _LONG_TAG.search(text) is None:
         return text
-    parts: list[str] = []
+    parts: list[bytes] = []
     position = 0
     found = 0
     for candidate in _LONG_TAG.finditer(text):
@@ -94,8 +97,8 @@ def _limit_attributes(text: str) -> str:
         if len(attributes) <= MAX_ATTRIBUTES:
             continue
         found = max(found, len(attributes))
-        kept = " ".join(attributes[:MAX_ATTRIBUTES])
-        parts += [text[position : tag.start()], text[tag.start() : name_end], " ", kept, ">"]
+        kept = b" ".join(attributes[:MAX_ATTRIBUTES])
+        parts += [text[position : tag.start()], text[tag.start() : name_end], b" ", kept, b">"]
         position = tag.end()
     if not found:
         return text
@@ -104,12 +107,12 @@ def _limit_attributes(text: str) -> str:
         DocumentRewrittenWarning(limit="attributes", maximum=MAX_ATTRIBUTES, found=found),
         stacklevel=4,
     )
-    return "".join(parts)
+    return b"".join(parts)
 
 
-def depth(text: str) -> int:
+def depth(text: bytes) -> int:
     """The deepest nesting of elements in `text`, as the scan counts it (stray end tags ignored)."""
-    if text.count("<") <= MAX_DEPTH:
+    if text.count(b"<") <= MAX_DEPTH:
         return 0
     # First an upper bound, counting every tag: enough for almost every page.
     levels = list(accumulate(map(_DELTA.__getitem__, _ANY_EDGE.findall(text)), initial=0))
@@ -122,11 +125,11 @@ def depth(text: str) -> int:
     return max(map(int.__sub__, levels, floors))
 
 
-def _limit_depth(text: str) -> str:
+def _limit_depth(text: bytes) -> bytes:
     found = depth(text)
     if found <= MAX_DEPTH:
         return text
-    parts: list[str] = []
+    parts: list[bytes] = []
     level = 0
     position = 0
     for match in _TAG.finditer(text):
@@ -146,4 +149,4 @@ def _limit_depth(text: str) -> str:
     warnings.warn(
         DocumentRewrittenWarning(limit="depth", maximum=MAX_DEPTH, found=found), stacklevel=4
     )
-    return "".join(parts)
+    return b"".join(parts)

@@ -19,6 +19,7 @@ __all__ = [
     "parse_document",
     "scrub",
     "text_of",
+    "utf8",
 ]
 
 _BOMS = (
@@ -43,12 +44,12 @@ _INVISIBLE = str.maketrans(
 )
 # Control characters other than HTML's whitespace (tab, line feed, form feed, carriage return),
 # which `scrub` drops, with the character references that would produce one (`&#1;`, `&#x7f;`).
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+")
+_UNSAFE = re.compile(b"(?:[\x00-\x08\x0b\x0e-\x1f\x7f]|\xc2[\x80-\x9f])+")
 _C0 = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _C1_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 _CONTROL_REFERENCE = re.compile(
-    r"&#(?:0*(?:[0-8]|11|1[4-9]|2[0-9]|3[01]|127)(?![0-9])"
-    r"|[xX]0*(?:[0-8bBeEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?"
+    rb"&#(?:0*(?:[0-8]|11|1[4-9]|2[0-9]|3[01]|127)(?![0-9])"
+    rb"|[xX]0*(?:[0-8bBeEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]));?"
 )
 _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"(?<!\s)\s*\n\s*")
@@ -72,21 +73,43 @@ def decode(data: bytes) -> str:
     4. Else windows-1252, which maps every byte to a character.
     Undecodable bytes become U+FFFD; decoding never raises.
     """
+    return _decode(data)[0]
+
+
+def utf8(page: str | bytes) -> tuple[str, bytes]:
+    """The page as text and as UTF-8 bytes, which Lexbor parses without another conversion.
+
+    Bytes are decoded as `decode` does, and kept as they are when they already are UTF-8 (no
+    byte-order mark). In text, a lone surrogate becomes U+FFFD and a surrogate pair written as
+    two code points becomes the character it encodes.
+    """
+    if isinstance(page, bytes):
+        text, as_is = _decode(page)
+        return text, page if as_is else text.encode("utf-8")
+    try:
+        return page, page.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        page = page.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        return page, page.encode("utf-8", "replace")
+
+
+def _decode(data: bytes) -> tuple[str, bool]:
+    """`decode(data)`, and whether `data` is that text's UTF-8 encoding as it stands."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace"), False
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
     if len(data) - len(text) >= 8 * broken:  # extra bytes of the valid multi-byte characters
-        return text
+        return text, False
     declared = _declared_charset(data[:4096])
     if declared in {None, "utf-8"}:
         declared = "cp1252"
-    return data.decode(declared, errors="replace")
+    return data.decode(declared, errors="replace"), False
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -107,30 +130,24 @@ def _declared_charset(head: bytes) -> str | None:
     return codec
 
 
-def scrub(text: str) -> str:
-    """`text` without control characters (but tab, newline, form feed, CR) or lone surrogates.
+def scrub(data: bytes) -> bytes:
+    """UTF-8 `data` without control characters (but tab, newline, form feed, CR).
 
-    Applied once to every input, before anything else reads it: control characters (and
-    `&#1;`-style references to them) are dropped, a lone surrogate becomes U+FFFD and a
-    surrogate pair written as two code points becomes the character it encodes. So no text
-    newsparse returns holds one, and its JSON can always be encoded as UTF-8.
+    Applied once to every input (made UTF-8 by `utf8`, which replaces lone surrogates), before
+    anything else reads it: control characters, and `&#1;`-style references to them, are
+    dropped. So no text newsparse returns holds one, and its JSON can always be encoded as
+    UTF-8. In UTF-8 no control character is part of another character's bytes.
     """
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate
-        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        data = text.encode("utf-8", "replace")
-    # Searching the UTF-8 bytes is several times faster than a regex over the text.
     if len(data.translate(None, _C0)) != len(data) or (
         b"\xc2" in data and _C1_UTF8.search(data) is not None
     ):
-        text = _UNSAFE.sub("", text)
-    if "&#" in text and _CONTROL_REFERENCE.search(text) is not None:
-        text = _CONTROL_REFERENCE.sub("", text)
-    return text
+        data = _UNSAFE.sub(b"", data)
+    if b"&#" in data and _CONTROL_REFERENCE.search(data) is not None:
+        data = _CONTROL_REFERENCE.sub(b"", data)
+    return data
 
 
-def parse_document(html: str) -> LexborHTMLParser:
+def parse_document(html: str | bytes) -> LexborHTMLParser:
     """Parse a whole document once; every pass then works on this one tree."""
     return LexborHTMLParser(html)
 

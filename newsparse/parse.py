@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from newsparse.errors import EmptyDocumentError, PageTimeoutError, ParserWarning
 from newsparse.guard import MAX_BYTES, check_size, guard
-from newsparse.html import declared_url, decode, parse_document, scrub
+from newsparse.html import declared_url, parse_document, scrub, utf8
 from newsparse.model import Article
 from newsparse.pipeline import run
 from newsparse.registry import find_parser
@@ -40,20 +40,20 @@ def parse(
     When a site parser fails (raises or returns something else than an `Article`), the page is
     parsed again by the generic parser and a `newsparse.errors.ParserWarning` says why.
     """
+    page: str | bytes
     if isinstance(html, (bytes, bytearray, memoryview)):
-        data = bytes(html)
-        check_size(len(data), max_bytes)
-        text = decode(data)
+        page = bytes(html)
     elif isinstance(html, str):
-        check_size(len(html), max_bytes)
-        text = html
+        page = html
     else:
         raise TypeError(f"parse() takes the page as str or bytes, not {type(html).__name__}")
+    check_size(len(page), max_bytes)
+    text, data = utf8(page)
     if not text.strip():
         raise EmptyDocumentError(size=len(text))
-    text = guard(scrub(text))
+    data = guard(scrub(data))
 
-    tree = parse_document(text)
+    tree = parse_document(data)
     site = parser or find_parser(_host(url) or _host(declared_url(tree)))
     if site is None:
         return run(tree, url, SiteParser())
@@ -68,7 +68,7 @@ def parse(
             ParserWarning(f"site parser {site.name()} failed, used the generic one: {error!r}"),
             stacklevel=2,
         )
-        return run(parse_document(text), url, SiteParser())
+        return run(parse_document(data), url, SiteParser())
     return article
 
 

@@ -33,7 +33,7 @@ from newsparse.content.boilerplate import is_boilerplate, is_byline
 from newsparse.embeds.text import parse_date, split_footer, strip_markup
 from newsparse.embeds.tweets import STATUS_URL, is_tweet_residue, tweet_from_text
 from newsparse.errors import EmptyDocumentError
-from newsparse.html import absolute_url, normalize_lines, normalize_space, scrub
+from newsparse.html import absolute_url, normalize_lines, normalize_space, scrub, utf8
 from newsparse.metadata.byline import clean_byline
 from newsparse.model import Article, Block, EmbeddedPost, Paragraph, RelatedLink, Tweet
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
@@ -73,7 +73,8 @@ def parse_text(text: str, url: str | None = None) -> Article:
         raise TypeError(f"parse_text() takes the text as str, not {type(text).__name__}")
     if not text.strip():
         raise EmptyDocumentError(size=len(text))
-    text = scrub(text)  # no control characters or lone surrogates, as in `parse()`
+    # No control characters or lone surrogates, as in `parse()`.
+    text = scrub(utf8(text)[1]).decode("utf-8")
     blocks = _blocks(text)
     title = _title(blocks)
     if title is not None:
