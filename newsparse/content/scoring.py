@@ -59,8 +59,10 @@ _TAG_SCORE = {
     "figcaption": -5,
 }
 _WORD = re.compile(r"\w+")
+# Paragraphs, then the `<br>`s whose lines count as paragraphs too, in one query.
+_PARAGRAPHS = "p, pre, br"
 _LOOSE_PARAGRAPHS = (
-    "p, pre, div:not(:has(div, p, ul, ol, table, section, article, blockquote, h2, h3)),"
+    "p, pre, br, div:not(:has(div, p, ul, ol, table, section, article, blockquote, h2, h3)),"
     " td:not(:has(div, p, ul, ol, table, section, article, blockquote, h2, h3))"
 )
 _MIN_PARAGRAPH = 25
@@ -102,9 +104,13 @@ def choose_containers(
     `<div>`s and `<td>`s (for pages that put no paragraph markup around their text at all).
     """
     candidates: dict[int, _Candidate] = {}
-    for paragraph in root.css(_LOOSE_PARAGRAPHS if loose else "p, pre"):
-        _add_paragraph(candidates, paragraph, paragraph.text())
-    for br in root.css("br"):
+    breaks: list[LexborNode] = []
+    for node in root.css(_LOOSE_PARAGRAPHS if loose else _PARAGRAPHS):
+        if node.tag == "br":
+            breaks.append(node)
+        else:
+            _add_paragraph(candidates, node, node.text())
+    for br in breaks:
         parent = br.parent
         if parent is not None and parent.tag not in {"p", "li", "td", "th", "pre"}:
             key = parent.mem_id
