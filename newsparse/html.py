@@ -30,10 +30,11 @@ _BOMS = (
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})""", re.IGNORECASE
 )
-# Characters that render as nothing or as a plain space; folded before whitespace is collapsed.
+# Characters that render as nothing, dropped before whitespace is collapsed (`&nbsp;` is
+# whitespace to `str.split` and to `\s` already).
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _INVISIBLE = str.maketrans(
     {
-        "\xa0": " ",
         "\u200b": "",
         "\u200c": "",
         "\u200d": "",
@@ -169,14 +170,17 @@ def base_url(tree: LexborHTMLParser, url: str | None) -> str | None:
 
 
 def normalize_space(text: str) -> str:
-    """Fold `&nbsp;` and zero-width characters, collapse runs of whitespace to one space."""
-    return _SPACES.sub(" ", text.translate(_INVISIBLE).replace("\n", " ")).strip()
+    """Drop zero-width characters, collapse runs of whitespace (`&nbsp;` too) to one space."""
+    if _ZERO_WIDTH.search(text) is not None:
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
 
 
 def normalize_lines(text: str) -> str:
     """Like `normalize_space` but keep single line breaks (from `<br>`) as newlines."""
-    text = _SPACES.sub(" ", text.translate(_INVISIBLE))
-    return _NEWLINES.sub("\n", text).strip()
+    if _ZERO_WIDTH.search(text) is not None:
+        text = text.translate(_INVISIBLE)
+    return _NEWLINES.sub("\n", _SPACES.sub(" ", text)).strip()
 
 
 def text_of(node: LexborNode) -> str:
