@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import lru_cache
 from urllib.parse import quote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -57,6 +58,12 @@ _NEWLINES = re.compile(r"(?<!\s)\s*\n\s*")
 _SAFE_SCHEMES = frozenset({"http", "https"})
 _URL_STRIPPED = re.compile("[\t\n\r]+")
 _URL_ESCAPED = re.compile(r"[\s\"<>`\x00-\x1f\x7f]")
+# URLs that `urljoin` and `urlsplit` pass through unchanged and that need no escaping: an
+# http(s) URL with a host and nothing unusual, and a root-relative path without dot segments.
+_URL_CHARS = r"A-Za-z0-9\-._~%!$&'()*+,=:@"
+_PLAIN_TAIL = rf"(?:\?[{_URL_CHARS};/?]+)?(?:#[{_URL_CHARS};/?]+)?"
+_PLAIN_URL = re.compile(rf"https?://[{_URL_CHARS};]+(?:/[{_URL_CHARS}/]*)?{_PLAIN_TAIL}")
+_PLAIN_PATH = re.compile(rf"(?!.*/\.)/(?!/)[{_URL_CHARS}/]*{_PLAIN_TAIL}")
 
 
 def decode(data: bytes) -> str:
@@ -208,6 +215,21 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     href = _URL_STRIPPED.sub("", href.strip())
     if not href or href.startswith("#"):
         return None
+    return _plain_url(href, base) or _resolved_url(href, base)
+
+
+def _plain_url(href: str, base: str | None) -> str | None:
+    """The common cases, resolved without `urljoin` (which gives the same): an absolute http(s)
+    URL that needs no escaping, and a root-relative path without dot segments."""
+    if _PLAIN_URL.fullmatch(href) and (not base or _origin(base)):
+        return href
+    if base and _PLAIN_PATH.fullmatch(href) and (origin := _origin(base)):
+        return origin + href
+    return None
+
+
+def _resolved_url(href: str, base: str | None) -> str | None:
+    """`href` (stripped, not empty) resolved against `base` by `urljoin`, http(s) only."""
     try:
         resolved = urljoin(base, href) if base else href
         scheme = urlsplit(resolved).scheme.lower()
@@ -219,3 +241,15 @@ def absolute_url(href: str | None, base: str | None) -> str | None:
     if scheme not in _SAFE_SCHEMES:
         return None
     return _URL_ESCAPED.sub(lambda m: quote(m.group()), resolved)
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """The "scheme://host" of an http(s) `base` whose host needs no escaping, else None."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    if parts.scheme not in _SAFE_SCHEMES or not parts.netloc or _URL_ESCAPED.search(parts.netloc):
+        return None
+    return f"{parts.scheme}://{parts.netloc}"

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from newsparse.html import absolute_url, decode, normalize_lines, normalize_space
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.html import (
+    _plain_url,
+    _resolved_url,
+    absolute_url,
+    decode,
+    normalize_lines,
+    normalize_space,
+)
 
 PAGE = "<html><head>{meta}</head><body><p>Windrädern — €</p></body></html>"
 
@@ -89,3 +100,45 @@ def test_decode_declared_gb2312() -> None:
     """A real GB2312 page (not valid UTF-8) is read with its declared charset."""
     page = '<meta charset="gb2312"><p>人民网新闻</p>'
     assert "人民网新闻" in decode(page.encode("gb2312"))
+
+
+# URL-shaped text: the characters URLs are made of, with the ones that change how they resolve.
+_URL_TEXT = st.text(alphabet="abcXYZ019-._~%!$&'()*+,;=:@/?#[] \"<>", max_size=24)
+_BASES = st.sampled_from(
+    [
+        None,
+        "https://example.org/news/story.html",
+        "http://Example.ORG:8080/a/b/?q=1#f",
+        "https://user@example.org",
+        "HTTPS://example.org/x",
+        "ftp://example.org/x",
+        "https:///no-host",
+        "https://exa mple.org/x",
+    ]
+)
+
+
+@given(
+    st.one_of(
+        _URL_TEXT.map(lambda path: "https://example.net" + path),
+        _URL_TEXT.map(lambda path: "http://" + path),
+        _URL_TEXT.map(lambda path: "/" + path),
+        _URL_TEXT,
+    ),
+    _BASES,
+)
+def test_absolute_url_shortcut_agrees_with_urljoin(href: str, base: str | None) -> None:
+    """The shortcut for plain URLs gives what resolving with `urljoin` gives."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return
+    plain = _plain_url(href, base)
+    if plain is not None:
+        assert plain == _resolved_url(href, base)
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\xa0\u3000\u2028\x1c\u200b\u00ad\ufeff.")))
+def test_normalize_space_collapses_every_whitespace_run(text: str) -> None:
+    """Zero-width characters go, every run of whitespace becomes one space, ends trimmed."""
+    expected = re.sub(r"\s+", " ", re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text))
+    assert normalize_space(text) == expected.strip()
