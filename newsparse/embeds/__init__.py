@@ -3,13 +3,16 @@
 Each embed is replaced in place by an empty `<newsparse-embed data-index="i">` element, `i` being
 its index in the tuple `lift_embeds` returns, so that the body extractor can put the embed back
 as a block at its position; the platforms' loader `<script>`s are removed. Detection is one
-combined CSS selector (matched in Lexbor) and a Python loop over the few candidates it returns;
+combined CSS selector (matched in Lexbor; its data-attribute selectors only when the page's
+source names that attribute) and a Python loop over the few candidates it returns;
 tweets are tried first (`tweets.py`), then the other platforms (`social.py`). When embeds are
 nested (a pasted blockquote inside a rendered wrapper, a placeholder inside `amp-twitter`), the
 outermost one that yields a post is the one lifted, once.
 """
 
 from __future__ import annotations
+
+import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -30,9 +33,11 @@ _LOADERS = (
     "embed.bsky.app",
     "telegram.org/js/telegram-widget",
 )
-_SELECTOR = ", ".join(
+_SELECTORS = tuple(
     dict.fromkeys(", ".join((tweets.SELECTOR, social.SELECTOR, "script[src]")).split(", "))
 )
+_DATA_NAME = re.compile(r"\[(data-[\w-]+)")
+_SOURCE_DATA_NAME = re.compile(rb"data-[a-z0-9-]+")
 
 
 def lift_embeds(
@@ -41,9 +46,12 @@ def lift_embeds(
     """Find every embedded post, turn it into a Tweet/Embed, and replace its node by
     <newsparse-embed data-index="i"></newsparse-embed> (i = index in the returned tuple)
     so its position in the body is kept; remove the loader <script>s next to them.
-    A site parser's `selector` names more embeds (kind "other" unless a known platform)."""
+    A site parser's `selector` names more embeds (kind "other" unless a known platform).
+    `tree` is as parsed from its source (`tree.raw_html`), which rules out some selectors."""
     site_nodes = {node.mem_id for node in tree.css(selector)} if selector else set()
-    query = f"{_SELECTOR}, {selector}" if selector else _SELECTOR
+    query = _selector(tree)
+    if selector:
+        query = f"{query}, {selector}"
     posts: list[EmbeddedPost] = []
     lifted: list[LexborNode] = []
     loaders: list[LexborNode] = []
@@ -71,6 +79,21 @@ def lift_embeds(
     for node in loaders:
         node.decompose()
     return tuple(posts)
+
+
+def _selector(tree: LexborHTMLParser) -> str:
+    """The embed selectors that can match in `tree`, as parsed from `tree.raw_html`.
+
+    Lexbor tests every selector on every node, so a selector for a data attribute that the
+    source never names is left out: the parser lowercases attribute names, never decodes them,
+    and ends each one at a space, `/`, `>` or `=`, so the attribute names of the tree are among
+    the lowercased source's `data-...` words."""
+    names = set(_SOURCE_DATA_NAME.findall(tree.raw_html.lower()))
+    return ", ".join(
+        part
+        for part in _SELECTORS
+        if (needed := _DATA_NAME.search(part)) is None or needed.group(1).encode() in names
+    )
 
 
 def _is_loader(src: str) -> bool:

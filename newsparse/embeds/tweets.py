@@ -143,10 +143,23 @@ def _is_tweet(node: LexborNode) -> bool:
         if (attributes.get(name) or "").strip().lower() == "twitter":
             return True
     for name in _URL_ATTRIBUTES:
-        value = attributes.get(name) or ""
-        if _WIDGET_URL.search(value) or _STATUS_URL.search(value):
+        value = attributes.get(name)
+        if (
+            value
+            and _may_name_tweet(value)
+            and (_WIDGET_URL.search(value) or _STATUS_URL.search(value))
+        ):
             return True
     return False
+
+
+def _may_name_tweet(value: str) -> bool:
+    """A cheap test that `value` may match `_STATUS_URL` or `_WIDGET_URL` (an ASCII value
+    without "status" or "platform.twitter.com/embed" in any case cannot)."""
+    if not value.isascii():
+        return True  # IGNORECASE also folds a few non-ASCII letters onto ASCII ones
+    lowered = value.lower()
+    return "status" in lowered or "platform.twitter.com/embed" in lowered
 
 
 def _status_link(scope: LexborNode) -> tuple[LexborNode | None, re.Match[str] | None]:

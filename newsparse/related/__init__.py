@@ -38,13 +38,8 @@ def lift_related(
     finder = SectionFinder(tree)
     if selector:
         finder.add([node for node in tree.css(selector) if node.tag not in STOP_TAGS], widget=False)
-    seen: set[int] = set()
     # Decide everything on the untouched tree first, then mutate.
     for node in tree.css(SELECTOR):
-        # Lexbor lists a node once per selector of the group that it matches.
-        if node.mem_id in seen:
-            continue
-        seen.add(node.mem_id)
         finder.consider(node)
     removed = finder.outermost()
     links: dict[str, RelatedLink] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urldefrag, urlsplit
 
 from selectolax.lexbor import LexborNode
@@ -12,6 +13,7 @@ from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 
 __all__ = ["is_headline", "is_word", "link_of", "page_key", "same_site"]
 
+_HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MIN_TITLE = 3
 _HEADLINE = 25  # characters of a title that reads as a headline
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # CJK: a word per char
@@ -57,7 +59,7 @@ def link_of(anchor: LexborNode, base: str | None) -> tuple[str, str] | None:
         url = urldefrag(url).url  # a fragment points into the same page
     if url is None or _SHARE.search(url) or _LISTING.search(url):
         return None
-    headline = anchor.css_first("h1, h2, h3, h4, h5, h6, [class*=title i], [class*=headline i]")
+    headline = _headline_in(anchor)
     title = text_of(headline) if headline is not None else ""
     if not title:
         title = text_of(anchor)
@@ -69,6 +71,19 @@ def link_of(anchor: LexborNode, base: str | None) -> tuple[str, str] | None:
     return url, title
 
 
+def _headline_in(anchor: LexborNode) -> LexborNode | None:
+    """The first of `anchor` and its descendants that is a heading or classed as a title
+    or headline."""
+    for node in anchor.traverse():
+        if node.tag in _HEADLINE_TAGS:
+            return node
+        names = (node.attributes.get("class") or "").lower()
+        if "title" in names or "headline" in names:
+            return node
+    return None
+
+
+@lru_cache(maxsize=4096)
 def page_key(url: str | None) -> tuple[str, str, str] | None:
     """Host (without www.), path (without trailing slash) and query: what makes a page."""
     if not url:

@@ -66,7 +66,9 @@ _NAMED = (
     r"(?:mehr\s+aus(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
 )
 # Decoration allowed around a heading: brackets, bullets, arrows, a trailing colon or ellipsis.
-_LEAD = r"[\s\W_]*"
+# Every label starts with a letter, so the decoration ends just before one: saying so spares the
+# regex from retrying every label at each character of a long run of spaces.
+_LEAD = r"[\s\W_]*(?![\s\W_])"
 _TRAIL = r"[\s:\uff1a.\u2026\u00bb\u203a>\u2192\u25b6|\-\u2013\u2014!)\]\u3011\u300d]*"
 
 RELATED_HEADING = re.compile(

@@ -47,20 +47,24 @@ _NAMES = (
 _WIDGET_RE = re.compile("|".join(map(re.escape, _WIDGET_NAMES)))
 _NAMES_RE = re.compile("|".join(map(re.escape, _NAMES)))
 _HEADING_RE = re.compile("|".join(_HEADING_WORDS))
+_ANY_NAME_RE = re.compile("|".join((*map(re.escape, _WIDGET_NAMES + _NAMES), *_HEADING_WORDS)))
 _SEPARATOR = re.compile("[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]")
-# Every CSS selector of a group costs Lexbor one walk of the tree, so the group is kept short:
-# broad substrings here, the exact names checked in Python on the few nodes returned.
-SELECTOR = ", ".join(
-    (
-        "h2, h3, h4, h5, h6, strong",
-        *(f"[class*={word} i]" for word in _HEADING_WORDS),
-        "p:has(a), div:has(> a):not(:has(div, p, li, table))",
-        "section:has(> a):not(:has(div, p, li, table))",
-        *(
-            f"[class*={part} i]"
-            for part in ("related", "recirc", "recommend", "most", "trending", "outbrain")
-        ),
-        "[class*=taboola i], [id*=related i]",
+# Every CSS selector costs Lexbor a test of each node, so the list is kept short: broad
+# substrings here, the exact names checked in Python on the few nodes returned. `:is()` lists
+# each node once, in document order; `[class]` first spares the nodes without a class the
+# substring tests.
+_CLASS_PARTS = ("related", "recirc", "recommend", "most", "trending", "outbrain", "taboola")
+SELECTOR = ":is({})".format(
+    ", ".join(
+        (
+            "h2, h3, h4, h5, h6, strong",
+            "p:has(a), div:has(> a):not(:has(div, p, li, table))",
+            "section:has(> a):not(:has(div, p, li, table))",
+            "[id*=related i]",
+            "[class]:is({})".format(
+                ", ".join(f"[class*={part} i]" for part in _HEADING_WORDS + _CLASS_PARTS)
+            ),
+        )
     )
 )
 
@@ -94,21 +98,10 @@ class SectionFinder:
         if tag in _HEADING_TAGS:
             section = self._headed(node)
         else:
-            names = " ".join(
-                node.attributes.get(key) or "" for key in ("class", "id", "data-component")
-            ).lower()
-            if _WIDGET_RE.search(names):
-                section = [node] if self._small(node) else None
-                widget = True
-            elif _NAMES_RE.search(names):
-                section = self._container(node)
-            if (
-                section is None
-                and tag in _CLASSED_HEADING_TAGS
-                and _is_heading_class(names)
-                and RELATED_HEADING.match(_leading_text(node))
-            ):
-                section = self._headed(node)
+            get = node.attributes.get
+            names = f"{get('class') or ''} {get('id') or ''} {get('data-component') or ''}".lower()
+            if _ANY_NAME_RE.search(names) is not None:  # a cheap test that most fail
+                section, widget = self._named(node, tag, names)
             if section is None and tag in _PROMO_TAGS:
                 section = self._promo(node)
         if section and not _in_navigation(section[0]):
@@ -131,6 +124,26 @@ class SectionFinder:
             if parent is None:
                 keep.add(mem_id)
         return keep
+
+    def _named(
+        self, node: LexborNode, tag: str, names: str
+    ) -> tuple[list[LexborNode] | None, bool]:
+        """The section a candidate whose class/id `names` name a widget, a related section or
+        a heading is, if any, and whether it is a widget."""
+        section = None
+        widget = _WIDGET_RE.search(names) is not None
+        if widget:
+            section = [node] if self._small(node) else None
+        elif _NAMES_RE.search(names):
+            section = self._container(node)
+        if (
+            section is None
+            and tag in _CLASSED_HEADING_TAGS
+            and _is_heading_class(names)
+            and RELATED_HEADING.match(_leading_text(node))
+        ):
+            section = self._headed(node)
+        return section, widget
 
     def _container(self, node: LexborNode) -> list[LexborNode] | None:
         """A container named like a related section, with >= 2 links, mostly links."""
