@@ -131,7 +131,7 @@ def _entries() -> tuple[tuple[EntryPoint, str], ...]:
     return tuple(found)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 12)  # bounded: a crawl meets millions of hosts
 def _from_entry_points(host: str) -> type[SiteParser] | None:
     """The entry-point parser for `host`: plugins before built-ins, most specific host first."""
     for level in ("plugin", "builtin"):
