@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -166,14 +167,14 @@ def remove_chrome(
             if tag == "p":
                 paragraphs.append(node)
             elif tag == "h1":
-                if not _in_navigation(node):
+                if not _has_ancestor(node, _is_navigation):
                     anchors.append(node)
                 continue
             elif tag == "rt":
-                if _is_annotation(node):
+                if _has_ancestor(node, _is_plain_ruby):
                     doomed.append((node, False))
                     continue
-            elif (tag != "header" or not _in_article(node)) and attributes.get(
+            elif (tag != "header" or not _has_ancestor(node, _is_article)) and attributes.get(
                 "itemprop"
             ) not in _BODY_ITEMPROPS:
                 victims.append((node, _CHROME))
@@ -271,39 +272,34 @@ def _bulk(paragraphs: list[LexborNode]) -> set[int]:
     return _ancestors([node]) if node is not None else set()
 
 
-def _in_navigation(heading: LexborNode) -> bool:
-    """Whether `heading` is inside navigation or a breadcrumb trail ("You are here: Title")."""
-    node = heading.parent
-    while node is not None and node.is_element_node:
-        attributes = node.attributes
-        if (
-            node.tag == "nav"
-            or attributes.get("role") == "navigation"
-            or "breadcrumb" in (attributes.get("class") or "").lower()
-        ):
+def _has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
+    """Whether an element above `node` passes `test`."""
+    current = node.parent
+    while current is not None and current.is_element_node:
+        if test(current):
             return True
-        node = node.parent
+        current = current.parent
     return False
 
 
-def _in_article(header: LexborNode) -> bool:
-    """Whether `header` is inside the article (`<article>`, `<main>`, `[itemprop=articleBody]`)."""
-    node = header.parent
-    while node is not None and node.is_element_node:
-        if node.tag in _ARTICLE_CONTAINERS or node.attributes.get("itemprop") == "articleBody":
-            return True
-        node = node.parent
-    return False
+def _is_navigation(node: LexborNode) -> bool:
+    """Navigation or a breadcrumb trail ("You are here: Title"), whose `<h1>` is not the title."""
+    attributes = node.attributes
+    return (
+        node.tag == "nav"
+        or attributes.get("role") == "navigation"
+        or "breadcrumb" in (attributes.get("class") or "").lower()
+    )
 
 
-def _is_annotation(rt: LexborNode) -> bool:
-    """Whether ruby text `rt` is a reading over the words with no `<rp>` plain-text form."""
-    node = rt.parent
-    while node is not None and node.is_element_node:
-        if node.tag == "ruby" and node.css_first("rp") is None:
-            return True
-        node = node.parent
-    return False
+def _is_article(node: LexborNode) -> bool:
+    """The article (`<article>`, `<main>`, `[itemprop=articleBody]`), whose header is kept."""
+    return node.tag in _ARTICLE_CONTAINERS or node.attributes.get("itemprop") == "articleBody"
+
+
+def _is_plain_ruby(node: LexborNode) -> bool:
+    """A `<ruby>` without `<rp>` parentheses: its readings are not part of the text."""
+    return node.tag == "ruby" and node.css_first("rp") is None
 
 
 @functools.lru_cache(maxsize=1 << 12)
