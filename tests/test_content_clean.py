@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.content.clean import remove_chrome
@@ -42,15 +43,6 @@ def test_content_clean_keeps_ancestors_of_article_body() -> None:
         f'<body><div class="social-wrap"><div itemprop="articleBody">{ARTICLE}</div></div></body>'
     )
     assert "council voted" in _cleaned(html)
-
-
-def test_content_clean_removes_comment_section_with_many_paragraphs() -> None:
-    """A named comment section goes even when it has more paragraphs than the article."""
-    comments = "<p>I disagree with this article entirely, says a reader.</p>" * 10
-    html = f'<body>{ARTICLE}<div id="comments">{comments}</div></body>'
-    text = _cleaned(html)
-    assert "I disagree" not in text
-    assert "council voted" in text
 
 
 def test_content_clean_removes_scripts_and_navigation() -> None:
@@ -142,12 +134,32 @@ def test_content_clean_breadcrumb_heading_is_not_an_anchor() -> None:
     assert "council voted" in text
 
 
-def test_content_clean_removes_sidebar_holding_most_paragraphs() -> None:
-    """A sidebar of teasers goes even when it holds more paragraphs than the article."""
-    teasers = "<p>Another story from our archive, worth a read later today.</p>" * 10
-    html = f'<body><div class="content">{ARTICLE}</div><div class="sidebar">{teasers}</div></body>'
+@pytest.mark.parametrize(
+    ("wrapper", "paragraph", "marker"),
+    [
+        # A named comment section, however many paragraphs it has.
+        (
+            '<div id="comments">{}</div>',
+            "I disagree with this article entirely, says a reader.",
+            "I disagree",
+        ),
+        # A sidebar of teasers, even when it holds more paragraphs than the article.
+        (
+            '<div class="sidebar">{}</div>',
+            "Another story from our archive, worth a read later today.",
+            "archive",
+        ),
+    ],
+    ids=["comments", "sidebar"],
+)
+def test_content_clean_removes_section_holding_most_paragraphs(
+    wrapper: str, paragraph: str, marker: str
+) -> None:
+    """Comment sections and sidebars go even when they outweigh the article."""
+    section = wrapper.format(f"<p>{paragraph}</p>" * 10)
+    html = f'<body><div class="content">{ARTICLE}</div>{section}</body>'
     text = _cleaned(html)
-    assert "archive" not in text
+    assert marker not in text
     assert "council voted" in text
 
 
