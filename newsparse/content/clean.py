@@ -308,6 +308,10 @@ def _classify(name: str) -> int:
     the first of these kinds, in that order, that one of its words has."""
     if " " not in name:
         return _classify_word(name)
+    # Most names hold no chrome word: one search of the whole name tells (the words, each
+    # prepared as `_classify_word` does, stay apart: no pattern matches whitespace).
+    if _ANY_RE.search(" " + _CAMEL_CASE.sub("-", name).lower()) is None:
+        return _KEEP
     kinds = {_classify_word(word) for word in name.split()}
     for kind in (_ARTICLE, _COMMENT, _SIDEBAR, _CHROME):
         if kind in kinds:
