@@ -6,10 +6,13 @@ The HTML snippets here are hand-written.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.metadata import read_metadata
 from newsparse.metadata.byline import clean_byline
+from newsparse.metadata.visible import _byline_candidates as byline_candidates
 from newsparse.metadata.visible import read_visible_byline
 
 
@@ -166,3 +169,41 @@ def test_agency_is_the_author_only_when_no_person_is_named() -> None:
     assert read_metadata(LexborHTMLParser(agency_only), None).authors == ("The Associated Press",)
     with_person = '<meta name="author" content="Jane Doe and The Associated Press">'
     assert read_metadata(LexborHTMLParser(with_person), None).authors == ("Jane Doe",)
+
+
+# The byline rules written as the CSS selector group that they stand for.
+_BYLINE_CSS = (
+    "[rel=author], [itemprop=author], [itemprop=creator], .byline, .author, .article-author, "
+    ".author-name, .authorName, .byline-name, [class*=byline], [class*=author-name], "
+    "[class*=authorname], [class*=AuthorName], [class*=Byline], [data-testid*=byline], "
+    "[data-component=byline], a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], "
+    "a[href*='/auteur/'], a[href*='/journalist/'], a[href*='/profile/'], .contributor, "
+    ".posted-by, .post-author, .entry-author, .meta-author, address[class*=author], "
+    "[class*=writer], [class*=_author]"
+)
+_CLASS_WORDS = st.sampled_from(
+    ["author", "Author", "AUTHOR", "authorName", "authorname", "byline", "Byline", "x_author",
+     "post-author", "writer", "contributor", "posted-by", "meta-author", "author-name", "main"]
+)  # fmt: skip
+_ELEMENT = st.tuples(
+    st.sampled_from(["div", "span", "a", "address", "p"]),
+    st.lists(_CLASS_WORDS, max_size=3).map(" ".join),
+    st.sampled_from(["", ' rel="author"', ' rel="Author"', ' itemprop="author"',
+                     ' itemprop="creator"', ' data-testid="story-byline"',
+                     ' data-component="byline"', ' href="/autor/x"', ' href="/author/y/"',
+                     ' href="/profile/z"', ' href="/journalist/a/authors/b"']),
+)  # fmt: skip
+
+
+@given(st.booleans(), st.lists(_ELEMENT, min_size=1, max_size=6))
+def test_byline_rules_match_what_the_css_selectors_match(
+    standards_mode: bool, elements: list[tuple[str, str, str]]
+) -> None:
+    """Each element meets as many byline rules as Lexbor lists it for the selector group the
+    rules stand for (a node once per selector), in quirks mode and in standards mode."""
+    doctype = "<!DOCTYPE html>" if standards_mode else ""
+    markup = "".join(f'<{tag} class="{names}"{extra}>x</{tag}>' for tag, names, extra in elements)
+    body = LexborHTMLParser(f"{doctype}<html><body>{markup}</body></html>").body
+    assert body is not None
+    listed = [node.mem_id for node, rules in byline_candidates(body) for _ in range(rules)]
+    assert listed == [node.mem_id for node in body.css(_BYLINE_CSS)]
