@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
@@ -28,6 +29,22 @@ def test_news_article_fields() -> None:
     assert fields.modified == datetime(2020, 1, 3)
     assert fields.section == "World"
     assert fields.language == "en-GB"
+
+
+@pytest.mark.parametrize(
+    ("kind", "read"),
+    [
+        ("application/ld+json", True),
+        ("Application/LD+JSON", True),
+        ("application/json+ld", True),
+        ("application/json", False),
+        (" application/ld+json", False),
+    ],
+)
+def test_script_types(kind: str, read: bool) -> None:
+    """JSON-LD blocks are the scripts typed `application/ld+json` (or `json+ld`) in any case."""
+    page = f'<script type="{kind}">{{"@type": "NewsArticle", "headline": "Hi"}}</script>'
+    assert read_jsonld(LexborHTMLParser(page)).title == ("Hi" if read else None)
 
 
 def test_graph_with_id_references() -> None:

@@ -165,3 +165,14 @@ def test_meta_pass_does_not_change_the_tree() -> None:
     before = tree.html
     read_metadata(tree, "https://s.com/x")
     assert tree.html == before
+
+
+def test_meta_value_stands_for_content() -> None:
+    """A `<meta value>` is read like `content` (some pages and page-rewriting tools use it);
+    a `<meta>` with neither is skipped."""
+    meta = _meta(
+        '<html><head><meta property="og:title"><meta property="og:title" value="From value">'
+        '<meta name="description" content="From content"></head><body></body></html>'
+    )
+    assert meta.title == "From value"
+    assert meta.description == "From content"

@@ -39,7 +39,9 @@ _ORG_TYPES = frozenset(
     {"organization", "newsmediaorganization", "corporation", "ngo", "governmentorganization",
      "educationalorganization", "localbusiness", "website", "brand"}
 )  # fmt: skip
-_SELECTOR = 'script[type="application/ld+json"], script[type="application/json+ld"]'
+# One selector, the types checked in Python (in any case, as CSS compares `type`).
+_SELECTOR = "script[type]"
+_TYPES = frozenset({"application/ld+json", "application/json+ld"})
 _MAX_BLOCK = 2_000_000
 _CDATA = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
@@ -57,6 +59,8 @@ def read_jsonld_objects(tree: LexborHTMLParser) -> list[Any]:
     """Every JSON-LD block of the page, decoded best-effort (unparseable blocks are skipped)."""
     out: list[Any] = []
     for node in tree.css(_SELECTOR):
+        if (node.attributes.get("type") or "").lower() not in _TYPES:
+            continue
         text = node.text(deep=True) or ""
         if not text.strip() or len(text) > _MAX_BLOCK:
             continue

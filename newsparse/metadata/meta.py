@@ -20,8 +20,10 @@ from newsparse.metadata.fields import Author, Fields
 
 __all__ = ["read_document", "read_meta"]
 
-# `value` is not standard but some pages (and tools that rewrite pages) use it for `content`.
-_META_SELECTOR = "meta[content], meta[value]"
+# Every `<meta>` (one selector costs Lexbor as much as testing a hundred elements): those with a
+# `content`, or a `value`, which is not standard but some pages (and tools that rewrite pages)
+# use for `content`.
+_META_SELECTOR = "meta"
 _KEY_ATTRIBUTES = ("property", "name", "itemprop", "http-equiv")
 
 # Keys are lowercased; the first key with a usable value wins.
@@ -57,10 +59,7 @@ _STD_TAGS = ("news_keywords", "keywords", "parsely-tags", "sailthru.tags", "dc.s
 _STD_LANGUAGE = ("content-language", "dc.language", "dcterms.language", "language")
 _STD_SITE = ("application-name", "cxenseparse:recs:publisher", "publisher", "dc.publisher")
 
-_DOCUMENT_SELECTOR = (
-    "title, link[rel][href], time[datetime], [itemprop=datePublished][datetime], "
-    "[itemprop=datePublished][content]"
-)
+_DOCUMENT_SELECTOR = "title, link[rel][href], time[datetime], [itemprop=datePublished]"
 _PREFERRED_TIME_SELECTOR = (
     "article time[datetime], header time[datetime], [class*=date] time[datetime], "
     "[class*=byline] time[datetime], [class*=meta] time[datetime]"
