@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.content.scoring import choose_containers, link_density
+from newsparse.content.scoring import _LEAD_WORDS, _lead_inside, choose_containers, link_density
 
 SENTENCE = "The city council approved the new budget on Tuesday, after a long debate. "
 
@@ -119,3 +121,32 @@ def test_content_scoring_joins_chunks_split_across_wrappers() -> None:
         '</div><div id="aside"><p>Short.</p></div></body>'
     )
     assert _chosen(html) == ["one", "two", "three"]
+
+
+_LEAD_CSS = ", ".join(
+    (
+        *(f"p[class*={word} i], div[class*={word} i]" for word in _LEAD_WORDS),
+        "[itemprop=description]",
+    )
+)
+_LEAD_ELEMENT = st.tuples(
+    st.sampled_from(["p", "div", "span", "section"]),
+    st.sampled_from(["", "intro", "Article-LEAD", "standfirst x", "teaser", "summary-box", "deck"]),
+    st.booleans(),
+)
+
+
+@given(st.lists(_LEAD_ELEMENT, min_size=1, max_size=6))
+def test_lead_inside_finds_what_the_css_selector_finds(
+    elements: list[tuple[str, str, bool]],
+) -> None:
+    """The lead found inside a header by a walk is the first element the CSS group it stands
+    for matches (lead words in the class of a `<p>`/`<div>` in any case, or itemprop)."""
+    markup = "".join(
+        f'<{tag} class="{name}"{" itemprop=description" if marked else ""}><b>x</b></{tag}>'
+        for tag, name, marked in elements
+    )
+    header = LexborHTMLParser(f"<header>{markup}</header>").css_first("header")
+    assert header is not None
+    found, expected = _lead_inside(header), header.css_first(_LEAD_CSS)
+    assert (found and found.mem_id) == (expected and expected.mem_id)

@@ -23,7 +23,8 @@ from newsparse.text import fold
 __all__ = ["emit_blocks"]
 
 # Characters that render as nothing (`str.split()` already treats `&nbsp;` as a space).
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+_INVISIBLE = re.compile(f"[{''.join(_INVISIBLE_CHARS)}]")
 # Stands for a `<br>` while text is collected and normalised (a Unicode noncharacter, so never
 # real text, unlike the private-use characters of icon fonts); becomes a newline afterwards.
 _BR = "\ufdd0"
@@ -71,22 +72,17 @@ _DATELINE_REST = 60
 _SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
 # Never taken for a dateline: the unit elements that are the article's own structure.
 _KEEP_WHOLE = frozenset({"ul", "ol", "table", "blockquote", "figure", "article", "main", "body"})
-# Links to a social network profile or a mail address.
-_SOCIAL_LINKS = ", ".join(
-    f"p a[href{match}='{value}' i]"
-    for match, value in (
-        ("^", "mailto:"),
-        *(
-            ("*", f"{host}/")
-            for host in (
-                "facebook.com", "twitter.com", "//x.com", "instagram.com", "linkedin.com",
-                "youtube.com", "tiktok.com", "//t.me", "pinterest.com", "threads.net", "bsky.app",
-            )
-        ),
-    )
+# Links to a social network profile (these in the URL) or a mail address (ASCII case ignored).
+_SOCIAL_HOSTS = (
+    "facebook.com/", "twitter.com/", "//x.com/", "instagram.com/", "linkedin.com/",
+    "youtube.com/", "tiktok.com/", "//t.me/", "pinterest.com/", "threads.net/", "bsky.app/",
 )  # fmt: skip
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # A paragraph with such a class is an image caption, not article text.
 _CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
+# What the walk needs found first, in one query: the `<br>`s (replaced by `_BR`), the images,
+# the `<time>`s (of datelines) and the links in paragraphs (of follow prompts).
+_PREPARED = "br, img, time, p a[href]"
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 
 
@@ -103,16 +99,21 @@ def emit_blocks(
     """
     walker = _Walker(url, fold(title) if title else "", embeds)
     for container in containers:
-        for br in container.css("br"):
+        found: dict[str, list[LexborNode]] = {"br": [], "img": [], "time": [], "a": []}
+        for node in container.css(_PREPARED):
+            found[node.tag or ""].append(node)
+        for br in found["br"]:
             br.replace_with(_BR)
-        walker.skipped.update(_datelines(container))
-        walker.skipped.update(_follow_prompts(container))
-        walker.walk(container)
+        walker.skipped.update(_datelines(container, found["time"]))
+        walker.skipped.update(_follow_prompts(found["a"]))
+        walker.walk(container, _image_holders(container, found["img"]))
     return _without_leading_labels(walker.blocks)
 
 
 class _Walker:
-    __slots__ = ("_base", "_buffer", "_embeds", "_emitted", "_title", "blocks", "skipped")
+    __slots__ = (
+        "_base", "_buffer", "_embeds", "_emitted", "_images", "_title", "blocks", "skipped"
+    )  # fmt: skip
 
     def __init__(self, base: str | None, title: str, embeds: tuple[EmbeddedPost, ...]) -> None:
         self._base = base
@@ -120,12 +121,16 @@ class _Walker:
         self._embeds = embeds
         self._emitted: set[int] = set()
         self._buffer: list[str] = []
+        self._images: set[int] = set()  # mem_ids of the elements holding an `<img>`
         self.blocks: list[Block] = []
         self.skipped: set[int] = set()  # mem_ids of elements left out (datelines, prompts)
 
-    def walk(self, container: LexborNode) -> None:
+    def walk(self, container: LexborNode, images: set[int]) -> None:
+        """Emit the blocks of `container`, in which `images` are the `mem_id`s of the elements
+        holding an `<img>`."""
         # Depth-first without recursion; None marks the end of a block element.
         stack: list[LexborNode | None] = []
+        self._images = images
         if container.tag in _UNITS and container.tag not in {"p", "pre", "blockquote"}:
             self._enter(container, stack)  # a list or table chosen as container: walk it
         else:
@@ -142,7 +147,7 @@ class _Walker:
                 continue
             tag = node.tag or ""
             if tag in _INLINE:
-                if node.child is not None and node.css_first(_BLOCK_INSIDE) is not None:
+                if _holds_block(node):
                     self._enter(node, stack)
                 else:
                     self._buffer.append(node.text())
@@ -168,18 +173,14 @@ class _Walker:
     def _enter(self, node: LexborNode, stack: list[LexborNode | None]) -> None:
         self._flush()
         stack.append(None)
-        children: list[LexborNode] = []
-        child = node.child
-        while child is not None:
-            children.append(child)
-            child = child.next
-        stack.extend(reversed(children))
+        stack.extend(reversed(list(node.iter(include_text=True))))
 
     def _flush(self) -> None:
         if self._buffer:
             text = "".join(self._buffer)
             self._buffer.clear()
-            self._paragraphs(text)
+            if not text.isspace():  # most often the white space between two elements
+                self._paragraphs(text)
 
     def _paragraphs(self, text: str) -> None:
         text = _squash(text)
@@ -202,10 +203,10 @@ class _Walker:
     # Units: elements read whole.
 
     def _paragraph(self, node: LexborNode) -> None:
-        if node.css_first("img") is not None:
+        if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
-        elif _CAPTION_CLASS.search(node.attrs.get("class") or ""):
+        elif _CAPTION_CLASS.search(node.attributes.get("class") or ""):
             self._caption(_squash(node.text().replace(_BR, " ")))
             return
         self._paragraphs(node.text())
@@ -246,7 +247,8 @@ class _Walker:
         self._add(ListBlock(tuple(items), ordered=node.tag == "ol"))
 
     def _quote(self, node: LexborNode) -> None:
-        name = f"{node.attrs.get('class') or ''} {node.attrs.get('id') or ''}"
+        attrs = node.attributes
+        name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if _EMBED_QUOTE.search(name):
             return
         parts = [line for p in (node.css("p") or [node]) if (line := _lines(_squash(p.text())))]
@@ -281,10 +283,10 @@ class _Walker:
     ) -> None:
         if img is None:
             return
-        src = _image_url(img, self._base)
+        attrs = img.attributes
+        src = _image_url(attrs, self._base)
         if src is None:
             return
-        attrs = img.attrs
         if attrs.get("width") in {"0", "1"} or attrs.get("height") in {"0", "1"}:
             return
         alt = _squash(attrs.get("alt") or "") or None
@@ -319,7 +321,7 @@ class _Walker:
         return bool(self._embeds) and node.css_first(EMBED_MARKER) is not None
 
     def _embed(self, node: LexborNode) -> None:
-        index = node.attrs.get("data-index") or ""
+        index = node.attributes.get("data-index") or ""
         if not index.isdigit():
             return
         position = int(index)
@@ -350,24 +352,58 @@ _UNITS: dict[str, _Unit] = {
 }
 
 
-def _follow_prompts(container: LexborNode) -> list[int]:
+def _holds_block(node: LexborNode) -> bool:
+    """True when an inline element holds a block element (a `<div>` inside an `<a>`)."""
+    child = node.child
+    if child is None or (child.next is None and child.is_text_node):
+        return False  # empty, or only text: the common cases, told without a query
+    return node.css_first(_BLOCK_INSIDE) is not None
+
+
+def _image_holders(container: LexborNode, images: list[LexborNode]) -> set[int]:
+    """The `mem_id`s of `container` and the elements in it that hold one of its `images`."""
+    holders: set[int] = set()
+    top = container.mem_id
+    for img in images:
+        node = img.parent
+        while node is not None and node.mem_id not in holders:
+            holders.add(node.mem_id)
+            if node.mem_id == top:
+                break
+            node = node.parent
+    return holders
+
+
+def _follow_prompts(links: list[LexborNode]) -> list[int]:
     """The `mem_id`s of the paragraphs linking to three or more social profiles or mail
-    addresses: "Write to us at ... or follow us on Facebook, Twitter and Instagram"."""
+    addresses among `links` (the container's `p a[href]`): "Write to us at ... or follow us on
+    Facebook, Twitter and Instagram"."""
     counts: dict[int, int] = {}
-    for link in container.css(_SOCIAL_LINKS):
+    for link in links:
+        matches = _social_matches(link.attributes.get("href") or "")
+        if not matches:
+            continue
         paragraph = link.parent
         while paragraph is not None and paragraph.tag in _INLINE:
             paragraph = paragraph.parent
         if paragraph is not None and paragraph.tag == "p":
-            counts[paragraph.mem_id] = counts.get(paragraph.mem_id, 0) + 1
+            counts[paragraph.mem_id] = counts.get(paragraph.mem_id, 0) + matches
     return [key for key, count in counts.items() if count >= 3]
 
 
-def _datelines(container: LexborNode) -> list[int]:
-    """The `mem_id`s of the block elements that hold a `<time>` and little else: a dateline
-    or a byline with its date ("Jane Doe <time>13 Jan 2025, 21:37</time>"), not prose."""
+def _social_matches(href: str) -> int:
+    """How many of the social profile and mail patterns `href` matches (a link to a sharer
+    with another network's URL in it counts for both, as it would in a CSS selector group)."""
+    href = href.translate(_ASCII_LOWER)
+    return href.startswith("mailto:") + sum([host in href for host in _SOCIAL_HOSTS])
+
+
+def _datelines(container: LexborNode, times: list[LexborNode]) -> list[int]:
+    """The `mem_id`s of the block elements that hold one of the container's `times` and little
+    else: a dateline or a byline with its date ("Jane Doe <time>13 Jan 2025, 21:37</time>"),
+    not prose."""
     found: list[int] = []
-    for time in container.css("time"):
+    for time in times:
         block = time.parent
         while block is not None and block.tag in _INLINE:
             block = block.parent
@@ -395,8 +431,12 @@ def _without_leading_labels(blocks: list[Block]) -> list[Block]:
 
 def _squash(text: str) -> str:
     """Collapse whitespace (`&nbsp;` included) to single spaces, drop invisible characters."""
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
+    if not text.isascii():
+        # A test per character is much faster than searching for the character class.
+        for char in _INVISIBLE_CHARS:
+            if char in text:
+                text = _INVISIBLE.sub("", text)
+                break
     return " ".join(text.split())
 
 
@@ -408,8 +448,8 @@ def _lines(text: str) -> str:
     return "\n".join(line.strip() for line in lines if line.strip())
 
 
-def _image_url(img: LexborNode, base: str | None) -> str | None:
-    attrs = img.attrs
+def _image_url(attrs: dict[str, str | None], base: str | None) -> str | None:
+    """The URL of the image whose attributes are `attrs` (lazy-loading ones first)."""
     for name in _IMAGE_ATTRS:
         value = attrs.get(name)
         if value and not value.startswith("data:"):
