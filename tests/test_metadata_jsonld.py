@@ -117,6 +117,14 @@ def test_malformed_json_is_repaired() -> None:
     assert fields.title == "Line break"
 
 
+@pytest.mark.parametrize(
+    ("before", "after"), [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("\n <!-- ", " --> \n")]
+)
+def test_wrappers_around_the_json_are_dropped(before: str, after: str) -> None:
+    """An HTML comment or a CDATA section (commented out or not) around the JSON is ignored."""
+    assert _read(f'{before}{{"@type": "NewsArticle", "headline": "Hi"}}{after}').title == "Hi"
+
+
 def test_article_matching_the_page_url_wins() -> None:
     """With several articles, the one whose url is the page's is chosen."""
     fields = _read(

@@ -103,7 +103,10 @@ def _loads(text: str) -> list[Any]:
 
 
 def _loads_repaired(text: str) -> list[Any]:
-    text = _CDATA.sub("", text.strip()).strip()
+    text = text.strip()
+    # The wrapper regex searches the whole block; these tests tell first whether it can match.
+    if "<!" in text or "]]>" in text or "-->" in text:
+        text = _CDATA.sub("", text).strip()
     try:
         return [json.loads(text, strict=False)]
     except ValueError:
