@@ -2,9 +2,9 @@
 
 Lexbor (selectolax 1.0) parses ordinary markup in linear time, but a few shapes make it
 quadratic: about 20 s for 100,000 nested `<div>`s and 35 s for one tag with 100,000
-attributes. These checks are linear scans in C over the page's UTF-8 bytes (`bytes.count`, `re`
-with patterns that cannot backtrack, `itertools.accumulate`), so an ordinary page pays a
-fraction of a millisecond:
+attributes. These checks are linear scans in C over the page's UTF-8 bytes (`bytes.find` to skip
+the stretches where no over-long tag can start, `re` with patterns that cannot backtrack,
+`list.count`), so an ordinary page pays a fraction of a millisecond:
 
 - size: more than `max_bytes` (bytes for `bytes` input, characters for `str`) raises
   `DocumentTooLargeError` before anything is decoded or parsed;
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 from itertools import accumulate
 
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
@@ -61,9 +62,10 @@ _TAG = re.compile(rb"<(/?)([a-zA-Z][^\s/>]*)(?=%b)\3>?" % _TAG_BODY)
 _START_TAG = re.compile(rb"<[a-zA-Z](?=%b)\1>?" % _TAG_BODY)
 # Where a tag of more than MAX_ATTRIBUTES attributes may start: a tag start followed by twice as
 # many characters without ">" (or, when its values quote ">", without "<").
-_LONG_TAG = re.compile(
-    rb"<[a-zA-Z](?:[^>]{%d}|[^<]{%d})" % (2 * MAX_ATTRIBUTES, 2 * MAX_ATTRIBUTES)
-)
+_WINDOW = 2 * MAX_ATTRIBUTES
+_LONG_TAG = re.compile(rb"<[a-zA-Z](?:[^>]{%d}|[^<]{%d})" % (_WINDOW, _WINDOW))
+# Tags per step of the cheap depth bound: a step moves the level by at most this much.
+_CHUNK = 64
 _TAG_NAME = re.compile(rb"<[^\s/>]*")
 _ATTRIBUTE = re.compile(rb"""[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
@@ -81,12 +83,12 @@ def guard(text: bytes) -> bytes:
 
 
 def _limit_attributes(text: bytes) -> bytes:
-    if len(text) < 2 * MAX_ATTRIBUTES or _LONG_TAG.search(text) is None:
+    if len(text) < _WINDOW:
         return text
     parts: list[bytes] = []
     position = 0
     found = 0
-    for candidate in _LONG_TAG.finditer(text):
+    for candidate in _long_tags(text):
         if candidate.start() < position:
             continue
         tag = _START_TAG.match(text, candidate.start())
@@ -110,6 +112,39 @@ def _limit_attributes(text: bytes) -> bytes:
     return b"".join(parts)
 
 
+def _long_tags(text: bytes) -> Iterator[re.Match[bytes]]:
+    """The matches of `_LONG_TAG.finditer(text)`, searched for only where one can start.
+
+    A match at p needs `text[p + 2 : p + 2 + _WINDOW]` to lack ">" or "<", so p + 2 is in one of
+    the ranges from `_gaps`. Each range is searched, in order, from where the last match ended
+    (as `finditer` goes on) up to the end of its last window: a match never reads past its own
+    end, so this finds the same matches as a search of the whole page.
+    """
+    position = 0
+    for first, last in sorted([*_gaps(text, b">"), *_gaps(text, b"<")]):
+        position = max(position, first - 2)
+        while (match := _LONG_TAG.search(text, position, last + _WINDOW)) is not None:
+            yield match
+            position = match.end()
+
+
+def _gaps(text: bytes, byte: bytes) -> Iterator[tuple[int, int]]:
+    """`(first, last)` ranges of the starts of the `_WINDOW`-byte windows of `text` without `byte`.
+
+    `bytes.find` and `rfind` run at memory speed; each pair of steps moves at least one window on.
+    """
+    start = 0
+    while start + _WINDOW <= len(text):
+        found = text.rfind(byte, start, start + _WINDOW)
+        if found >= 0:  # every window starting up to `found` holds it
+            start = found + 1
+            continue
+        end = text.find(byte, start + _WINDOW)
+        end = len(text) if end < 0 else end
+        yield start, end - _WINDOW
+        start = end + 1
+
+
 def depth(text: bytes) -> int:
     """The deepest nesting of elements in `text`, as the scan counts it (stray end tags ignored)."""
     if text.count(b"<") <= MAX_DEPTH:
@@ -125,7 +160,27 @@ def depth(text: bytes) -> int:
     return max(map(int.__sub__, levels, floors))
 
 
+def _may_be_too_deep(text: bytes) -> bool:
+    """False when `depth(text)` is certainly at most `MAX_DEPTH`: cheaper than `depth` itself.
+
+    It bounds the walk over every tag of `depth`'s first bound a chunk of tags at a time (within
+    a chunk the level stays between its start minus the chunk's end tags and plus its start
+    tags), so `top - bottom` is at least that bound, which `depth` returns when it is in range.
+    """
+    edges = _ANY_EDGE.findall(text)
+    level = top = bottom = 0
+    for start in range(0, len(edges), _CHUNK):
+        chunk = edges[start : start + _CHUNK]
+        ends = chunk.count(b"/")
+        top = max(top, level + len(chunk) - ends)
+        bottom = min(bottom, level - ends)
+        level += len(chunk) - 2 * ends
+    return top - bottom > MAX_DEPTH
+
+
 def _limit_depth(text: bytes) -> bytes:
+    if not _may_be_too_deep(text):
+        return text
     found = depth(text)
     if found <= MAX_DEPTH:
         return text

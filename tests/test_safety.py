@@ -10,8 +10,11 @@ import re
 import warnings
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+from newsparse import guard
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
 from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink
 from tests.checks import offered_urls
@@ -208,3 +211,24 @@ def test_ordinary_pages_are_not_rewritten() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert _PROSE.strip() in newsparse.parse(page).text
+
+
+@given(
+    st.lists(
+        st.sampled_from([b"<a ", b"<b>", b">", b"<", b"x" * 700, b'c="<>" ', b"d=1 " * 300]),
+        max_size=30,
+    )
+)
+def test_long_tag_search_skips_only_where_none_can_start(parts: list[bytes]) -> None:
+    """The guard searches for over-long tags only in stretches without `>` or `<`, and finds
+    exactly what a search of the whole page finds."""
+    text = b"".join(parts)
+    expected = [match.span() for match in guard._LONG_TAG.finditer(text)]
+    assert [match.span() for match in guard._long_tags(text)] == expected
+
+
+@given(st.lists(st.sampled_from([b"<div>", b"</div>", b"<br>", b"x", b"</p>"]), max_size=2000))
+def test_cheap_depth_bound_never_misses_a_deep_page(parts: list[bytes]) -> None:
+    """The cheap depth test says "maybe too deep" whenever `depth` is above the limit."""
+    text = b"".join(parts)
+    assert guard._may_be_too_deep(text) or guard.depth(text) <= guard.MAX_DEPTH
