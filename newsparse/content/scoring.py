@@ -161,15 +161,21 @@ def _add_paragraph(
 
 
 def _scored_by(candidates: dict[int, _Candidate], parent: LexborNode) -> list[_Candidate]:
-    """The candidates that a paragraph in `parent` scores, created as needed: the first element
-    from `parent` up that is not inline, then its ancestors, as many as `_DIVIDERS`."""
+    """The candidates that a paragraph in `parent` scores: the first element from `parent` up
+    that is not inline, then its ancestors, as many as `_DIVIDERS`."""
     node: LexborNode | None = parent
     while node is not None and node.tag in _INLINE:
         node = node.parent
+    return _chain(candidates, node, len(_DIVIDERS))
+
+
+def _chain(
+    candidates: dict[int, _Candidate], node: LexborNode | None, size: int
+) -> list[_Candidate]:
+    """The candidates of `node` and its ancestors, up to `size` of them and not past an element
+    that is no container, created as needed."""
     chain: list[_Candidate] = []
-    for _ in _DIVIDERS:
-        if node is None or node.tag in _NOT_CONTAINERS:
-            break
+    while node is not None and len(chain) < size and node.tag not in _NOT_CONTAINERS:
         candidate = candidates.get(node.mem_id)
         if candidate is None:
             candidate = candidates[node.mem_id] = _Candidate(node, _initial_score(node))
@@ -194,14 +200,8 @@ def _propagate(
     dividers: tuple[int, ...],
 ) -> None:
     """Add `score / divider` to `node` and its ancestors in turn, creating their candidates."""
-    for divider in dividers:
-        if node is None or node.tag in _NOT_CONTAINERS:
-            return
-        candidate = candidates.get(node.mem_id)
-        if candidate is None:
-            candidate = candidates[node.mem_id] = _Candidate(node, _initial_score(node))
+    for candidate, divider in zip(_chain(candidates, node, len(dividers)), dividers, strict=False):
         candidate.score += score / divider
-        node = node.parent
 
 
 @functools.lru_cache(maxsize=1 << 14)
