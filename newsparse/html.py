@@ -178,7 +178,7 @@ def base_url(tree: LexborHTMLParser, url: str | None) -> str | None:
 
 def normalize_space(text: str) -> str:
     """Drop zero-width characters, collapse runs of whitespace (`&nbsp;` too) to one space."""
-    if _ZERO_WIDTH.search(text) is not None:
+    if not text.isascii() and _ZERO_WIDTH.search(text) is not None:  # ASCII holds none of them
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
 

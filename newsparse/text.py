@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["fold", "same_text"]
+__all__ = ["ascii_lower", "fold", "same_text"]
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def fold(text: str) -> str:
@@ -13,3 +15,8 @@ def fold(text: str) -> str:
 def same_text(a: str, b: str) -> bool:
     """True when `a` and `b` differ only in case and whitespace."""
     return fold(a) == fold(b)
+
+
+def ascii_lower(text: str) -> str:
+    """`text` with ASCII letters lowercased only, as CSS compares case-insensitive values."""
+    return text.translate(_ASCII_LOWER)

@@ -16,15 +16,12 @@ from selectolax.lexbor import LexborNode
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.content.scoring import link_density
 from newsparse.embeds import EMBED_MARKER
-from newsparse.html import absolute_url
+from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
-from newsparse.text import fold
+from newsparse.text import ascii_lower, fold
 
 __all__ = ["emit_blocks"]
 
-# Characters that render as nothing (`str.split()` already treats `&nbsp;` as a space).
-_INVISIBLE_CHARS = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
-_INVISIBLE = re.compile(f"[{''.join(_INVISIBLE_CHARS)}]")
 # Stands for a `<br>` while text is collected and normalised (a Unicode noncharacter, so never
 # real text, unlike the private-use characters of icon fonts); becomes a newline afterwards.
 _BR = "\ufdd0"
@@ -77,7 +74,6 @@ _SOCIAL_HOSTS = (
     "facebook.com/", "twitter.com/", "//x.com/", "instagram.com/", "linkedin.com/",
     "youtube.com/", "tiktok.com/", "//t.me/", "pinterest.com/", "threads.net/", "bsky.app/",
 )  # fmt: skip
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # A paragraph with such a class is an image caption, not article text.
 _CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
 # What the walk needs found first, in one query: the `<br>`s (replaced by `_BR`), the images,
@@ -183,7 +179,7 @@ class _Walker:
                 self._paragraphs(text)
 
     def _paragraphs(self, text: str) -> None:
-        text = _squash(text)
+        text = normalize_space(text)
         if _BR not in text:
             if text:
                 self._add(Paragraph(text))
@@ -207,7 +203,7 @@ class _Walker:
             for img in node.css("img"):
                 self._image(img)
         elif _CAPTION_CLASS.search(node.attributes.get("class") or ""):
-            self._caption(_squash(node.text().replace(_BR, " ")))
+            self._caption(normalize_space(node.text().replace(_BR, " ")))
             return
         self._paragraphs(node.text())
 
@@ -223,7 +219,7 @@ class _Walker:
             self.blocks[-1] = evolve(last, caption=text or None, credit=credit)
 
     def _heading(self, node: LexborNode) -> None:
-        text = _lines(_squash(node.text()))
+        text = _lines(normalize_space(node.text()))
         if not text:
             return
         level = _HEADINGS[node.tag or "h2"]
@@ -236,7 +232,7 @@ class _Walker:
         child = node.child
         while child is not None:
             if child.tag == "li":
-                text = _lines(_squash(child.text()))
+                text = _lines(normalize_space(child.text()))
                 if text and not is_boilerplate(text):
                     items.append(text)
             child = child.next
@@ -251,7 +247,9 @@ class _Walker:
         name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if _EMBED_QUOTE.search(name):
             return
-        parts = [line for p in (node.css("p") or [node]) if (line := _lines(_squash(p.text())))]
+        parts = [
+            line for p in (node.css("p") or [node]) if (line := _lines(normalize_space(p.text())))
+        ]
         text = "\n".join(parts)
         if text:
             self._add(Quote(text))
@@ -263,16 +261,16 @@ class _Walker:
         if figcaption is not None:
             credit_node = figcaption.css_first(_CREDIT)
             if credit_node is not None and credit_node.mem_id != figcaption.mem_id:
-                credit = _squash(credit_node.text().replace(_BR, " ")) or None
+                credit = normalize_space(credit_node.text().replace(_BR, " ")) or None
                 credit_node.decompose()
-            caption = _squash(figcaption.text().replace(_BR, " ")) or None
+            caption = normalize_space(figcaption.text().replace(_BR, " ")) or None
             if caption and credit is None:
                 match = _TRAILING_CREDIT.search(caption)
                 if match:
                     credit = match.group(1).strip()
                     caption = caption[: match.start()].strip() or None
         elif (credit_node := node.css_first(_CREDIT)) is not None:
-            credit = _squash(credit_node.text().replace(_BR, " ")) or None
+            credit = normalize_space(credit_node.text().replace(_BR, " ")) or None
         images = node.css("img")
         for index, img in enumerate(images):
             last = index == len(images) - 1
@@ -289,7 +287,7 @@ class _Walker:
             return
         if attrs.get("width") in {"0", "1"} or attrs.get("height") in {"0", "1"}:
             return
-        alt = _squash(attrs.get("alt") or "") or None
+        alt = normalize_space(attrs.get("alt") or "") or None
         self._add(Image(src, caption, credit, alt))
 
     def _table(self, node: LexborNode) -> bool:
@@ -299,7 +297,7 @@ class _Walker:
             cells = [
                 text
                 for cell in row.css("td, th")
-                if (text := _squash(cell.text().replace(_BR, " ")))
+                if (text := normalize_space(cell.text().replace(_BR, " ")))
             ]
             if cells:
                 self._add(Paragraph(" | ".join(cells)))
@@ -394,7 +392,7 @@ def _follow_prompts(links: list[LexborNode]) -> list[int]:
 def _social_matches(href: str) -> int:
     """How many of the social profile and mail patterns `href` matches (a link to a sharer
     with another network's URL in it counts for both, as it would in a CSS selector group)."""
-    href = href.translate(_ASCII_LOWER)
+    href = ascii_lower(href)
     return href.startswith("mailto:") + sum([host in href for host in _SOCIAL_HOSTS])
 
 
@@ -409,8 +407,8 @@ def _datelines(container: LexborNode, times: list[LexborNode]) -> list[int]:
             block = block.parent
         if block is None or block.tag in _KEEP_WHOLE or block.mem_id == container.mem_id:
             continue
-        text = _squash(block.text())
-        rest = text.replace(_squash(time.text()), "", 1).strip()
+        text = normalize_space(block.text())
+        rest = text.replace(normalize_space(time.text()), "", 1).strip()
         if len(rest) <= _DATELINE_REST and not rest.endswith(_SENTENCE_ENDS):
             found.append(block.mem_id)
     return found
@@ -427,17 +425,6 @@ def _without_leading_labels(blocks: list[Block]) -> list[Block]:
             return blocks
         return [b for b in blocks[:index] if not isinstance(b, Paragraph)] + blocks[index:]
     return blocks
-
-
-def _squash(text: str) -> str:
-    """Collapse whitespace (`&nbsp;` included) to single spaces, drop invisible characters."""
-    if not text.isascii():
-        # A test per character is much faster than searching for the character class.
-        for char in _INVISIBLE_CHARS:
-            if char in text:
-                text = _INVISIBLE.sub("", text)
-                break
-    return " ".join(text.split())
 
 
 def _lines(text: str) -> str:

@@ -15,6 +15,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsparse.text import ascii_lower
+
 __all__ = ["choose_containers", "link_density"]
 
 # Class/id fragments that make an element more or less likely to hold the article (lowercase).
@@ -78,7 +80,6 @@ _LEAD_WORDS = (
     "entradilla", "bajada", "sapo", "preface", "deck",
 )  # fmt: skip
 _LEAD = re.compile("|".join((*_LEAD_WORDS, "dek(?![a-z])")), re.IGNORECASE)
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class _Candidate:
@@ -457,7 +458,7 @@ def _lead_inside(node: LexborNode) -> LexborNode | None:
 @functools.lru_cache(maxsize=1 << 12)
 def _has_lead_word(name: str) -> bool:
     """True when a class holds a word of `_LEAD_WORDS`, in any ASCII case (as CSS `i` does)."""
-    name = name.translate(_ASCII_LOWER)
+    name = ascii_lower(name)
     return any(word in name for word in _LEAD_WORDS)
 
 
