@@ -81,6 +81,7 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     'JSON-LD 1.9 MB of unclosed {"a":1,': lambda: _page(
         "", '<script type="application/ld+json">' + '{"a":1,' * 270_000 + "</script>"
     ),
+    "500,000 '<a' without '>'": lambda: _page("<p>" + "<a" * 500_000),
     "100,000 <!-- without -->": lambda: _page("<p>" + "<!--" * 25_000 + "</p>"),
     "1 MB of &amp;amp;": lambda: _page("<p>" + "&amp;amp;" * 110_000 + "</p>"),
     "1 MB of 'digits + x' lines": lambda: _page("<p>" + ("1" * 40 + "x<br>") * 22_000 + "</p>"),

@@ -86,14 +86,16 @@ def _limit_attributes(text: bytes) -> bytes:
     if len(text) < _WINDOW:
         return text
     parts: list[bytes] = []
-    position = 0
+    position = 0  # where the text not yet copied to `parts` starts
+    scanned = 0  # where the last tag read ends: a "<" before it is inside that tag
     found = 0
     for candidate in _long_tags(text):
-        if candidate.start() < position:
+        if candidate.start() < scanned:
             continue
         tag = _START_TAG.match(text, candidate.start())
         if tag is None:
             continue
+        scanned = tag.end()
         name_end = _TAG_NAME.match(text, tag.start()).end()  # type: ignore[union-attr]
         attributes = _ATTRIBUTE.findall(text, name_end, tag.end())
         if len(attributes) <= MAX_ATTRIBUTES:

@@ -205,6 +205,38 @@ def test_a_tag_with_too_many_attributes_is_cut_with_a_warning() -> None:
     assert _PROSE.strip() in article.text
 
 
+def test_a_tag_inside_a_quoted_value_is_not_a_tag() -> None:
+    """A "<a" with 2,000 attributes inside a quoted value is text, as the tokenizer reads
+    it: nothing is cut and no warning is given."""
+    inner = "<a " + " ".join(f"x{i}" for i in range(2_000)) + ">"
+    page = f'<article><p title="{inner}">{_PROSE}</p></article>'.encode()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert guard.guard(page) == page
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its `match` calls."""
+
+    def __init__(self, pattern: re.Pattern[bytes]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: bytes, position: int) -> re.Match[bytes] | None:
+        self.calls += 1
+        return self.pattern.match(text, position)
+
+
+def test_a_run_of_unclosed_tags_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """400 kB of "<a" without ">" is one tag to the end of the page: the guard reads it once,
+    not once per 2,000 bytes (each read to the end, quadratic in the page's size)."""
+    counting = _CountingPattern(guard._START_TAG)
+    monkeypatch.setattr(guard, "_START_TAG", counting)
+    page = b"<p>text</p>" + b"<a" * 200_000
+    assert guard._limit_attributes(page) == page
+    assert counting.calls == 1
+
+
 def test_ordinary_pages_are_not_rewritten() -> None:
     """Normal nesting and attribute counts pass the guard untouched, without a warning."""
     page = "<div>" * 400 + f"<p {' '.join(f'a{i}' for i in range(900))}>{_PROSE}</p>"
