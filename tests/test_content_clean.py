@@ -167,3 +167,51 @@ def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
     """A layout wrapper named for having a sidebar ("layout-right-sidebar") is kept."""
     html = f'<body><div class="layoutRightSidebar">{ARTICLE * 5}</div><p>x</p></body>'
     assert "council voted" in _cleaned(html)
+
+
+@pytest.mark.parametrize(
+    "name", ["article-content__share-group", "article-body__ad", "story-body__comments--open"]
+)
+def test_content_clean_bem_element_of_the_article_named_as_chrome_is_chrome(name: str) -> None:
+    """In a BEM name ("block__element--modifier") the element says what the box is: a share
+    group inside the article is chrome, though its block is named like the article body."""
+    html = f'<body><div class="{name}">Share this story</div>{ARTICLE}</body>'
+    text = _cleaned(html)
+    assert "Share this story" not in text
+    assert "council voted" in text
+
+
+def test_content_clean_bem_element_of_the_article_is_still_the_article() -> None:
+    """A BEM element with no chrome word ("article-content__content-group") is the article:
+    it anchors its ancestors, so a chrome-named wrapper around it stays."""
+    html = (
+        '<body><div class="social-wrap"><section class="article-content__content-group">'
+        f"{ARTICLE}</section></div></body>"
+    )
+    assert "council voted" in _cleaned(html)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="article-content__disclaimer" hidden><p>We may earn a commission.</p></div>',
+        '<div class="entry-content" fallback><p>We may earn a commission.</p></div>',
+    ],
+)
+def test_content_clean_unseen_box_named_like_the_article_goes(box: str) -> None:
+    """An element that is never shown (`hidden`, or an AMP `fallback`, shown only when its
+    component fails) goes even when its name says "article content"."""
+    text = _cleaned(f"<body><article>{box}{ARTICLE}</article></body>")
+    assert "commission" not in text
+    assert "council voted" in text
+
+
+def test_content_clean_sign_in_prompt_goes_but_not_signings() -> None:
+    """"sign-in" names a login prompt; "signings" (a transfer list) is another word."""
+    html = (
+        '<body><div class="article-block sign-in-group">Sign in to read more</div>'
+        f'<div class="signings">{ARTICLE}</div></body>'
+    )
+    text = _cleaned(html)
+    assert "Sign in to read" not in text
+    assert "council voted" in text

@@ -1,9 +1,10 @@
 """Pass 4: remove page chrome (scripts, navigation, ads, share bars, comments...) from the tree.
 
 One walk over the `<body>` finds the chrome: elements by tag (`script`, `nav`, `aside`, a page
-`header`...), by ARIA role or `hidden`, and block elements whose class or id names chrome,
-each class name classified by compiled regexes of chrome words (`share` but not
-`shareholder`, `ad` but not `head`) once per process. (One walk with dict lookups per node
+`header`...), by ARIA role, `hidden` or an AMP `fallback`, and block elements whose class or id
+names chrome, each class name classified by compiled regexes of chrome words (`share` but not
+`shareholder`, `ad` but not `head`) once per process; in a BEM name the element's words come
+before the block's ("article-content__share-group" is chrome). (One walk with dict lookups per node
 costs less than one CSS selector group of the same rules matched by Lexbor.) Everything
 found is then removed in one loop, except elements that hold the article: `<body>`,
 `<main>`, `<article>`, the ancestors of the `<h1>`, of `[itemprop=articleBody]` and of
@@ -56,7 +57,7 @@ _CHROME_WORDS = (
     f"share(?:bar|buttons?|tools|links?|s)?{_E}", "sharing", "social", f"follow{_E}",
     f"print{_E}", "bookmark", "toolbar", f"tools{_E}", "util(?:ity)?-?bar",
     # newsletter, subscription, login and donation prompts; cookie banners and modals
-    "newsletter", "subscri", "signup", "sign-up", "login", "signin", "donat",
+    "newsletter", "subscri", "signup", "sign-up", "login", f"sign-?in{_E}", "donat",
     "cookie", "consent", "gdpr", "modal", "popup", "overlay",
     # navigation and page layout
     f"nav(?:bar|igation|i)?{_E}", "menu", "breadcrumb", "pagination", f"pager{_E}",
@@ -183,9 +184,11 @@ def remove_chrome(
         if attributes.get("itemprop") in _BODY_ITEMPROPS:
             anchors.append(node)
             continue
+        # Never shown: `hidden`, or an AMP component's `fallback` (shown when it fails).
+        unseen = "hidden" in attributes or "fallback" in attributes
         if (
-            attributes.get("role") in _CHROME_ROLES
-            or "hidden" in attributes
+            unseen
+            or attributes.get("role") in _CHROME_ROLES
             or attributes.get("aria-hidden") == "true"
         ):
             victims.append((node, _CHROME))
@@ -193,7 +196,8 @@ def remove_chrome(
             for name in (attributes.get("class"), attributes.get("id")):
                 kind = _classify(name) if name else _KEEP
                 if kind == _ARTICLE:
-                    anchors.append(node)
+                    if not unseen:  # a hidden box named "article-content__disclaimer"
+                        anchors.append(node)
                 elif kind:
                     victims.append((node, kind))
     if victims:
@@ -330,6 +334,12 @@ def _classify_word(word: str) -> int:
     if _ANY_RE.search(word) is None:
         return _KEEP
     if _ARTICLE_RE.search(word):
+        # A BEM element of the article ("article-content__share-group") is what its own name
+        # says; the block's name only places it.
+        if "__" in word:
+            element = _classify_word(word.rpartition("__")[2].partition("--")[0])
+            if element != _KEEP:
+                return element
         return _ARTICLE
     if _COMMENT_RE.search(word):
         return _COMMENT

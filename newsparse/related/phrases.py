@@ -63,7 +63,7 @@ _LABELS = (
 # Headings only: "More from <X>" and its kin take a short name after them.
 _NAMED = (
     r"(?:more\s+(?:from|on|in)(?::|\s)\s*[^\d\s].{0,38}|also\s+on\s+[^\d\s].{0,38})",
-    r"(?:mehr\s+aus(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
+    r"(?:mehr\s+(?:aus|zum\s+thema)(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
 )
 # Decoration allowed around a heading: brackets, bullets, arrows, a trailing colon or ellipsis.
 # Every label starts with a letter, so the decoration ends just before one: saying so spares the
