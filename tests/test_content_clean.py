@@ -207,7 +207,7 @@ def test_content_clean_unseen_box_named_like_the_article_goes(box: str) -> None:
 
 
 def test_content_clean_sign_in_prompt_goes_but_not_signings() -> None:
-    """"sign-in" names a login prompt; "signings" (a transfer list) is another word."""
+    """A "sign-in" box is a login prompt; "signings" (a transfer list) is another word."""
     html = (
         '<body><div class="article-block sign-in-group">Sign in to read more</div>'
         f'<div class="signings">{ARTICLE}</div></body>'
