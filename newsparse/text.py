@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ascii_lower", "fold", "same_text"]
+__all__ = ["ascii_lower", "fold", "same_text", "text_size"]
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -20,3 +20,8 @@ def same_text(a: str, b: str) -> bool:
 def ascii_lower(text: str) -> str:
     """`text` with ASCII letters lowercased only, as CSS compares case-insensitive values."""
     return text.translate(_ASCII_LOWER)
+
+
+def text_size(text: str) -> int:
+    """The number of non-space characters of `text`: a cheap, layout-blind text length."""
+    return len("".join(text.split()))

@@ -215,3 +215,25 @@ def test_content_clean_sign_in_prompt_goes_but_not_signings() -> None:
     text = _cleaned(html)
     assert "Sign in to read" not in text
     assert "council voted" in text
+
+
+def test_content_clean_teaser_card_goes() -> None:
+    """A "teaser" whose headline is a link is a card for another story: it goes."""
+    card = (
+        '<div class="teaser"><h3><a href="/other-story">Bridge opens to traffic</a></h3>'
+        "<p>The new bridge opened on Friday.</p></div>"
+    )
+    text = _cleaned(f"<body><article>{ARTICLE}{card}</article></body>")
+    assert "Bridge opens" not in text
+    assert "council voted" in text
+
+
+def test_content_clean_teaser_lead_stays() -> None:
+    """A "teaser" that is the article's own lead (German usage), with at most a few words
+    linked, stays."""
+    lead = (
+        '<p class="article__teaser">The council met on Monday to vote on the budget, which '
+        'sets spending for <a href="/budget">next year</a> and beyond.</p>'
+    )
+    text = _cleaned(f"<body><article>{lead}{ARTICLE}</article></body>")
+    assert "met on Monday" in text

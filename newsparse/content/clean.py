@@ -4,13 +4,14 @@ One walk over the `<body>` finds the chrome: elements by tag (`script`, `nav`, `
 `header`...), by ARIA role, `hidden` or an AMP `fallback`, and block elements whose class or id
 names chrome, each class name classified by compiled regexes of chrome words (`share` but not
 `shareholder`, `ad` but not `head`) once per process; in a BEM name the element's words come
-before the block's ("article-content__share-group" is chrome). (One walk with dict lookups per node
-costs less than one CSS selector group of the same rules matched by Lexbor.) Everything
-found is then removed in one loop, except elements that hold the article: `<body>`,
-`<main>`, `<article>`, the ancestors of the `<h1>`, of `[itemprop=articleBody]` and of
-elements named like the article body ("entry-content"), and, for all but named comment
-sections, the elements holding most of the page's paragraphs (so a wrapper named
-"page has-ads" survives).
+before the block's ("article-content__share-group" is chrome). A "teaser" is chrome when links
+hold a fair share of its text (a card for another story), not when it is the article's lead.
+(One walk with dict lookups per node costs less than one CSS selector group of the same rules
+matched by Lexbor.) Everything found is then removed in one loop, except elements that hold
+the article: `<body>`, `<main>`, `<article>`, the ancestors of the `<h1>`, of
+`[itemprop=articleBody]` and of elements named like the article body ("entry-content"), and,
+for all but named comment sections, the elements holding most of the page's paragraphs (so a
+wrapper named "page has-ads" survives).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import re
 from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.text import text_size
 
 __all__ = ["remove_chrome"]
 
@@ -81,6 +84,10 @@ _COMMENT_WORDS = (
     "disqus",
     f"respond{_E}",
 )
+# A teaser is a card linking another story, or (in German usage) the article's own lead: it is
+# chrome only when it holds a link.
+_TEASER_WORDS = ("teaser",)
+_CARD_LINKS = 0.15  # share of a teaser's text in links above which it is a card
 # Names that say "this is the article".
 _ARTICLE_WORDS = (
     *(
@@ -114,12 +121,13 @@ _SIDEBAR_RE = re.compile(
     r"(?!-(?:left|right|layout|page|wrap))"
 )
 _COMMENT_RE = _word_regex(_COMMENT_WORDS)
+_TEASER_RE = _word_regex(_TEASER_WORDS)
 _ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
 # Most names hold none of the words: one search tells (every sidebar name matches _CHROME_RE).
-_ANY_RE = _word_regex(_ARTICLE_WORDS + _COMMENT_WORDS + _CHROME_WORDS)
+_ANY_RE = _word_regex(_ARTICLE_WORDS + _COMMENT_WORDS + _CHROME_WORDS + _TEASER_WORDS)
 
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_KEEP, _COMMENT, _CHROME, _ARTICLE, _SIDEBAR = 0, 1, 2, 3, 4
+_KEEP, _COMMENT, _CHROME, _ARTICLE, _SIDEBAR, _TEASER = 0, 1, 2, 3, 4, 5
 # The elements whose class and id are read: blocks and spans (links, list items, images and
 # icons are far more numerous, and go with the chrome block around them).
 _NAMED_TAGS = frozenset(
@@ -198,6 +206,9 @@ def remove_chrome(
                 if kind == _ARTICLE:
                     if not unseen:  # a hidden box named "article-content__disclaimer"
                         anchors.append(node)
+                elif kind == _TEASER:
+                    if _is_link_card(node):
+                        victims.append((node, _CHROME))
                 elif kind:
                     victims.append((node, kind))
     if victims:
@@ -276,6 +287,13 @@ def _bulk(paragraphs: list[LexborNode]) -> set[int]:
     return _ancestors([node]) if node is not None else set()
 
 
+def _is_link_card(node: LexborNode) -> bool:
+    """Whether links hold more than `_CARD_LINKS` of the text of `node`: a teaser card whose
+    headline is a link, not an article's lead (a few words linked at most)."""
+    linked = sum(text_size(link.text()) for link in node.css("a[href]"))
+    return linked > _CARD_LINKS * text_size(node.text())
+
+
 def _has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
     """Whether an element above `node` passes `test`."""
     current = node.parent
@@ -317,7 +335,7 @@ def _classify(name: str) -> int:
     if _ANY_RE.search(" " + _CAMEL_CASE.sub("-", name).lower()) is None:
         return _KEEP
     kinds = {_classify_word(word) for word in name.split()}
-    for kind in (_ARTICLE, _COMMENT, _SIDEBAR, _CHROME):
+    for kind in (_ARTICLE, _COMMENT, _SIDEBAR, _CHROME, _TEASER):
         if kind in kinds:
             return kind
     return _KEEP
@@ -345,4 +363,6 @@ def _classify_word(word: str) -> int:
         return _COMMENT
     if _SIDEBAR_RE.search(word):
         return _SIDEBAR
+    if _CHROME_RE.search(word) is None:
+        return _TEASER
     return _CHROME

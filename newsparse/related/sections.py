@@ -13,6 +13,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html import normalize_space
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
+from newsparse.text import text_size
 
 __all__ = ["SELECTOR", "STOP_TAGS", "SectionFinder"]
 
@@ -167,8 +168,10 @@ class SectionFinder:
         unit = _link_around(node) or node
         # Climb the wrappers that hold nothing but the heading (or the card).
         parent = unit.parent
-        size = _size(unit.text())
-        while parent is not None and parent.tag not in STOP_TAGS and _size(parent.text()) == size:
+        size = text_size(unit.text())
+        while (
+            parent is not None and parent.tag not in STOP_TAGS and text_size(parent.text()) == size
+        ):
             unit, parent = parent, parent.parent
         if parent is not None and parent.tag not in STOP_TAGS and self._is_list(parent, 2):
             return [parent]
@@ -212,7 +215,7 @@ class SectionFinder:
         linked = _link_sizes(node)
         if not linked or len(linked) > _MAX_PROMO_LINKS or not rest.strip():
             return None
-        return [node] if sum(linked) >= _PROMO_DENSITY * _size(rest) else None
+        return [node] if sum(linked) >= _PROMO_DENSITY * text_size(rest) else None
 
     def _is_list(self, node: LexborNode, least: int) -> bool:
         """Whether `node`, after a related heading, is a list of links or teasers (>= `least`
@@ -227,11 +230,11 @@ class SectionFinder:
 
     def _small(self, node: LexborNode) -> bool:
         """Whether `node` holds at most a small share of the page's paragraph text."""
-        inside = sum(_size(p.text()) for p in node.css("p"))
+        inside = sum(text_size(p.text()) for p in node.css("p"))
         if inside == 0:
             return True
         if self._page_text is None:
-            self._page_text = sum(_size(p.text()) for p in self.tree.css("p"))
+            self._page_text = sum(text_size(p.text()) for p in self.tree.css("p"))
         return inside <= _MAX_SHARE * self._page_text
 
 
@@ -287,19 +290,14 @@ def _blank(text: str) -> bool:
     return not text or text.isspace()
 
 
-def _size(text: str) -> int:
-    """The number of non-space characters of `text`: a cheap, layout-blind text length."""
-    return len("".join(text.split()))
-
-
 def _link_sizes(node: LexborNode) -> list[int]:
     """The text size of each `<a href>` in `node` that has text."""
-    return [size for size in (_size(a.text()) for a in node.css("a[href]")) if size]
+    return [size for size in (text_size(a.text()) for a in node.css("a[href]")) if size]
 
 
 def _density(node: LexborNode, linked: list[int]) -> float:
     """Link text over all text of `node`, scripts and styles left out."""
-    total = _size(node.text()) - sum(_size(s.text()) for s in node.css("script, style"))
+    total = text_size(node.text()) - sum(text_size(s.text()) for s in node.css("script, style"))
     return sum(linked) / total if total > 0 else 0.0
 
 
