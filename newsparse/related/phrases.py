@@ -56,13 +56,15 @@ _LABELS = (
     # Russian
     r"(?:читайте\s+также|смотрите\s+также|(?:новости|материалы|ещ[её])\s+по\s+теме|по\s+теме)",
     r"(?:самое\s+читаемое|похожие\s+(?:новости|статьи)|рекомендуем)",
-    # Dutch, Swedish, Japanese, Chinese
+    # Dutch, Swedish, Norwegian, Danish, Japanese, Chinese
     r"(?:lees\s+(?:ook|meer)|gerelateerde?\s+artikelen|l[äa]s\s+(?:ocks[åa]|[äa]ven|mer))",
+    r"(?:l[eæ]s\s+(?:ogs[åa]|mere?)|relater(?:te|ede)\s+(?:saker|artikler|nyheder)|mest\s+lest)",
     r"(?:関連記事|関連ニュース|関連リンク|[あ合]わせて読みたい|おすすめ記事|相关(?:阅读|文章|新闻))",
 )
 # Headings only: "More from <X>" and its kin take a short name after them.
 _NAMED = (
     r"(?:more\s+(?:from|on|in)(?::|\s)\s*[^\d\s].{0,38}|also\s+on\s+[^\d\s].{0,38})",
+    r"(?:most\s+(?:read|popular|viewed|shared)\s+(?:in|on)\s+[^\d\s].{0,38})",
     r"(?:mehr\s+(?:aus|zum\s+thema)(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
 )
 # Decoration allowed around a heading: brackets, bullets, arrows, a trailing colon or ellipsis.
