@@ -68,6 +68,16 @@ def test_relative_urls_resolve_against_base_href() -> None:
     assert [image.url for image in images] == ["https://cdn.example.net/en/images/bridge.jpg"]
 
 
+def test_lead_image_and_canonical_url_resolve_against_base_href() -> None:
+    """The lead image and canonical URL of the head resolve against `<base href>` as well."""
+    page = f"""<html><head><base href="https://cdn.example.net/en/">
+<meta property="og:image" content="images/lead.jpg"><link rel="canonical" href="bridge">
+</head><body><article><p>{_PROSE}</p></article></body></html>"""
+    article = newsparse.parse(page, "https://example.org/news/bridge")
+    assert article.image == "https://cdn.example.net/en/images/lead.jpg"
+    assert article.canonical_url == "https://cdn.example.net/en/bridge"
+
+
 def test_a_relative_base_href_resolves_against_the_page_url() -> None:
     """A relative `<base href>` is itself resolved against the page URL."""
     page = f"""<html><head><base href="/static/"></head><body><article><p>{_PROSE}</p>

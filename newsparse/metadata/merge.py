@@ -14,7 +14,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.html import absolute_url, normalize_space
+from newsparse.html import absolute_url, base_url, normalize_space
 from newsparse.metadata import Metadata
 from newsparse.metadata.byline import agencies_in, clean_byline, name_key
 from newsparse.metadata.dates import sane
@@ -57,8 +57,9 @@ def merge_sources(tree: LexborHTMLParser, url: str | None) -> Metadata:
     published = _first_date(s.published for s in sources) or _date_from_url(url)
     if published is None or _is_bare_day(published):
         published = _with_visible_time(published, read_visible_date(tree))
-    canonical = _first(absolute_url(s.url, url) for s in (jsonld, opengraph, document) if s.url)
-    image = _first(absolute_url(s.image, url) for s in sources if s.image)
+    base = base_url(tree, url)  # relative URLs in the page resolve against `<base href>`
+    canonical = _first(absolute_url(s.url, base) for s in (jsonld, opengraph, document) if s.url)
+    image = _first(absolute_url(s.image, base) for s in sources if s.image)
     language = _first(normalize_language(s.language) for s in sources if s.language)
     return Metadata(
         title=title,
