@@ -73,15 +73,20 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
 # Everything from an update note or a date onwards is not part of the byline.
 _CUT = re.compile(
-    r"\b(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|stand:|mis à jour|"
+    r"\b(?:updated|last updated|published|posted(?!\s+by\b)|aktualisiert|veröffentlicht|stand:|"
+    r"mis à jour|"
     r"publié|actualizado|publicado|aggiornato|pubblicato|modified|follow\b|read more|"
+    r"twitter\b|facebook\b|instagram\b|linkedin\b|e-?mail\b|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december)\.?\s+\d|\d)",
+    r"july|august|september|october|november|december)\.?\s+\d|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|"
+    r"dim)\.?,?\s+\d|\d)",
     re.IGNORECASE,
 )
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|story|text|words|reporting|compiled|edited)\s+)?"
-    r"(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|text|texto|testo|texte|"
+    r"^(?:(?:written|posted|reported|story|text|words|reporting|compiled|edited|erstellt|"
+    r"geschrieben|verfasst|écrit|rédigé|escrito)\s+)?"
+    r"(?:by|von|par|por|door|av|af|przez|autor(?:in|e|a)?|auteur|author|text|texto|testo|texte|"
     r"reporter|written)\b\s*[:.\-\u2013\u2014]?\s*",
     re.IGNORECASE,
 )
@@ -93,6 +98,7 @@ _SEPARATORS = re.compile(
 _EDGE_JUNK = " \t\"'\u201c\u201d\u2018\u2019«»()[]{}<>:;,-\u2013\u2014|*·•!?#"
 _NON_ALNUM = re.compile(r"[\W_]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_HOSTNAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")  # "wien.ORF.at": a site, not a person
 _PARENTHESES = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 
 
@@ -140,14 +146,18 @@ def agencies_in(raw: str) -> list[str]:
 
 def clean_name(piece: str) -> str | None:
     """One candidate name: strip prefixes and edge punctuation; None unless it looks like a name."""
-    piece = piece.strip(_EDGE_JUNK).lstrip(".")
+    piece = piece.strip(_EDGE_JUNK.replace(":", "")).lstrip(".")
+    if piece.endswith(":"):
+        return None  # a label whose value was cut off ("Data: 28-04-2021")
     for _ in range(2):
         stripped = _PREFIX.sub("", piece, count=1)
         stripped = _PREFIX_DI.sub("", stripped, count=1).strip(_EDGE_JUNK)
         if stripped == piece:
             break
         piece = stripped
-    if len(piece) < 2 or len(piece) > 60 or is_agency(piece):
+    if len(piece) < 2 or len(piece) > 60 or ":" in piece or is_agency(piece):
+        return None  # a colon left inside is a label's ("En kiosques : juillet", "Data:")
+    if "." in piece and _HOSTNAME.fullmatch(piece):
         return None
     words = piece.split()
     for index, word in enumerate(words):
@@ -158,6 +168,11 @@ def clean_name(piece: str) -> str | None:
             words = words[:index]
             piece = " ".join(words).strip(_EDGE_JUNK)
             break
+    words = _without_caps_tail(words)
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]  # a name printed twice (for two screen sizes) in one element
+    piece = " ".join(words)
     if len(words) > _MAX_WORDS or not _HAS_LETTER.search(piece):
         return None
     if any(ch.isdigit() for ch in piece) or "@" in piece or "=" in piece or "_" in piece:
@@ -172,6 +187,18 @@ def clean_name(piece: str) -> str | None:
     if piece.isupper() and len(piece) > 3:
         piece = piece.title()
     return piece
+
+
+def _without_caps_tail(words: list[str]) -> list[str]:
+    """`words` without a trailing run of two or more capitalised words after a written name
+    ("Meg Wagner NEW YORK DAILY NEWS" -> "Meg Wagner"): the outlet or place, not the name."""
+    for index in range(2, len(words) - 1):
+        if words[index - 1].isupper():
+            continue  # the name itself is capitalised
+        if all(word.isupper() for word in words[index:]):
+            return words[:index]
+        break
+    return words
 
 
 def is_agency(name: str) -> bool:

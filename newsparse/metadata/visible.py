@@ -31,13 +31,21 @@ _BYLINE_CLASSES = (
 _BYLINE_CLASS_PARTS = (
     "byline", "author-name", "authorname", "AuthorName", "Byline", "writer", "_author",
 )  # fmt: skip
+# Words of a class name that say "byline" in any of the usual spellings ("news-list-author",
+# "block__label--authors", "auteurs"), for an element no other rule names.
+_BYLINE_WORDS = frozenset(
+    {
+        "author", "authors", "auteur", "auteurs", "contributor", "contributors", "writer",
+        "byline",
+    }
+)  # fmt: skip
 _BYLINE_ATTRIBUTES = (("itemprop", "author"), ("itemprop", "creator"), ("data-component", "byline"))
 _BYLINE_LINKS = ("/author/", "/authors/", "/autor/", "/auteur/", "/journalist/", "/profile/")
 _BYLINE_QUERY = ":is({})".format(
     ", ".join(
         [
             "[class*=byline i]",
-            "[class*=author i]",
+            "[class*=aut i]",
             "[class*=writer]",
             "[class*=contributor i]",
             "[class*=posted-by i]",
@@ -81,6 +89,8 @@ _SKIP_WORDS = frozenset(
 )  # fmt: skip
 _SKIP_TAGS = frozenset({"footer"})
 _TOKEN = re.compile(r"[^a-z0-9]+")
+# The footer of the post itself, where blogs print "Posted by <name>": not the page footer.
+_OWN_FOOTER = re.compile(r"(?:post|entry|article|story)[-_]?footer")
 
 
 def read_visible_byline(tree: LexborHTMLParser) -> list[str]:
@@ -164,10 +174,12 @@ def _names_in(scope: LexborNode) -> list[str]:
         if _in_skipped_container(node, scope):
             continue
         seen += rules  # a node that meets several rules weighs as much as several candidates
+        text = ""
         inner = node.css_first("[itemprop=name]")
-        source = inner if inner is not None else node
-        content = source.attributes.get("content")
-        text = content if content else source.text(deep=True, separator=" ")
+        if inner is not None:
+            text = inner.attributes.get("content") or inner.text(deep=True, separator=" ")
+        if not text or text.isspace():  # no name inside ("<meta itemprop=name value=...>")
+            text = node.attributes.get("content") or node.text(deep=True, separator=" ")
         text = normalize_space(text) if len(text) < 400 else ""
         if not text:
             continue
@@ -224,6 +236,8 @@ def _byline_rules(node: LexborNode) -> int:
     if node.tag == "a":
         href = attributes.get("href") or ""
         rules += sum(part in href for part in _BYLINE_LINKS)
+    if not rules and names and not _BYLINE_WORDS.isdisjoint(_TOKEN.split(names.lower())):
+        rules = 1
     return rules
 
 
@@ -237,7 +251,10 @@ def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
             return True
         attributes = current.attributes
         names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
-        if names.strip() and not _SKIP_WORDS.isdisjoint(_TOKEN.split(names.lower())):
+        names = names.lower()
+        if "footer" in names:
+            names = _OWN_FOOTER.sub(" ", names)
+        if names.strip() and not _SKIP_WORDS.isdisjoint(_TOKEN.split(names)):
             return True
         current = current.parent
         depth += 1
