@@ -71,6 +71,10 @@ def test_update_note_and_date_are_cut() -> None:
         ("Erstellt von Andri Bryner", ["Andri Bryner"]),
         ("Auteur: Anna Kubišta", ["Anna Kubišta"]),
         ("Kristen Falc'hon Kristen Falc'hon", ["Kristen Falc'hon"]),
+        ("Posted on September 21, 2020 by Adi Tzlil", ["Adi Tzlil"]),
+        ("Erstellt von Fabian am Dienstag 6. Mai 2014", ["Fabian"]),
+        ("Par Jean Dupont le 3 mai", ["Jean Dupont"]),
+        ("Written by Michael Larabel in Valve on 1 June 2019", ["Michael Larabel"]),
     ],
 )
 def test_what_follows_or_precedes_a_name_is_cut(raw: str, expected: list[str]) -> None:
@@ -88,10 +92,14 @@ def test_labels_are_not_names(raw: str) -> None:
     assert clean_byline(raw) == []
 
 
-@pytest.mark.parametrize("raw", ["Anne Sophie MARTIN", "Par Jean DUPONT", "JOHN SMITH"])
-def test_names_in_capitals_stay(raw: str) -> None:
-    """A surname in capitals, or a whole name in capitals, is still the name."""
-    assert clean_byline(raw) in (["Anne Sophie MARTIN"], ["Jean DUPONT"], ["John Smith"])
+@pytest.mark.parametrize(
+    "raw", ["Anne Sophie MARTIN", "Par Jean DUPONT", "JOHN SMITH", "Marie in der Beek", "Tom Le"]
+)
+def test_names_that_look_like_cut_points_stay(raw: str) -> None:
+    """A surname in capitals, a whole name in capitals (title-cased), "in" or "Le" inside a
+    name: the name stays whole."""
+    expected = {"Par Jean DUPONT": "Jean DUPONT", "JOHN SMITH": "John Smith"}.get(raw, raw)
+    assert clean_byline(raw) == [expected]
 
 
 def test_role_suffix_is_dropped() -> None:

@@ -77,12 +77,16 @@ _CUT = re.compile(
     r"mis à jour|"
     r"publié|actualizado|publicado|aggiornato|pubblicato|modified|follow\b|read more|"
     r"twitter\b|facebook\b|instagram\b|linkedin\b|e-?mail\b|"
+    r"(?:on|am|le|el|il|op)\s+(?:[^\W\d_]+\.?,?\s+)?\d|"  # "on May 1", "am Dienstag 6."
+    r"in\s+(?-i:[A-Z])|"  # "by <name> in <section>"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december)\.?\s+\d|"
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|"
     r"dim)\.?,?\s+\d|\d)",
     re.IGNORECASE,
 )
+# "Posted on <date> by <name>": the date goes, "by <name>" stays.
+_POSTED_ON = re.compile(r"^(?:posted|published|written)\s+on\s+.{1,40}?\s+(?=by\s)", re.IGNORECASE)
 _PREFIX = re.compile(
     r"^(?:(?:written|posted|reported|story|text|words|reporting|compiled|edited|erstellt|"
     r"geschrieben|verfasst|écrit|rédigé|escrito)\s+)?"
@@ -119,6 +123,8 @@ def clean_byline(raw: str, *, limit: int = 20) -> list[str]:
         line = normalize_space(line)
         if not line:
             continue
+        if line[:1] in "PpWw":
+            line = _POSTED_ON.sub("", line, count=1)
         cut = _CUT.search(line)
         if cut is not None:
             line = line[: cut.start()]
