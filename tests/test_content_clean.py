@@ -170,14 +170,31 @@ def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["article-content__share-group", "article-body__ad", "story-body__comments--open"]
+    ("box", "gone"),
+    [
+        # In a BEM name ("block__element--modifier") the element says what the box is: a share
+        # group inside the article is chrome, though its block is named like the article body.
+        ('<div class="article-content__share-group">Share this story</div>', "Share this"),
+        ('<div class="article-body__ad">Advertisement</div>', "Advertisement"),
+        ('<div class="story-body__comments--open">12 comments</div>', "12 comments"),
+        # Never shown (`hidden`, or an AMP `fallback`, shown only when its component fails),
+        # even when named "article content".
+        ('<div class="article-content__disclaimer" hidden><p>We earn a fee.</p></div>', "fee"),
+        ('<div class="entry-content" fallback><p>Video failed to load.</p></div>', "Video"),
+        # "sign-in" names a login prompt.
+        ('<div class="article-block sign-in-group">Sign in to read more</div>', "Sign in"),
+        # A "teaser" whose headline is a link is a card for another story.
+        (
+            '<div class="teaser"><h3><a href="/other-story">Bridge opens to traffic</a></h3>'
+            "<p>The new bridge opened on Friday.</p></div>",
+            "Bridge opens",
+        ),
+    ],
 )
-def test_content_clean_bem_element_of_the_article_named_as_chrome_is_chrome(name: str) -> None:
-    """In a BEM name ("block__element--modifier") the element says what the box is: a share
-    group inside the article is chrome, though its block is named like the article body."""
-    html = f'<body><div class="{name}">Share this story</div>{ARTICLE}</body>'
-    text = _cleaned(html)
-    assert "Share this story" not in text
+def test_content_clean_chrome_box_in_the_article_goes(box: str, gone: str) -> None:
+    """Chrome inside the article goes, the article's paragraphs stay."""
+    text = _cleaned(f"<body><article>{ARTICLE}{box}{ARTICLE}</article></body>")
+    assert gone not in text
     assert "council voted" in text
 
 
@@ -191,41 +208,9 @@ def test_content_clean_bem_element_of_the_article_is_still_the_article() -> None
     assert "council voted" in _cleaned(html)
 
 
-@pytest.mark.parametrize(
-    "box",
-    [
-        '<div class="article-content__disclaimer" hidden><p>We may earn a commission.</p></div>',
-        '<div class="entry-content" fallback><p>We may earn a commission.</p></div>',
-    ],
-)
-def test_content_clean_unseen_box_named_like_the_article_goes(box: str) -> None:
-    """An element that is never shown (`hidden`, or an AMP `fallback`, shown only when its
-    component fails) goes even when its name says "article content"."""
-    text = _cleaned(f"<body><article>{box}{ARTICLE}</article></body>")
-    assert "commission" not in text
-    assert "council voted" in text
-
-
-def test_content_clean_sign_in_prompt_goes_but_not_signings() -> None:
-    """A "sign-in" box is a login prompt; "signings" (a transfer list) is another word."""
-    html = (
-        '<body><div class="article-block sign-in-group">Sign in to read more</div>'
-        f'<div class="signings">{ARTICLE}</div></body>'
-    )
-    text = _cleaned(html)
-    assert "Sign in to read" not in text
-    assert "council voted" in text
-
-
-def test_content_clean_teaser_card_goes() -> None:
-    """A "teaser" whose headline is a link is a card for another story: it goes."""
-    card = (
-        '<div class="teaser"><h3><a href="/other-story">Bridge opens to traffic</a></h3>'
-        "<p>The new bridge opened on Friday.</p></div>"
-    )
-    text = _cleaned(f"<body><article>{ARTICLE}{card}</article></body>")
-    assert "Bridge opens" not in text
-    assert "council voted" in text
+def test_content_clean_signings_are_not_a_sign_in() -> None:
+    """A class "signings" (a transfer list) is not the chrome word "sign-in"."""
+    assert "council voted" in _cleaned(f'<body><div class="signings">{ARTICLE}</div></body>')
 
 
 def test_content_clean_teaser_lead_stays() -> None:
