@@ -27,6 +27,15 @@ def test_site_prefix_is_dropped() -> None:
     assert _title("<title>euronews | Storm hits coast</title>") == "Storm hits coast"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Blog Archive » Storm hits coast", "Euronews » Blog Archive » Storm hits coast"],
+)
+def test_wordpress_blog_archive_prefix_is_dropped(title: str) -> None:
+    """WordPress's "Site » Blog Archive » Title" leaves the title alone."""
+    assert _title(f"<title>{title}</title>") == "Storm hits coast"
+
+
 def test_site_suffix_from_og_site_name() -> None:
     """og:site_name is compared without case or spaces."""
     html = (

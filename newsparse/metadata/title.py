@@ -3,7 +3,8 @@
 The JSON-LD headline, `og:title` and other stated titles come before `<title>`; a `<title>` is
 replaced by the page's `<h1>` when the two agree. A " | Site", " - Site", en or em dash,
 " :: Site", " · Site" or " » Site" part is dropped when it names the site (`og:site_name`,
-the publisher, or the host name of the page URL), compared without case, spaces or punctuation.
+the publisher, or the host name of the page URL), compared without case, spaces or punctuation,
+and so is WordPress's "Blog Archive" part.
 """
 
 from __future__ import annotations
@@ -55,10 +56,16 @@ def site_keys(site_names: Iterable[str | None], url: str | None) -> list[str]:
     return keys
 
 
+# Parts that name no article anywhere: WordPress's "Site » Blog Archive » Title".
+_SITE_PARTS = frozenset({"blogarchive", "blogarchiv"})
+
+
 def _is_site(part: str, keys: Sequence[str]) -> bool:
     key = name_key(part)
     if not key:
         return False
+    if key in _SITE_PARTS:
+        return True
     for site in keys:
         if key == site:
             return True
@@ -81,9 +88,10 @@ def strip_site_name(title: str, keys: Sequence[str]) -> str:
     while len(parts) > 1 and _is_site(parts[-1], keys):
         parts.pop()
         changed = True
-    if not changed and len(parts) > 1 and _is_site(parts[0], keys):
-        parts.pop(0)
-        changed = True
+    if not changed:
+        while len(parts) > 1 and _is_site(parts[0], keys):
+            parts.pop(0)
+            changed = True
     if not changed:
         return title
     # Rebuild from the original text so inner separators keep their form.
