@@ -175,6 +175,34 @@ def test_content_blocks_caption_paragraph_goes_to_image() -> None:
     ]
 
 
+def test_content_blocks_caption_named_elements_caption_the_image() -> None:
+    """Any element named as a caption ("imageCaption", a `<span class="newsCaption">`, an id
+    "galleryCaption1") captions the image before it, and is no paragraph."""
+    blocks = _blocks(
+        '<div class="photo"><img src="/a.jpg"><div class="Component-imageCaption">Crowds wait '
+        "for the parade.</div></div><p>The council voted on Tuesday.</p>"
+        '<div class="photo"><img src="/b.jpg"><span class="newsCaption">The hall</span></div>'
+        '<div><img src="/c.jpg"></div><cite id="galleryCaption1">A bridge</cite>'
+    )
+    assert blocks == [
+        Image("https://news.example/a.jpg", "Crowds wait for the parade.", None, None),
+        Paragraph("The council voted on Tuesday."),
+        Image("https://news.example/b.jpg", "The hall", None, None),
+        Image("https://news.example/c.jpg", "A bridge", None, None),
+    ]
+
+
+def test_content_blocks_caption_box_holding_the_lead_is_text() -> None:
+    """A caption box that holds the article's lead (a `p.lead`), or much text, stays text."""
+    lead = "The president travels south after his visit to the coast in April."
+    long_text = "The council voted on Tuesday. " * 25
+    blocks = _blocks(
+        f'<div class="storyMediaCaption"><p class="lead">{lead}</p></div>'
+        f'<div class="article-caption-wrap">{long_text}</div>'
+    )
+    assert blocks == [Paragraph(lead), Paragraph(long_text.strip())]
+
+
 def test_content_blocks_follow_prompt_dropped() -> None:
     """A paragraph linking to social profiles and a mail address is a follow prompt."""
     blocks = _blocks(

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.content.scoring import _LEAD_WORDS, _lead_inside, choose_containers, link_density
+from newsparse.content.scoring import _LEAD_WORDS, choose_containers, lead_inside, link_density
 
 SENTENCE = "The city council approved the new budget on Tuesday, after a long debate. "
 
@@ -148,5 +148,5 @@ def test_lead_inside_finds_what_the_css_selector_finds(
     )
     header = LexborHTMLParser(f"<header>{markup}</header>").css_first("header")
     assert header is not None
-    found, expected = _lead_inside(header), header.css_first(_LEAD_CSS)
+    found, expected = lead_inside(header), header.css_first(_LEAD_CSS)
     assert (found and found.mem_id) == (expected and expected.mem_id)

@@ -14,7 +14,7 @@ from attrs import evolve
 from selectolax.lexbor import LexborNode
 
 from newsparse.content.boilerplate import is_boilerplate
-from newsparse.content.scoring import link_density
+from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
@@ -76,6 +76,10 @@ _SOCIAL_HOSTS = (
 )  # fmt: skip
 # A paragraph with such a class is an image caption, not article text.
 _CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
+# Elements named as image captions; a caption is short, and never one of these.
+_CAPTION_NAMED = "[class*=caption i], [id*=caption i]"
+_MAX_CAPTION = 600
+_CAPTION_KEEP = frozenset({"figure", "figcaption", "table", "ul", "ol", "article", "main", "body"})
 # What the walk needs found first, in one query: the `<br>`s (replaced by `_BR`), the images,
 # the `<time>`s (of datelines) and the links in paragraphs (of follow prompts).
 _PREPARED = "br, img, time, p a[href]"
@@ -102,13 +106,15 @@ def emit_blocks(
             br.replace_with(_BR)
         walker.skipped.update(_datelines(container, found["time"]))
         walker.skipped.update(_follow_prompts(found["a"]))
-        walker.walk(container, _image_holders(container, found["img"]))
+        holders = _image_holders(container, found["img"])
+        walker.walk(container, holders, _captions(container, holders))
     return _without_leading_labels(walker.blocks)
 
 
 class _Walker:
     __slots__ = (
-        "_base", "_buffer", "_embeds", "_emitted", "_images", "_title", "blocks", "skipped"
+        "_base", "_buffer", "_captions", "_embeds", "_emitted", "_images", "_title", "blocks",
+        "skipped",
     )  # fmt: skip
 
     def __init__(self, base: str | None, title: str, embeds: tuple[EmbeddedPost, ...]) -> None:
@@ -118,15 +124,17 @@ class _Walker:
         self._emitted: set[int] = set()
         self._buffer: list[str] = []
         self._images: set[int] = set()  # mem_ids of the elements holding an `<img>`
+        self._captions: set[int] = set()  # mem_ids of the elements named as captions
         self.blocks: list[Block] = []
         self.skipped: set[int] = set()  # mem_ids of elements left out (datelines, prompts)
 
-    def walk(self, container: LexborNode, images: set[int]) -> None:
+    def walk(self, container: LexborNode, images: set[int], captions: set[int]) -> None:
         """Emit the blocks of `container`, in which `images` are the `mem_id`s of the elements
-        holding an `<img>`."""
+        holding an `<img>` and `captions` those of the image captions set apart from it."""
         # Depth-first without recursion; None marks the end of a block element.
         stack: list[LexborNode | None] = []
         self._images = images
+        self._captions = captions
         if container.tag in _UNITS and container.tag not in {"p", "pre", "blockquote"}:
             self._enter(container, stack)  # a list or table chosen as container: walk it
         else:
@@ -139,7 +147,14 @@ class _Walker:
             if node.is_text_node:
                 self._buffer.append(node.text_content or "")
                 continue
-            if not node.is_element_node or node.mem_id in self.skipped:
+            if not node.is_element_node:
+                continue
+            key = node.mem_id
+            if key in self.skipped:
+                continue
+            if key in captions:
+                self._flush()
+                self._caption(normalize_space(node.text().replace(_BR, " ")))
                 continue
             tag = node.tag or ""
             if tag in _INLINE:
@@ -356,6 +371,20 @@ def _holds_block(node: LexborNode) -> bool:
     if child is None or (child.next is None and child.is_text_node):
         return False  # empty, or only text: the common cases, told without a query
     return node.css_first(_BLOCK_INSIDE) is not None
+
+
+def _captions(container: LexborNode, holders: set[int]) -> set[int]:
+    """The `mem_id`s of the elements in `container` named as captions ("imageCaption",
+    "#galleryCaption1") that hold no image and are short, and no lead: text about an image, not
+    the article."""
+    found: set[int] = set()
+    for node in container.css(_CAPTION_NAMED):
+        key = node.mem_id
+        if key in holders or key == container.mem_id or node.tag in _CAPTION_KEEP:
+            continue
+        if len(node.text()) <= _MAX_CAPTION and len(node.css("p")) <= 1 and not lead_inside(node):
+            found.add(key)  # (a site may set the article's lead in the caption box)
+    return found
 
 
 def _image_holders(container: LexborNode, images: list[LexborNode]) -> set[int]:

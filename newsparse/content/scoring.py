@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.text import ascii_lower
 
-__all__ = ["choose_containers", "link_density"]
+__all__ = ["choose_containers", "lead_inside", "link_density"]
 
 # Class/id fragments that make an element more or less likely to hold the article (lowercase).
 _POSITIVE = re.compile(
@@ -422,7 +422,7 @@ def _lead_before(first: LexborNode) -> LexborNode | None:
                 if _is_lead_name(name) or attrs.get("itemprop") == "description":
                     lead: LexborNode | None = sibling
                 elif sibling.tag == "header" or "head" in name:
-                    lead = _lead_inside(sibling)
+                    lead = lead_inside(sibling)
                 else:
                     lead = None
                 if lead is not None and lead.tag != "h1" and _is_lead_text(lead):
@@ -438,7 +438,7 @@ def _is_lead_name(name: str) -> bool:
     return _LEAD.search(name) is not None
 
 
-def _lead_inside(node: LexborNode) -> LexborNode | None:
+def lead_inside(node: LexborNode) -> LexborNode | None:
     """The first element, from `node` itself down in document order, that is marked as the
     description or is a `<p>` or `<div>` with a lead word in its class (in any ASCII case).
 
