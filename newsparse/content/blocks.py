@@ -242,7 +242,9 @@ class _Walker:
             return  # the title, read by the metadata pass
         self._add(Heading(text.replace("\n", " "), level))
 
-    def _list(self, node: LexborNode) -> None:
+    def _list(self, node: LexborNode) -> bool:
+        if node.mem_id in self._images and node.css_first("figure") is not None:
+            return False  # a gallery: its figures are images with captions, not list items
         items: list[str] = []
         child = node.child
         while child is not None:
@@ -251,11 +253,10 @@ class _Walker:
                 if text and not is_boilerplate(text):
                     items.append(text)
             child = child.next
-        if not items:
-            return
-        if len(items) > 1 and link_density(node) > 0.7:
-            return  # a list of links: navigation or teasers
-        self._add(ListBlock(tuple(items), ordered=node.tag == "ol"))
+        # Nothing, or a list of links (navigation or teasers): left out.
+        if items and (len(items) == 1 or link_density(node) <= 0.7):
+            self._add(ListBlock(tuple(items), ordered=node.tag == "ol"))
+        return True
 
     def _quote(self, node: LexborNode) -> None:
         attrs = node.attributes
