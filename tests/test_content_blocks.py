@@ -204,16 +204,18 @@ def test_content_blocks_caption_box_holding_the_lead_is_text() -> None:
 
 
 def test_content_blocks_gallery_list_gives_images() -> None:
-    """A list of figures is a gallery: images with their captions, not list items."""
+    """A list of figures and nothing else is a gallery: images with their captions, not list
+    items; a list with text beside its figures stays a list."""
     blocks = _blocks(
         '<ul class="gallery"><li><figure><img src="/a.jpg"><figcaption>The hall. Foto: Jane Doe'
         '</figcaption></figure></li><li><figure><img src="/b.jpg"><figcaption>The bridge'
-        "</figcaption></figure></li></ul><ul><li>First point</li><li>Second point</li></ul>"
+        "</figcaption></figure></li></ul><ul><li><figure><img src='/c.jpg'></figure>First point"
+        "</li><li>Second point</li></ul>"
     )
     assert blocks == [
         Image("https://news.example/a.jpg", "The hall.", "Foto: Jane Doe", None),
         Image("https://news.example/b.jpg", "The bridge", None, None),
-        ListBlock(("First point", "Second point"), ordered=False),
+        ListBlock(("First point", "Second point"), ordered=False),  # text beside its figure
     ]
 
 

@@ -18,7 +18,7 @@ from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
-from newsparse.text import ascii_lower, fold
+from newsparse.text import ascii_lower, fold, text_size
 
 __all__ = ["emit_blocks"]
 
@@ -243,8 +243,8 @@ class _Walker:
         self._add(Heading(text.replace("\n", " "), level))
 
     def _list(self, node: LexborNode) -> bool:
-        if node.mem_id in self._images and node.css_first("figure") is not None:
-            return False  # a gallery: its figures are images with captions, not list items
+        if node.mem_id in self._images and _is_gallery(node):
+            return False  # walked: its figures are images with captions, not list items
         items: list[str] = []
         child = node.child
         while child is not None:
@@ -372,6 +372,12 @@ def _holds_block(node: LexborNode) -> bool:
     if child is None or (child.next is None and child.is_text_node):
         return False  # empty, or only text: the common cases, told without a query
     return node.css_first(_BLOCK_INSIDE) is not None
+
+
+def _is_gallery(node: LexborNode) -> bool:
+    """Whether the list `node` holds figures and no text outside them (only their captions)."""
+    figures = node.css("figure")
+    return bool(figures) and text_size(node.text()) == sum(text_size(f.text()) for f in figures)
 
 
 def _captions(container: LexborNode, holders: set[int]) -> set[int]:
