@@ -302,6 +302,36 @@ def widgets() -> tuple[tuple[RelatedLink, ...], str]:
     return links, page_text(tree)
 
 
+def test_link_card_with_a_label_as_kicker_goes() -> None:
+    """A link card whose heading opens with a label ("Les også" as a kicker over the headline,
+    a hand-written page) goes, and its link is returned."""
+    prose = "<p>The skier won the final after a long day on the hill in the rain.</p>"
+    tree = parse_document(
+        f"<html><body><article>{prose}<div class='plug'><a href='/sport/story-2'><div><h2>"
+        "<small class='kicker'>Les også</small> <span>A father for the big occasions</span>"
+        f"</h2></div><img src='/t.jpg'></a></div>{prose}</article></body></html>"
+    )
+    links = lift_related(tree, "https://news.example.no/sport/story-1")
+    assert links == (
+        RelatedLink("A father for the big occasions", "https://news.example.no/sport/story-2"),
+    )
+    assert "Les også" not in page_text(tree)
+    assert "The skier won" in page_text(tree)
+
+
+def test_label_leading_a_promo_card_in_any_element() -> None:
+    """An inline promo whose label sits deeper than a first `<strong>` ("<a><span><small>Read
+    more</small>…") is a promo too."""
+    prose = "<p>The skier won the final after a long day on the hill in the rain.</p>"
+    tree = parse_document(
+        f"<html><body><article>{prose}<p><a href='/story-2'><small>Read more</small> "
+        f"Another win on the hill</a></p>{prose}</article></body></html>"
+    )
+    links = lift_related(tree, "https://news.example/story-1")
+    assert [link.url for link in links] == ["https://news.example/story-2"]
+    assert "Another win" not in page_text(tree)
+
+
 def test_outbrain_and_yarpp_links_are_returned() -> None:
     """Links of an outbrain widget and a YARPP list on the same site are returned."""
     links, _ = widgets()

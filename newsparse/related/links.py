@@ -63,12 +63,23 @@ def link_of(anchor: LexborNode, base: str | None) -> tuple[str, str] | None:
     title = text_of(headline) if headline is not None else ""
     if not title:
         title = text_of(anchor)
-    match = PROMO_LABEL.match(title)
-    if match is not None:
-        title = title[match.end() :]
+    label = PROMO_LABEL.match(title)
+    title = title[label.end() :] if label else _without_kicker(headline or anchor, title)
     if len(title) < _MIN_TITLE or RELATED_HEADING.match(title) or _NAVIGATION.match(title):
         return None
     return url, title
+
+
+def _without_kicker(node: LexborNode, title: str) -> str:
+    """`title` (the text of `node`) without a leading label in an element of its own
+    ("<small>Les også</small> Headline")."""
+    for child in node.iter():
+        label = text_of(child)
+        if label:
+            if label != title and title.startswith(label) and RELATED_HEADING.match(label):
+                return title[len(label) :].strip()
+            break
+    return title
 
 
 def _headline_in(anchor: LexborNode) -> LexborNode | None:

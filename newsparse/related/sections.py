@@ -158,14 +158,23 @@ class SectionFinder:
     def _headed(self, node: LexborNode) -> list[LexborNode] | None:
         """A heading that announces related links, with the links it introduces."""
         raw = node.text(deep=True)
+        if len(raw) > 4 * _MAX_HEADING:
+            return None
         # RELATED_HEADING tolerates raw whitespace, so most candidates are never normalised.
-        if len(raw) > 4 * _MAX_HEADING or not RELATED_HEADING.match(raw):
-            return None
-        heading = normalize_space(raw)
-        if not heading or len(heading) > _MAX_HEADING or not RELATED_HEADING.match(heading):
-            return None
-        # A label inside a link card ("Mehr zum Thema" over a headline): the card is the unit.
-        unit = _link_around(node) or node
+        if RELATED_HEADING.match(raw):
+            heading = normalize_space(raw)
+            if not heading or len(heading) > _MAX_HEADING or not RELATED_HEADING.match(heading):
+                return None
+            # A label inside a link card ("Mehr zum Thema" over a headline): the card is the unit.
+            unit = _link_around(node) or node
+            card = unit if unit.tag == "a" else None
+        else:
+            # A heading of a link card that opens with such a label ("Les også" as a kicker
+            # over the headline): the card is the unit.
+            card = _link_around(node)
+            if card is None or _label_of(node) is None:
+                return None
+            unit = card
         # Climb the wrappers that hold nothing but the heading (or the card).
         parent = unit.parent
         size = text_size(unit.text())
@@ -191,7 +200,7 @@ class SectionFinder:
                         following.pop()
                     break
             sibling = sibling.next
-        if following or unit.tag == "a":
+        if following or card is not None:
             return [unit, *following]
         if unit.css_first("a") is None and (sibling is None or _names_related(unit)):
             # A title left alone: at the end of its container, or in an empty widget.
@@ -302,14 +311,17 @@ def _density(node: LexborNode, linked: list[int]) -> float:
 
 
 def _label_of(node: LexborNode) -> str | None:
-    """The text of a leading `<strong>`/`<b>`/`<span>` label such as "Lesen Sie auch"."""
+    """The text of a leading `<strong>`/`<b>`/`<span>` label such as "Lesen Sie auch", or of
+    the first text inside `node` (a kicker in a link card: `<a><h2><small>Les også</small>`)."""
     first = node.child
     while first is not None and first.is_text_node and first.text(deep=False).isspace():
         first = first.next
-    if first is None or first.tag not in ("strong", "b", "span", "em"):
-        return None
-    label = normalize_space(first.text())
-    return label if RELATED_HEADING.match(label) else None
+    if first is not None and first.tag in ("strong", "b", "span", "em"):
+        label = normalize_space(first.text())
+        if RELATED_HEADING.match(label):
+            return label
+    label = normalize_space(_leading_text(node))
+    return label if label and RELATED_HEADING.match(label) else None
 
 
 def _leading_text(node: LexborNode) -> str:
