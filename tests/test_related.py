@@ -319,9 +319,9 @@ def test_link_card_with_a_label_as_kicker_goes() -> None:
     assert "The skier won" in page_text(tree)
 
 
-def test_label_leading_a_promo_card_in_any_element() -> None:
-    """An inline promo whose label sits deeper than a first `<strong>` ("<a><span><small>Read
-    more</small>…") is a promo too."""
+def test_label_opening_the_link_of_a_promo() -> None:
+    """An inline promo whose label is a `<small>` at the start of the link that opens the
+    paragraph ("<p><a><small>Read more</small> …") is a promo too."""
     prose = "<p>The skier won the final after a long day on the hill in the rain.</p>"
     tree = parse_document(
         f"<html><body><article>{prose}<p><a href='/story-2'><small>Read more</small> "

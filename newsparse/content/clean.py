@@ -85,7 +85,7 @@ _COMMENT_WORDS = (
     f"respond{_E}",
 )
 # A teaser is a card linking another story, or (in German usage) the article's own lead: it is
-# chrome only when it holds a link.
+# chrome only when links hold more than `_CARD_LINKS` of its text.
 _TEASER_WORDS = ("teaser",)
 _CARD_LINKS = 0.15  # share of a teaser's text in links above which it is a card
 # Names that say "this is the article".
@@ -364,5 +364,5 @@ def _classify_word(word: str) -> int:
     if _SIDEBAR_RE.search(word):
         return _SIDEBAR
     if _CHROME_RE.search(word) is None:
-        return _TEASER
+        return _TEASER  # the only word left that `_ANY_RE` knows
     return _CHROME

@@ -100,6 +100,7 @@ _SEPARATORS = re.compile(
     r"en|i|és|ve|и)\s)\s*"
 )
 _EDGE_JUNK = " \t\"'\u201c\u201d\u2018\u2019«»()[]{}<>:;,-\u2013\u2014|*·•!?#"
+_EDGE_JUNK_BUT_COLON = _EDGE_JUNK.replace(":", "")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HOSTNAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")  # "wien.ORF.at": a site, not a person
@@ -123,7 +124,7 @@ def clean_byline(raw: str, *, limit: int = 20) -> list[str]:
         line = normalize_space(line)
         if not line:
             continue
-        if line[:1] in "PpWw":
+        if line[0] in "PpWw":  # a cheap test before the regex
             line = _POSTED_ON.sub("", line, count=1)
         cut = _CUT.search(line)
         if cut is not None:
@@ -152,7 +153,7 @@ def agencies_in(raw: str) -> list[str]:
 
 def clean_name(piece: str) -> str | None:
     """One candidate name: strip prefixes and edge punctuation; None unless it looks like a name."""
-    piece = piece.strip(_EDGE_JUNK.replace(":", "")).lstrip(".")
+    piece = piece.strip(_EDGE_JUNK_BUT_COLON).lstrip(".")
     if piece.endswith(":"):
         return None  # a label whose value was cut off ("Data: 28-04-2021")
     for _ in range(2):

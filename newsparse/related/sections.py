@@ -78,6 +78,7 @@ _PROMO_DENSITY = 0.6  # link text / text after the label of an inline promo
 _MAX_SHARE = 0.3  # of the page's paragraph text that one section may hold
 _MAX_PROMO_LINKS = 3  # an inline promo links one to three stories, not a tag list
 _LEAD_STEPS = 24  # nodes visited to find the first text of a candidate
+_LABEL_TAGS = frozenset({"strong", "b", "span", "em", "small"})
 _BLOCK_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 STOP_TAGS = frozenset({"body", "html", "main", "article"})
 
@@ -311,17 +312,23 @@ def _density(node: LexborNode, linked: list[int]) -> float:
 
 
 def _label_of(node: LexborNode) -> str | None:
-    """The text of a leading `<strong>`/`<b>`/`<span>` label such as "Lesen Sie auch", or of
-    the first text inside `node` (a kicker in a link card: `<a><h2><small>Les også</small>`)."""
+    """The text of a leading `<strong>`/`<b>`/`<span>`/`<small>` label such as "Lesen Sie auch",
+    also at the start of a link that `node` opens with (`<p><a><small>Read more</small> …`)."""
+    first = _first_child(node)
+    if first is not None and first.tag == "a":
+        first = _first_child(first)
+    if first is None or first.tag not in _LABEL_TAGS:
+        return None
+    label = normalize_space(first.text())
+    return label if RELATED_HEADING.match(label) else None
+
+
+def _first_child(node: LexborNode) -> LexborNode | None:
+    """The first child of `node` that is not blank text."""
     first = node.child
     while first is not None and first.is_text_node and first.text(deep=False).isspace():
         first = first.next
-    if first is not None and first.tag in ("strong", "b", "span", "em"):
-        label = normalize_space(first.text())
-        if RELATED_HEADING.match(label):
-            return label
-    label = normalize_space(_leading_text(node))
-    return label if label and RELATED_HEADING.match(label) else None
+    return first
 
 
 def _leading_text(node: LexborNode) -> str:
