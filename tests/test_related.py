@@ -410,6 +410,10 @@ def test_lone_heading_at_the_end_is_removed() -> None:
         "Most read in Football",
         "【関連記事】",
         "あわせて読みたい",
+        "おすすめ情報",
+        "社会の新着",
+        "「国際」の最新記事一覧",
+        "■関連キーワード",
     ],
 )
 def test_related_heading_matches_announcing_lines(line: str) -> None:

@@ -59,7 +59,9 @@ _LABELS = (
     # Dutch, Swedish, Norwegian, Danish, Japanese, Chinese
     r"(?:lees\s+(?:ook|meer)|gerelateerde?\s+artikelen|l[äa]s\s+(?:ocks[åa]|[äa]ven|mer))",
     r"(?:l[eæ]s\s+(?:ogs[åa]|mere?)|relater(?:te|ede)\s+(?:saker|artikler|nyheder)|mest\s+lest)",
-    r"(?:関連記事|関連ニュース|関連リンク|[あ合]わせて読みたい|おすすめ記事|相关(?:阅读|文章|新闻))",
+    r"(?:関連記事|関連ニュース|関連リンク|関連キーワード|[あ合]わせて読みたい|おすすめ(?:記事|情報)|"
+    r"人気記事|アクセスランキング|新着記事|(?:最新)?記事一覧|.{1,12}の(?:新着|最新記事一覧)|"
+    r"相关(?:阅读|文章|新闻))",
 )
 # Headings only: "More from <X>" and its kin take a short name after them.
 _NAMED = (
