@@ -332,6 +332,25 @@ def test_label_opening_the_link_of_a_promo() -> None:
     assert "Another win" not in page_text(tree)
 
 
+def test_list_after_a_heading_box_with_an_all_articles_link_goes() -> None:
+    """A heading boxed with an "All articles" link, and the list after the box, go (a
+    hand-written page); the list's links are returned."""
+    prose = "<p>The skier won the final after a long day on the hill in the rain.</p>"
+    items = "".join(
+        f"<li><a href='/story-{n}'>Story number {n} about the winter games</a></li>"
+        for n in (2, 3, 4)
+    )
+    tree = parse_document(
+        f"<html><body><article>{prose}{prose}</article><div class='box'><div class='head'>"
+        "<h2>Most read</h2><a href='/most-read'>All articles</a></div>"
+        f"<ul>{items}</ul></div></body></html>"
+    )
+    links = lift_related(tree, "https://news.example/story-1")
+    assert [link.url for link in links] == [f"https://news.example/story-{n}" for n in (2, 3, 4)]
+    assert "Story number" not in page_text(tree)
+    assert "The skier won" in page_text(tree)
+
+
 def test_outbrain_and_yarpp_links_are_returned() -> None:
     """Links of an outbrain widget and a YARPP list on the same site are returned."""
     links, _ = widgets()

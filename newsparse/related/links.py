@@ -29,7 +29,8 @@ _LISTING = re.compile(
     re.IGNORECASE,
 )
 _NAVIGATION = re.compile(
-    r"^(?:(?:see|view|show|load|read)\s+(?:all|more)|more|all|mehr(?:\s+anzeigen)?|alle\s+\w+"
+    r"^(?:(?:see|view|show|load|read)\s+(?:all|more)|more|all(?:\s+(?:articles|stories|news|posts))?"
+    r"|mehr(?:\s+anzeigen)?|alle\s+\w+"
     r"|\d+\s*(?:min\.?|minutes?|mins?)(?:\s+read)?|(?:\d+\s+)?comments?|\d+"
     r"|voir\s+(?:plus|tout)|ver\s+(?:m[áa]s|todo)|zobacz\s+wi[ęe]cej|ещ[её])\W*$",
     re.IGNORECASE,

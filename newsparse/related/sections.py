@@ -70,6 +70,7 @@ SELECTOR = ":is({})".format(
 )
 
 _MAX_HEADING = 80  # characters; a longer heading is prose, not a label
+_MORE_LINK = 20  # characters of an "All articles" link beside a heading
 _MAX_PROMO = 400  # characters of an inline promo paragraph
 _DENSITY = 0.5  # link text / all text of a section
 _TEASER_DENSITY = 0.2  # the same after a related heading: teasers with a summary each
@@ -185,6 +186,12 @@ class SectionFinder:
             unit, parent = parent, parent.parent
         if parent is not None and parent.tag not in STOP_TAGS and self._is_list(parent, 2):
             return [parent]
+        if parent is not None and parent.tag not in STOP_TAGS and _is_heading_box(parent, size):
+            # The heading and an "All articles" link in a box ("社会の新着 記事一覧 →"): the
+            # list follows the box.
+            after = _next_element(parent)
+            if after is not None and self._is_list(after, 2):
+                return [parent, after]
         # The list after the heading: one element with several links, or a run of items
         # with one link each.
         following: list[LexborNode] = []
@@ -246,6 +253,21 @@ class SectionFinder:
         if self._page_text is None:
             self._page_text = sum(text_size(p.text()) for p in self.tree.css("p"))
         return inside <= _MAX_SHARE * self._page_text
+
+
+def _next_element(node: LexborNode) -> LexborNode | None:
+    """The next sibling of `node` that is an element with text."""
+    sibling = node.next
+    while sibling is not None and (not sibling.is_element_node or _blank(sibling.text())):
+        sibling = sibling.next
+    return sibling
+
+
+def _is_heading_box(box: LexborNode, heading: int) -> bool:
+    """Whether `box` holds a heading of `heading` characters and one short link besides it (an
+    "All articles" link), nothing more."""
+    linked = _link_sizes(box)
+    return len(linked) == 1 and text_size(box.text()) <= heading + min(linked[0], _MORE_LINK)
 
 
 def _is_heading_class(names: str) -> bool:
