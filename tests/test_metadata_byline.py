@@ -175,6 +175,18 @@ def test_visible_byline_class_words_in_other_spellings(name: str) -> None:
     assert read_visible_byline(LexborHTMLParser(html)) == ["Andri Bryner"]
 
 
+@pytest.mark.parametrize("name", ["doumae", "Herr_Rein", "delta201"])
+def test_visible_byline_user_name_in_an_hcard(name: str) -> None:
+    """A user name marked as the author's name (an hCard `.fn`) is the author; the same word
+    in a plain byline element, or an admin account, is not."""
+    hcard = f'<article><span class="author vcard"><a class="url fn n">{name}</a></span></article>'
+    plain = f'<article><span class="byline">{name}</span></article>'
+    admin = '<article><span class="author vcard"><a class="fn">wordpressadmin</a></span></article>'
+    assert read_visible_byline(LexborHTMLParser(hcard)) == [name]
+    assert read_visible_byline(LexborHTMLParser(plain)) == []
+    assert read_visible_byline(LexborHTMLParser(admin)) == []
+
+
 def test_visible_byline_in_the_post_footer() -> None:
     """A blog's own post footer ("Posted by") is read; the page footer is not."""
     html = (

@@ -104,11 +104,15 @@ _EDGE_JUNK_BUT_COLON = _EDGE_JUNK.replace(":", "")
 _NON_ALNUM = re.compile(r"[\W_]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HOSTNAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")  # "wien.ORF.at": a site, not a person
+_HANDLE_NAME = re.compile(r"[^\W\d_][\w.-]{1,29}")  # a user name: a letter, then up to 29
 _PARENTHESES = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 
 
-def clean_byline(raw: str, *, limit: int = 20) -> list[str]:
-    """Split a raw byline into clean person names, dropping agencies, roles, dates and junk."""
+def clean_byline(raw: str, *, limit: int = 20, handles: bool = False) -> list[str]:
+    """Split a raw byline into clean person names, dropping agencies, roles, dates and junk.
+
+    With `handles` (for text printed as the author's name on the page), a single word that is
+    a user name ("doumae", "Herr_Rein", "delta201") counts as a name too."""
     if not isinstance(raw, str) or not raw:
         return []
     text = raw[: _MAX_LENGTH * 4]
@@ -130,7 +134,7 @@ def clean_byline(raw: str, *, limit: int = 20) -> list[str]:
         if cut is not None:
             line = line[: cut.start()]
         for piece in _SEPARATORS.split(line):
-            name = clean_name(piece)
+            name = clean_name(piece, handles=handles)
             if name is not None:
                 names.append(name)
         if len(names) >= limit:
@@ -151,7 +155,7 @@ def agencies_in(raw: str) -> list[str]:
     return _dedupe(found)
 
 
-def clean_name(piece: str) -> str | None:
+def clean_name(piece: str, *, handles: bool = False) -> str | None:
     """One candidate name: strip prefixes and edge punctuation; None unless it looks like a name."""
     piece = piece.strip(_EDGE_JUNK_BUT_COLON).lstrip(".")
     if piece.endswith(":"):
@@ -182,6 +186,9 @@ def clean_name(piece: str) -> str | None:
     piece = " ".join(words)
     if len(words) > _MAX_WORDS or not _HAS_LETTER.search(piece):
         return None
+    if handles and len(words) == 1 and _is_handle(piece):
+        key = piece.casefold()
+        return None if key in _NOT_NAME_WORDS or "admin" in key else piece
     if any(ch.isdigit() for ch in piece) or "@" in piece or "=" in piece or "_" in piece:
         return None
     if any(word.casefold().strip(".,") in _NOT_NAME_WORDS for word in words):
@@ -194,6 +201,14 @@ def clean_name(piece: str) -> str | None:
     if piece.isupper() and len(piece) > 3:
         piece = piece.title()
     return piece
+
+
+def _is_handle(word: str) -> bool:
+    """Whether `word` is a user name that no written name looks like: lowercase, or with a
+    digit or an underscore ("doumae", "delta201", "Herr_Rein")."""
+    if _HANDLE_NAME.fullmatch(word) is None:
+        return False
+    return word.lower() == word or "_" in word or any(ch.isdigit() for ch in word)
 
 
 def _without_caps_tail(words: list[str]) -> list[str]:

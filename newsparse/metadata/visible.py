@@ -88,6 +88,7 @@ _SKIP_WORDS = frozenset(
     }
 )  # fmt: skip
 _SKIP_TAGS = frozenset({"footer"})
+_PERSON_CLASSES = frozenset({"fn", "vcard", "username", "nickname"})
 _TOKEN = re.compile(r"[^a-z0-9]+")
 # The footer of the post itself, where blogs print "Posted by <name>": not the page footer.
 _OWN_FOOTER = re.compile(r"(?:post|entry|article|story)[-_]?footer")
@@ -183,10 +184,20 @@ def _names_in(scope: LexborNode) -> list[str]:
         text = normalize_space(text) if len(text) < 400 else ""
         if not text:
             continue
-        names = clean_byline(text, limit=8)
+        names = clean_byline(text, limit=8, handles=_names_a_person(node))
         if names:
             return _with_co_authors(node, names) if node.tag == "a" else names
     return []
+
+
+def _names_a_person(node: LexborNode) -> bool:
+    """Whether `node` is marked as a person's name (an hCard `.fn` or `.vcard`, a user name or a
+    `rel=author` link), so that a user name in it ("doumae", "Herr_Rein") is the author."""
+    attributes = node.attributes
+    if (attributes.get("rel") or "").lower() == "author":
+        return True
+    words = (attributes.get("class") or "").split()
+    return not _PERSON_CLASSES.isdisjoint(words)
 
 
 def _with_co_authors(link: LexborNode, names: list[str]) -> list[str]:
