@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import attrs
@@ -19,7 +20,7 @@ from newsparse.html import attr, normalize_space
 from newsparse.html import base_url as page_base_url
 from newsparse.metadata import Metadata, read_metadata
 from newsparse.metadata.byline import clean_byline
-from newsparse.metadata.dates import parse_date
+from newsparse.metadata.dates import dateline_date, parse_date
 from newsparse.model import Article, Block, Heading, Paragraph
 from newsparse.related import lift_related
 from newsparse.siteparser import SiteParser, overridden_fields
@@ -28,6 +29,7 @@ from newsparse.text import same_text
 __all__ = ["run"]
 
 _TUPLE_FIELDS = frozenset({"authors", "tags"})
+_DATELINE_BLOCKS = 3  # the first blocks of the body that may open with a dateline
 
 
 def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
@@ -45,6 +47,8 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
         body_selector=site.body_selector,
         drop_selector=site.drop_selector,
     )
+    if meta.published is None:
+        meta = attrs.evolve(meta, published=_dateline(body))
     fields = attrs.asdict(meta, recurse=False)
     del fields["article_body"]  # a cross-check for the body extractor, not an Article field
     article = Article(
@@ -78,6 +82,16 @@ def _site_metadata(site: SiteParser, tree: LexborHTMLParser, meta: Metadata) -> 
         value = getattr(site, name)(tree, getattr(meta, name))
         changes[name] = tuple(value) if name in _TUPLE_FIELDS and value is not None else value
     return attrs.evolve(meta, **changes) if changes else meta
+
+
+def _dateline(body: tuple[Block, ...]) -> datetime | None:
+    """The date that one of the first paragraphs opens with, as a dateline ("02.11.2022 - …")."""
+    for block in body[:_DATELINE_BLOCKS]:
+        if isinstance(block, Paragraph):
+            found = dateline_date(block.text)
+            if found is not None:
+                return found
+    return None
 
 
 def _without_repeated_title(body: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:

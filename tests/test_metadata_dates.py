@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.metadata.dates import find_date, parse_date
+import newsparse
+from newsparse.metadata.dates import dateline_date, find_date, parse_date
 
 
 def test_date_only_is_naive_midnight() -> None:
@@ -95,3 +96,30 @@ def test_find_date_never_raises(value: str) -> None:
     """Any text gives a datetime or None, never an exception."""
     result = find_date(value)
     assert result is None or isinstance(result, datetime)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("02.11.2022 - Placebo in der Stadthalle", datetime(2022, 11, 2)),
+        (
+            "Von Claudia Lindner 27.1.2022 - Bei der Erinnerung an die Verfolgten",
+            datetime(2022, 1, 27),
+        ),
+        ("2021-10-16 | Botschaft", datetime(2021, 10, 16)),
+        ("On 12.03.2020 the council met in the town hall to vote on the budget.", None),
+        ("The council met in the town hall, as it did on 12.03.2020 - and before.", None),
+    ],
+)
+def test_dateline_date(text: str, expected: datetime | None) -> None:
+    """A numeric date in the first 40 characters, followed by a dash or bar, is a dateline."""
+    assert dateline_date(text) == expected
+
+
+def test_a_dateline_dates_an_article_that_states_no_date() -> None:
+    """With no date in the metadata, the dateline of the first paragraph is the publication
+    date (a hand-written page)."""
+    prose = "Bei der Erinnerung an die Verfolgten wurden viele Namen genannt. " * 3
+    page = f"<html><body><article><h1>Gedenken</h1><p>Von Anna Muster 27.1.2022 - {prose}</p>"
+    article = newsparse.parse(page + f"<p>{prose}</p></article></body></html>")
+    assert article.published == datetime(2022, 1, 27)

@@ -10,7 +10,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-__all__ = ["find_date", "parse_date", "sane"]
+__all__ = ["dateline_date", "find_date", "parse_date", "sane"]
 
 _MIN_YEAR = 1990
 
@@ -79,6 +79,24 @@ def _from_named(match: re.Match[str]) -> datetime | None:
     day = int(match["d1"] or match["d2"])
     year = int(match["y1"] or match["y2"])
     return sane(datetime(year, month, day))
+
+
+# A dateline: a numeric date near the start of a paragraph, then a dash or bar ("02.11.2022 -
+# ...", "Von Anna Muster 27.1.2022 - ...", "2021-10-16 | ...").
+_DATELINE = re.compile(
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{1,2}-\d{1,2})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*Uhr)?)?\s*(?:[-\u2013\u2014|\u2022]|$)"
+)
+_DATELINE_START = 40  # characters before the date at most
+
+
+def dateline_date(text: str) -> datetime | None:
+    """The date a paragraph opens with as a dateline: a numeric date in its first 40
+    characters followed by a dash or a bar, or ending it."""
+    match = _DATELINE.search(text, 0, _DATELINE_START + 40)
+    if match is None or match.start() > _DATELINE_START:
+        return None
+    return find_date(match["date"])
 
 
 def parse_date(value: object) -> datetime | None:
