@@ -351,6 +351,25 @@ def test_list_after_a_heading_box_with_an_all_articles_link_goes() -> None:
     assert "The skier won" in page_text(tree)
 
 
+def test_headline_in_capitals_that_is_one_link_goes() -> None:
+    """A paragraph that is one link in capitals is a promo for another story (a hand-written
+    page): it goes, its link is returned when on the same site; a sentence in capitals with a
+    link inside stays."""
+    prose = "<p>The skier won the final after a long day on the hill in the rain.</p>"
+    tree = parse_document(
+        f"<html><body><article>{prose}<p><strong><a href='/story-2'>WHAT ARE THE WINTER GAMES"
+        "?</a></strong></p><p><a href='https://shop.example/donate'>DONATE WITH A CARD NOW</a>"
+        f"</p><p>THE COUNCIL <a href='/votes'>VOTED</a> ON TUESDAY.</p>{prose}</article></body>"
+        "</html>"
+    )
+    links = lift_related(tree, "https://news.example/story-1")
+    assert [link.url for link in links] == ["https://news.example/story-2"]
+    text = page_text(tree)
+    assert "WINTER GAMES" not in text
+    assert "DONATE" not in text
+    assert "THE COUNCIL VOTED ON TUESDAY." in text
+
+
 def test_outbrain_and_yarpp_links_are_returned() -> None:
     """Links of an outbrain widget and a YARPP list on the same site are returned."""
     links, _ = widgets()

@@ -71,6 +71,7 @@ SELECTOR = ":is({})".format(
 
 _MAX_HEADING = 80  # characters; a longer heading is prose, not a label
 _MORE_LINK = 20  # characters of an "All articles" link beside a heading
+_SHOUTED_WORDS = 4  # words of a headline in capitals that is a promo
 _MAX_PROMO = 400  # characters of an inline promo paragraph
 _DENSITY = 0.5  # link text / all text of a section
 _TEASER_DENSITY = 0.2  # the same after a related heading: teasers with a summary each
@@ -107,6 +108,8 @@ class SectionFinder:
                 section, widget = self._named(node, tag, names)
             if section is None and tag in _PROMO_TAGS:
                 section = self._promo(node)
+                if section is None and tag == "p" and _is_shouted_link(node):
+                    section, widget = [node], True  # its links to other sites are advertising
         if section and not _in_navigation(section[0]):
             self.add(section, widget=widget)
 
@@ -261,6 +264,16 @@ def _next_element(node: LexborNode) -> LexborNode | None:
     while sibling is not None and (not sibling.is_element_node or _blank(sibling.text())):
         sibling = sibling.next
     return sibling
+
+
+def _is_shouted_link(node: LexborNode) -> bool:
+    """Whether the paragraph `node` is one link, a headline in capitals ("WHAT ARE CHINA'S
+    OVERSEAS POLICE STATIONS?"): a promo for another story, not prose."""
+    raw = node.text()
+    if len(raw) > _MAX_PROMO or not raw.isupper() or len(raw.split()) < _SHOUTED_WORDS:
+        return False
+    linked = _link_sizes(node)
+    return len(linked) == 1 and linked[0] == text_size(raw)
 
 
 def _is_heading_box(box: LexborNode, heading: int) -> bool:
