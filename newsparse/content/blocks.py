@@ -74,9 +74,8 @@ _SOCIAL_HOSTS = (
     "facebook.com/", "twitter.com/", "//x.com/", "instagram.com/", "linkedin.com/",
     "youtube.com/", "tiktok.com/", "//t.me/", "pinterest.com/", "threads.net/", "bsky.app/",
 )  # fmt: skip
-# A paragraph with such a class is an image caption, not article text.
-_CAPTION_CLASS = re.compile(r"caption", re.IGNORECASE)
-# Elements named as image captions; a caption is short, and never one of these.
+# Elements named as image captions: a paragraph with "caption" in its class always ("wp-caption-
+# text"), others when short, and never these.
 _CAPTION_NAMED = "[class*=caption i], [id*=caption i]"
 _MAX_CAPTION = 600
 _CAPTION_KEEP = frozenset({"figure", "figcaption", "table", "ul", "ol", "article", "main", "body"})
@@ -217,9 +216,6 @@ class _Walker:
         if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
-        elif _CAPTION_CLASS.search(node.attributes.get("class") or ""):
-            self._caption(normalize_space(node.text().replace(_BR, " ")))
-            return
         self._paragraphs(node.text())
 
     def _caption(self, text: str) -> None:
@@ -381,15 +377,17 @@ def _is_gallery(node: LexborNode) -> bool:
 
 
 def _captions(container: LexborNode, holders: set[int]) -> set[int]:
-    """The `mem_id`s of the elements in `container` named as captions ("imageCaption",
-    "#galleryCaption1") that hold no image and are short, and no lead: text about an image, not
-    the article."""
+    """The `mem_id`s of the elements in `container` named as captions that hold no image: a
+    paragraph with "caption" in its class ("wp-caption-text"), or a short element without a
+    lead ("imageCaption", "#galleryCaption1"): text about an image, not the article."""
     found: set[int] = set()
     for node in container.css(_CAPTION_NAMED):
         key = node.mem_id
         if key in holders or key == container.mem_id or node.tag in _CAPTION_KEEP:
             continue
-        if len(node.text()) <= _MAX_CAPTION and len(node.css("p")) <= 1 and not lead_inside(node):
+        if node.tag == "p" and "caption" in ascii_lower(node.attributes.get("class") or ""):
+            found.add(key)
+        elif len(node.text()) <= _MAX_CAPTION and len(node.css("p")) <= 1 and not lead_inside(node):
             found.add(key)  # (a site may set the article's lead in the caption box)
     return found
 
