@@ -35,7 +35,8 @@ _DATELINE_BLOCKS = 3  # the first blocks of the body that may open with a dateli
 def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     """Run every pass over `tree` (which it mutates) and return the Article."""
     meta = _site_metadata(site, tree, read_metadata(tree, url))
-    base_url = page_base_url(tree, url or meta.canonical_url)  # `<base href>` first
+    # `<base href>` first, read with the metadata; without a URL, against the canonical one.
+    base_url = meta.base_url or page_base_url(tree, meta.canonical_url)
     embeds = lift_embeds(tree, base_url, site.embed_selector)
     related = lift_related(tree, base_url, site.related_selector)
     body = extract_body(
@@ -51,6 +52,7 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
         meta = attrs.evolve(meta, published=_dateline(body))
     fields = attrs.asdict(meta, recurse=False)
     del fields["article_body"]  # a cross-check for the body extractor, not an Article field
+    del fields["base_url"]
     article = Article(
         url=url,
         **fields,

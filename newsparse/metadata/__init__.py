@@ -26,6 +26,7 @@ class Metadata:
     tags: tuple[str, ...] = ()
     image: str | None = None
     article_body: str | None = None
+    base_url: str | None = None  # `<base href>` resolved against the page URL, else that URL
 
 
 def read_metadata(tree: LexborHTMLParser, url: str | None) -> Metadata:

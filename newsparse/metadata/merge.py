@@ -74,6 +74,7 @@ def merge_sources(tree: LexborHTMLParser, url: str | None) -> Metadata:
         tags=_tags(sources),
         image=image,
         article_body=jsonld.article_body,
+        base_url=base,
     )
 
 
