@@ -61,3 +61,51 @@ def test_sentence_about_saving_is_prose() -> None:
 def test_credit_line_naming_photos(line: str) -> None:
     """A credit line saying what it credits ("Crédits photos :") is chrome."""
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ツイート",
+        "ポスト",
+        "メールで送る",
+        "はてなブックマーク",
+        "LINE",
+        "分享让更多人看到",
+        "【纠错】",
+        "공유하기",
+    ],
+)
+def test_share_labels_in_japanese_chinese_and_korean_are_chrome(line: str) -> None:
+    """Share and print buttons of Japanese, Chinese and Korean pages, alone on a line."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "™ & © 2013 Cable News Network, Inc., a Time Warner Company. All rights reserved.",
+        "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>",
+        "無断転載禁止",
+        "© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+    ],
+)
+def test_rights_notices_are_chrome(line: str) -> None:
+    """A short line holding a rights notice is the page's footer."""
+    assert is_boilerplate(line)
+
+
+def test_reprint_credit_longer_than_a_footer_is_prose() -> None:
+    """A book excerpt's long reprint credit ending in "All rights reserved." is kept."""
+    credit = (
+        "From the book The Great Democracy by Ganesh Sitaraman. Copyright © 2019 by Ganesh "
+        "Sitaraman. Reprinted by permission of Basic Books, New York, NY. All rights reserved."
+    )
+    assert not is_boilerplate(credit)
+
+
+@pytest.mark.parametrize("line", ["(END)", "(끝)"])
+def test_agency_end_marks_are_chrome(line: str) -> None:
+    """A news agency's end mark closing the story is not text."""
+    assert is_boilerplate(line)
+    assert not is_boilerplate("In the end (END) they won the game and went home.")

@@ -26,6 +26,8 @@ _PHRASES = (
     r"|partager (?:cet |l')article|compartir (?:este|el) art[íi]culo"
     r"|compartir|imprimir|condividi|stampa|udostępnij|facebook|twitter|x|whatsapp|linkedin"
     r"|pinterest|telegram|reddit|flipboard|messenger|mail|send|vk|xing|bluesky|threads|tumblr"
+    r"|line|ツイート|ポスト|シェア(?:する)?|メールで送る|はてなブックマーク|印刷(?:する)?"
+    r"|分享(?:到|让更多人看到)?|打印|收藏|纠错|공유하기|인쇄|스크랩"
     # comments
     r"|comments?|\d+ comments?|(?:leave|post|add|write) a (?:comment|reply)|show comments"
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
@@ -43,8 +45,10 @@ _PHRASES = (
     r"|now playing|next|previous|prev|up next"
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
     r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
+    # a news agency's end mark: "(END)" (Yonhap), "(끝)"
+    r"|\(end\)|\(끝\)"
 )
-_SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]]*"
+_SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]【】]*"
 # One run of separators before the first phrase, then phrases each followed by its separators
 # (two adjacent runs would let a failing match try every split of every run between phrases).
 _CHROME_LINE = re.compile(
@@ -54,6 +58,14 @@ _CHROME_LINE = re.compile(
 _CREDIT_LINE = re.compile(
     r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
     r"(?: credit| photos?| images?)?\s*:|©|\(c\)|copyright)[^\n]{0,80}",
+    re.IGNORECASE,
+)
+# A rights notice: "© 2013 CNN. All rights reserved.", "<저작권자ⓒ 대전일보사. 무단전재-재배포
+# 금지>", "無断転載禁止" (a short line holding one is a page footer, not prose).
+_RIGHTS = re.compile(
+    r"all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s"
+    r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrze[żz]one"
+    r"|все права защищены|版[权權]所有|無断転載|무단\s?전재|재배포\s?금지",
     re.IGNORECASE,
 )
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".
@@ -89,13 +101,15 @@ _MAX_LENGTH = 120
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for a short line that is only chrome phrases or a lone photo credit."""
+    """True for a short line that is only chrome phrases, a lone photo credit or a rights
+    notice."""
     if len(line) > _MAX_LENGTH:
         return False
     line = line.strip()
     return not line or bool(
         _CHROME_LINE.fullmatch(line)
         or _CREDIT_LINE.fullmatch(line)
+        or _RIGHTS.search(line) is not None
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
         or (_DIGIT.search(line) is not None and _DATE_LINE.fullmatch(line))
