@@ -1,6 +1,7 @@
 """Golden tests on real news pages: metadata and body against the expectations of their source.
 
-The pages and `cases.jsonl` are in `tests/data/corpus/` (see its README for their origin).
+The pages and `cases.jsonl` are in `tests/data/corpus/` (see its README for their origin), but
+for the pages that are also a site parser's golden page, in `tests/sites/` (`page_path`).
 Each case yields one test per field it states (title, authors, published, must_include,
 must_exclude, body_prefix, body), with ids such as `fundus/uk-EuronewsEN_2024_04_30-title`.
 The comparison rules are documented in `tests/corpus_scoring.py`. Authors of newspaper4k
@@ -21,6 +22,7 @@ from typing import Any
 import pytest
 
 import newsparse
+from tests.corpus_pages import page_path
 from tests.corpus_scoring import (
     missing_byline_names,
     name_set,
@@ -56,7 +58,7 @@ def _cases_with(field: str) -> list[Any]:
 
 @functools.cache
 def _parse(case_id: str, url: str | None) -> newsparse.Article:
-    return newsparse.parse((DATA / f"{case_id}.html").read_bytes(), url=url)
+    return newsparse.parse(page_path(case_id).read_bytes(), url=url)
 
 
 def article(case: dict[str, Any]) -> newsparse.Article:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import newsparse
+from tests.corpus_pages import page_path
 
 DATA = Path(__file__).parent / "data"
-CORPUS = DATA / "corpus"
 ENCODINGS = DATA / "encodings"
 _CHARSET = re.compile(r"""<meta[^>]*charset\s*=\s*["']?[\w:.\-]+["']?[^>]*>""", re.IGNORECASE)
 
@@ -56,7 +56,7 @@ REENCODED = [
 
 
 def _text(path: str) -> str:
-    return (CORPUS / path).read_text(encoding="utf-8")
+    return page_path(path.removesuffix(".html")).read_text(encoding="utf-8")
 
 
 def _declaring(page: str, charset: str) -> str:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 import newsparse
 from newsparse import Paragraph, Tweet
+from tests.corpus_pages import page_path
 
-CORPUS = Path(__file__).parent / "data" / "corpus" / "fundus"
 EURONEWS = [
     "uk-EuronewsEN_2024_04_30",
     "de-EuronewsDE_2024_04_30",
@@ -93,7 +92,7 @@ def test_markdown_quotes_the_tweet_with_its_link(article: newsparse.Article) -> 
 @pytest.mark.parametrize("stem", EURONEWS)
 def test_euronews_pages_have_no_chrome_and_keep_related_links(stem: str) -> None:
     """The real Euronews EN/DE/FR pages: no share/comment/related text, related links as data."""
-    article = newsparse.parse((CORPUS / f"{stem}.html").read_bytes())
+    article = newsparse.parse(page_path(f"fundus/{stem}").read_bytes())
     assert not CHROME.findall(article.text)
     assert len(article.related) >= 3
     assert all(link.url and link.url.startswith("http") for link in article.related)

@@ -16,7 +16,7 @@ import attrs
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-CORPUS = Path(__file__).parent / "data" / "corpus"
+from tests.corpus_pages import CORPUS, page_path
 
 # Small corpus pages in several languages and scripts.
 CASE_IDS = (
@@ -39,7 +39,7 @@ def corpus_page(case_id: str) -> CorpusPage:
     """The page of a corpus case, by id (`source/stem`)."""
     with open(CORPUS / "cases.jsonl", encoding="utf-8") as lines:
         url = next(json.loads(line)["url"] for line in lines if f'"{case_id}"' in line)
-    return CorpusPage(url, (CORPUS / f"{case_id}.html").read_bytes())
+    return CorpusPage(url, page_path(case_id).read_bytes())
 
 
 @attrs.frozen
