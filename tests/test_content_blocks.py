@@ -231,6 +231,23 @@ def test_content_blocks_follow_prompt_dropped() -> None:
     assert blocks == [Paragraph("The council voted on Tuesday.")]
 
 
+def test_content_blocks_run_of_lone_links_dropped() -> None:
+    """Topic tags or story links, each alone in its box (three or more, nothing else), are
+    not paragraphs; a box of two links, or links among other text, stays."""
+    tags = "".join(
+        f'<div data-testid="anchor-inner-wrapper"><a href="/topics/{n}">{n}</a></div>'
+        for n in ("War in Ukraine", "Nato", "Poland")
+    )
+    blocks = _blocks(f"<p>The summit ended on Friday.</p><div><div>{tags}</div></div>")
+    assert blocks == [Paragraph("The summit ended on Friday.")]
+    side_by_side = '<div><a href="/a">Nato</a> <a href="/b">Poland</a> <a href="/c">EU</a></div>'
+    assert _blocks(side_by_side) == []
+    two = '<div><div><a href="/a">Nato</a></div><div><a href="/b">Poland</a></div></div>'
+    assert _blocks(two) == [Paragraph("Nato"), Paragraph("Poland")]
+    prose = '<div><a href="/a">Nato</a> met <a href="/b">Poland</a> and <a href="/c">EU</a></div>'
+    assert _blocks(prose) == [Paragraph("Nato met Poland and EU")]
+
+
 def test_content_blocks_keeps_leading_salutation() -> None:
     """A short first line ending with a comma ("Dear readers,") is text, not a label."""
     blocks = _blocks("<p>Kicker</p><p>Dear readers,</p><p>We have news for you today.</p>")

@@ -35,6 +35,11 @@ _INLINE = frozenset(
         "sub", "sup", "time", "tt", "u", "var", "wbr",
     }
 )  # fmt: skip
+# Boxes that a run of links alone may fill (`_is_link_run`); links of at most `_LINK_TEXT`
+# characters, at least `_LINK_RUN` of them.
+_BOXES = frozenset({"div", "section", "nav", "aside", "footer"})
+_LINK_TEXT = 80
+_LINK_RUN = 3
 _SKIP = frozenset(
     {
         "audio", "video", "source", "track", "map", "area", "figcaption", "picture", "head",
@@ -173,6 +178,8 @@ class _Walker:
             if handler is not None and tag in _MAY_HOLD_EMBEDS and self._holds_embed(node):
                 handler = None  # walk it, so that the embed lands between its texts
             if handler is None:
+                if tag in _BOXES and _is_link_run(node):
+                    continue  # topic tags or story links, each alone in its box
                 self._enter(node, stack)
             else:
                 self._flush()
@@ -360,6 +367,37 @@ _UNITS: dict[str, _Unit] = {
     "img": _Walker._img,
     EMBED_MARKER: _Walker._embed,
 }
+
+
+def _is_link_run(node: LexborNode) -> bool:
+    """Whether `node` holds only links, at least `_LINK_RUN` of them, each alone in its own box
+    or side by side (a row of topic tags, a column of story links), and no other text."""
+    links = 0
+    for child in node.iter(include_text=True):
+        if child.is_text_node:
+            if not (child.text_content or "").isspace():
+                return False
+            continue
+        if not child.is_element_node:
+            continue
+        link = child if child.tag == "a" else _only_element(child)
+        if link is None or link.tag != "a" or not 0 < len(link.text().strip()) <= _LINK_TEXT:
+            return False
+        links += 1
+    return links >= _LINK_RUN
+
+
+def _only_element(node: LexborNode) -> LexborNode | None:
+    """The one element inside `node`, when `node` holds nothing else but white space."""
+    found = None
+    for child in node.iter(include_text=True):
+        if child.is_element_node:
+            if found is not None:
+                return None
+            found = child
+        elif child.is_text_node and not (child.text_content or "").isspace():
+            return None
+    return found
 
 
 def _holds_block(node: LexborNode) -> bool:
