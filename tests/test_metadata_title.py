@@ -101,3 +101,26 @@ def test_site_keys_for_country_domains() -> None:
 def test_strip_without_keys_keeps_title() -> None:
     """Without a known site nothing is stripped."""
     assert strip_site_name("A | B", []) == "A | B"
+
+
+@pytest.mark.parametrize("separator", [": ", " - ", " | "])
+def test_blog_header_in_h1_gives_way_to_the_stated_title(separator: str) -> None:
+    """`<title>` "<h1> - <og:title>": the `<h1>` is the blog's header, og:title the post's."""
+    html = (
+        f"<title>EMACSPEAK The Complete Audio Desktop{separator}Meta-Programming In Emacs</title>"
+        '<meta property="og:title" content="Meta-Programming In Emacs">'
+        "<body><h1>EMACSPEAK The Complete Audio Desktop</h1><h3>Meta-Programming In Emacs</h3>"
+    )
+    assert _title(html, "https://emacspeak.blogspot.com/2019/10/meta.html") == (
+        "Meta-Programming In Emacs"
+    )
+
+
+def test_headline_in_h1_stays_when_a_stated_title_names_the_site() -> None:
+    """`<title>` "<h1> | <site>" and a meta title that is the site's name: the `<h1>` stays."""
+    html = (
+        "<title>Warum wir jetzt Demut brauchen | Die Tagespost</title>"
+        '<meta name="title" content="Die Tagespost">'
+        "<body><h1>Warum wir jetzt Demut brauchen</h1>"
+    )
+    assert _title(html, "https://www.die-tagespost.de/x") == "Warum wir jetzt Demut brauchen"

@@ -21,6 +21,7 @@ from newsparse.metadata.byline import name_key
 __all__ = ["choose_title", "first_heading", "site_keys", "strip_site_name"]
 
 _SEPARATOR = re.compile(r"(?<!\s)(?:\s+(?:\||-|\u2013|\u2014|::|:|·|•|»|«|/|~)\s+|\s*\|\s*)")
+_COLON = re.compile(r"(?<=\w):\s+")
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "edition", "news", "blog", "blogs", "en"})
 _TRUNCATED = ("...", "…")
 _WORD = re.compile(r"\w+")
@@ -116,6 +117,9 @@ def choose_title(
     """The best title: the page's `<h1>` when it agrees with a stated title or `<title>`, else
     the first stated title (JSON-LD, og:title...), else `<title>`, without the site name."""
     candidates = [t for t in stated if t]
+    named = _named_after_heading(document_title, heading, candidates, keys)
+    if named is not None:
+        return named
     if heading and _agrees(heading, [*candidates, document_title], keys):
         return _without_site_tail(heading, candidates, keys)
     title: str | None = None
@@ -134,6 +138,26 @@ def choose_title(
     if title is None:
         title = heading
     return title or None
+
+
+def _named_after_heading(
+    document_title: str | None, heading: str | None, stated: Sequence[str], keys: Sequence[str]
+) -> str | None:
+    """The stated title when `<title>` reads "<h1> - <stated title>": then the `<h1>` is the
+    site's name (a blog's header: "EMACSPEAK The Complete Audio Desktop: Meta-Programming In
+    Emacs"), the stated title the article's."""
+    if not (document_title and heading and stated):
+        return None
+    key = name_key(heading)
+    for separator in (_SEPARATOR, _COLON):  # Blogger writes "Blog Name: Post Title"
+        first, *rest = separator.split(document_title, maxsplit=1)
+        if rest and name_key(first) == key:
+            after = name_key(rest[0])
+            for candidate in stated:
+                cleaned = strip_site_name(candidate, keys)
+                if after and name_key(cleaned) == after and not _is_site(cleaned, keys):
+                    return cleaned
+    return None
 
 
 def _without_site_tail(heading: str, stated: Sequence[str], keys: Sequence[str]) -> str:
