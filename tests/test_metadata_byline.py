@@ -6,6 +6,7 @@ The HTML snippets here are hand-written.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -75,6 +76,9 @@ def test_update_note_and_date_are_cut() -> None:
         ("Erstellt von Fabian am Dienstag 6. Mai 2014", ["Fabian"]),
         ("Par Jean Dupont le 3 mai", ["Jean Dupont"]),
         ("Written by Michael Larabel in Valve on 1 June 2019", ["Michael Larabel"]),
+        ("投稿者 Masafumi Negishi", ["Masafumi Negishi"]),
+        ("著者\uff1a後藤大地", ["後藤大地"]),  # a full-width colon
+        ("作者\uff1a焦鹏", ["焦鹏"]),
     ],
 )
 def test_what_follows_or_precedes_a_name_is_cut(raw: str, expected: list[str]) -> None:
@@ -300,3 +304,19 @@ def test_byline_rules_match_what_the_css_selectors_match(
         count = by_css.count(node.mem_id) or int(not words.isdisjoint(_OTHER_SPELLINGS))
         expected += [node.mem_id] * count
     assert listed == expected
+
+
+def test_visible_byline_and_date_in_the_footer_of_the_article() -> None:
+    """An `<article>`'s own `<footer>` holds its byline and date; the page's footer does not."""
+    html = (
+        "<body><article><h1>T</h1><p>Text of the post.</p><footer><p class='post-author'>"
+        "Posted by <a rel='author' href='/author/jd'>Jane Doe</a></p><span class='date'>"
+        "8 February 2019</span></footer></article><footer><span class='author'>Site Admin"
+        "</span><span class='date'>1 January 2024</span></footer></body>"
+    )
+    page = read_metadata(LexborHTMLParser(html), None)
+    assert page.authors == ("Jane Doe",)
+    assert page.published is not None
+    assert page.published.date() == date(2019, 2, 8)
+    page_footer_only = html.split("<footer><p")[0] + "</article>" + html.split("</article>")[1]
+    assert read_visible_byline(LexborHTMLParser(page_footer_only)) == []

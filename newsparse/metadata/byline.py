@@ -91,7 +91,7 @@ _PREFIX = re.compile(
     r"^(?:(?:written|posted|reported|story|text|words|reporting|compiled|edited|erstellt|"
     r"geschrieben|verfasst|écrit|rédigé|escrito)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|autor(?:in|e|a)?|auteur|author|text|texto|testo|texte|"
-    r"reporter|written)\b\s*[:.\-\u2013\u2014]?\s*",
+    r"reporter|written|投稿者|著者|作者|筆者|記者|记者)\b\s*[:.\-\u2013\u2014\uff1a]?\s*",
     re.IGNORECASE,
 )
 _PREFIX_DI = re.compile(r"^di\s+")  # Italian "di Mario Rossi": lowercase only, "Di Maio" is a name

@@ -252,13 +252,26 @@ def _byline_rules(node: LexborNode) -> int:
     return rules
 
 
+def _in_article(node: LexborNode) -> bool:
+    """Whether an `<article>` element holds `node`."""
+    current = node.parent
+    while current is not None:
+        if current.tag == "article":
+            return True
+        current = current.parent
+    return False
+
+
 def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
-    """True inside comments, related teasers, sidebars, footers or navigation (below `scope`)."""
+    """True inside comments, related teasers, sidebars, footers or navigation (below `scope`).
+
+    The `<footer>` of an `<article>` (where blogs print "Posted by") is not skipped.
+    """
     stop = scope.mem_id
     current: LexborNode | None = node
     depth = 0
     while current is not None and depth < 10 and current.mem_id != stop:
-        if current.tag in _SKIP_TAGS:
+        if current.tag in _SKIP_TAGS and not _in_article(current):
             return True
         attributes = current.attributes
         names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
