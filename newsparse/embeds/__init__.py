@@ -37,7 +37,19 @@ _SELECTORS = tuple(
     dict.fromkeys(", ".join((tweets.SELECTOR, social.SELECTOR, "script[src]")).split(", "))
 )
 _DATA_NAME = re.compile(r"\[(data-[\w-]+)")
-_SOURCE_DATA_NAME = re.compile(rb"data-[a-z0-9-]+")
+# The data attribute names that `_SELECTORS` test, as words of the lowercased source.
+_SOURCE_DATA_NAME = re.compile(
+    rb"(%b)(?![a-z0-9-])"
+    % b"|".join(
+        sorted(
+            {
+                re.escape(found.group(1)).encode()
+                for p in _SELECTORS
+                if (found := _DATA_NAME.search(p))
+            }
+        )
+    )
+)
 
 
 def lift_embeds(
