@@ -74,6 +74,24 @@ def test_find_date_in_japanese_text() -> None:
     assert find_date("公開日 2019年4月13日 09:00") == datetime(2019, 4, 13)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15 августа 2016, 13:43", datetime(2016, 8, 15)),  # Russian
+        ("5 травня 2020", datetime(2020, 5, 5)),  # Ukrainian
+        ("opublikowano: 7 kwietnia 2021", datetime(2021, 4, 7)),  # Polish
+        ("wtorek, 11 października 2021", datetime(2021, 10, 11)),
+        ("12 Ekim 2021 Sal\u0131", datetime(2021, 10, 12)),  # Turkish
+        ("3 MAYIS 2022", datetime(2022, 5, 3)),
+        ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", datetime(2020, 10, 7)),  # Arabic
+        ("Publicerad 1 maj 2020", datetime(2020, 5, 1)),  # Swedish
+    ],
+)
+def test_find_date_with_month_names_in_more_languages(text: str, expected: datetime) -> None:
+    """Month names of Russian, Ukrainian, Polish, Turkish, Arabic and Scandinavian dates."""
+    assert find_date(text) == expected
+
+
 def test_find_date_slashed_day_first() -> None:
     """17/03/2020 can only be day-first, so it is read."""
     assert find_date("Publié le 17/03/2020") == datetime(2020, 3, 17)

@@ -54,11 +54,33 @@ _MONTH_NAMES = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    # Swedish, Norwegian, Danish
+    "maj": 5, "augusti": 8, "desember": 12, "marts": 3,
+    # Polish (genitive, as dates write them)
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12,
+    # Russian (genitive, then nominative) and Ukrainian (genitive)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8,
+    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "may\u0131s": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kas\u0131m": 11, "aral\u0131k": 12,
+    "mayis": 5, "kasim": 11, "aralik": 12,  # dotless i, and as "MAYIS".casefold() reads
+    # Arabic (the names used in Egypt and the Gulf; single-word Levantine names)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5,
+    "حزيران": 6, "تموز": 7, "أيلول": 9,
 }  # fmt: skip
 # "12 March 2020", "12. März 2020", "12 de marzo de 2020", "March 12th, 2020"
 _NAMED = re.compile(
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?(?P<n1>[^\W\d_]{3,10})\.?,?\s(?:de\s)?"
-    r"(?P<y1>\d{4})|(?P<n2>[^\W\d_]{3,10})\.?\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y2>\d{4}))"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?(?P<n1>[^\W\d_]{3,12})\.?,?\s(?:de\s)?"
+    r"(?P<y1>\d{4})|(?P<n2>[^\W\d_]{3,12})\.?\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y2>\d{4}))"
 )
 
 
