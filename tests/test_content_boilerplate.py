@@ -109,3 +109,43 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
     """A news agency's end mark closing the story is not text."""
     assert is_boilerplate(line)
     assert not is_boilerplate("In the end (END) they won the game and went home.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Escucha esta nota aquí",
+        "Artikel anhören",
+        "Vorheriges Weiter",
+        "zurück zur vorherigen Seite",
+        "Précédent Suivant",
+        "Imprimer Imprimer cette page",
+        "Permalien https://p.dw.com/p/RPYx",
+        "Zum Weiterlesen:",
+        "Tags: python, docker, getting started",
+        "Schlagwörter: Klima, Energie",
+        "Datum 23.05.2011",
+        "Data: 28-04-2021, 09:29",
+        "Image illustrative : Lots of Lego Minifigures by Ninja Brick",
+        "Roman Prymula, photo: Archives du Gouvernement tchèque",
+        "aja/PAP",
+    ],
+)
+def test_more_chrome_lines(line: str) -> None:
+    """Listen buttons, pagers, permalinks, tag lists, date lines, illustration credits and
+    initials with an agency, in several languages."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Weiter geht es mit der Debatte im Bundestag.",
+        "Tags: the government said on Monday that it would act.",
+        "Siguiente paso: la reforma.",
+        "Mr Smith, the photographer: he said no.",
+    ],
+)
+def test_sentences_opening_like_those_lines_are_prose(line: str) -> None:
+    """A sentence that only opens like such a line is prose."""
+    assert not is_boilerplate(line)

@@ -21,7 +21,8 @@ _PHRASES = (
     r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?"
     r"|bookmark(?: this)?(?: article)?|save(?: (?:article|for later|to read later))?|merken"
     r"|gift(?: this)? article|font size|text size"
-    r"|copy/paste the article video embed link below|embed|teilen|drucken|partager|imprimer"
+    r"|copy/paste the article video embed link below|embed|teilen|drucken|partager"
+    r"|imprimer(?: cette page)?"
     r"|teilen sie diesen (?:artikel|beitrag)|teile diesen (?:artikel|beitrag)"
     r"|partager (?:cet |l')article|compartir (?:este|el) art[íi]culo"
     r"|compartir|imprimir|condividi|stampa|udostępnij|facebook|twitter|x|whatsapp|linkedin"
@@ -37,18 +38,33 @@ _PHRASES = (
     r"|weiterlesen|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|lire aussi"
     r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
     r"|czytaj (?:także|też|więcej)|sign up(?: for (?:our|the) newsletter)?|subscribe(?: now)?"
-    r"|newsletter|follow us(?: on \w+)?|follow @\w+|jetzt abonnieren|abonnieren"
+    r"|newsletter|follow us(?: on \w+)?|follow @\w+|jetzt abonnieren|abonnieren|zum weiterlesen"
     # navigation and widgets
     r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
     r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch"
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
     r"|now playing|next|previous|prev|up next"
+    r"|vorherige[rs]?(?: (?:artikel|beitrag|seite))?|nächste[rs]?(?: (?:artikel|beitrag|seite))?"
+    r"|weiter|zurück(?: zur (?:vorherigen seite|übersicht|startseite))?|précédent|suivant"
+    r"|anterior|siguiente|precedente|successivo|poprzedni|następny|perma(?:link|lien)"
+    # listen to the article
+    r"|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el )?art[íi]culo"
+    r"|artikel (?:vor)?lesen lassen|artikel anhören|anhören|écouter (?:cet |l')?article"
+    r"|ascolta (?:l')?articolo"
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
     r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
     # a news agency's end mark: "(END)" (Yonhap), "(끝)"
     r"|\(end\)|\(끝\)"
 )
 _SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]【】]*"
+# A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
+_PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE)
+# A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
+_TAGS_LINE = re.compile(
+    r"(?:tags|tagged(?: with)?|filed under|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s"
+    r"|etiquetas|tag)\s*:\s*[^.!?:]{0,100}",
+    re.IGNORECASE,
+)
 # One run of separators before the first phrase, then phrases each followed by its separators
 # (two adjacent runs would let a failing match try every split of every run between phrases).
 _CHROME_LINE = re.compile(
@@ -56,8 +72,10 @@ _CHROME_LINE = re.compile(
 )
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
 _CREDIT_LINE = re.compile(
+    r"(?:[^.!?\n,]{1,60},\s*)?"  # "Roman Prymula, photo: Archives du Gouvernement tchèque"
     r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
-    r"(?: credit| photos?| images?)?\s*:|©|\(c\)|copyright)[^\n]{0,80}",
+    r"(?: credit| photos?| images?| illustrative| d'illustration)?\s*:|©|\(c\)|copyright)"
+    r"[^\n]{0,80}",
     re.IGNORECASE,
 )
 # A rights notice: "© 2013 CNN. All rights reserved.", "<저작권자ⓒ 대전일보사. 무단전재-재배포
@@ -71,7 +89,8 @@ _RIGHTS = re.compile(
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".
 _AGENCY_LINE = re.compile(
     r"[^.!?\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|ap photo|associated press"
-    r"|reuters|afp|dpa|epa|imago|picture[- ]alliance|keystone|anp|ansa|efe)\s*\)?",
+    r"|reuters|afp|dpa|epa|imago|picture[- ]alliance|keystone|anp|ansa|efe|pap|tass|kyodo"
+    r"|jiji|xinhua|yonhap|aap)\s*\)?",
     re.IGNORECASE,
 )
 # A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".
@@ -88,6 +107,7 @@ _MONTHS = (
 )
 _DATE_WORDS = (
     "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
+    "|date|datum|fecha|data"
     "|mis à jour|publié le|le|à|actualizado|publicado|el|a las|pm|utc|gmt|[ecmp][sd]t|cet|cest"
     "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
@@ -109,6 +129,8 @@ def is_boilerplate(line: str) -> bool:
     return not line or bool(
         _CHROME_LINE.fullmatch(line)
         or _CREDIT_LINE.fullmatch(line)
+        or _TAGS_LINE.fullmatch(line)
+        or _PERMALINK.fullmatch(line)
         or _RIGHTS.search(line) is not None
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
