@@ -163,6 +163,18 @@ def test_content_clean_removes_section_holding_most_paragraphs(
     assert "council voted" in text
 
 
+@pytest.mark.parametrize("wrapper", ["page has-ads", "lay-sidebar", "sidebar__main"])
+def test_content_clean_keeps_chrome_named_wrapper_holding_most_of_the_text(wrapper: str) -> None:
+    """A wrapper named like chrome, or a layout with a sidebar, that holds most of the page's
+    paragraph text is kept, even when shorter paragraphs outside it are more numerous."""
+    teasers = "<p>Another short teaser.</p>" * 5
+    html = (
+        f'<body><div class="{wrapper}"><div class="col">{ARTICLE * 3}</div></div>'
+        f"<div class='list'>{teasers}</div></body>"
+    )
+    assert "council voted" in _cleaned(html)
+
+
 def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
     """A layout wrapper named for having a sidebar ("layout-right-sidebar") is kept."""
     html = f'<body><div class="layoutRightSidebar">{ARTICLE * 5}</div><p>x</p></body>'

@@ -10,8 +10,9 @@ hold a fair share of its text (a card for another story), not when it is the art
 matched by Lexbor.) Everything found is then removed in one loop, except elements that hold
 the article: `<body>`, `<main>`, `<article>`, the ancestors of the `<h1>`, of
 `[itemprop=articleBody]` and of elements named like the article body ("entry-content"), and,
-for all but named comment sections, the elements holding most of the page's paragraphs (so a
-wrapper named "page has-ads" survives).
+for all but named comment sections and sidebars, the elements holding most of the text of the
+page's paragraphs (so a wrapper named "page has-ads" survives, but not a column of teasers
+with more, shorter paragraphs than the article).
 """
 
 from __future__ import annotations
@@ -114,11 +115,12 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CHROME_RE = _word_regex(_CHROME_WORDS)
-# A sidebar is removed even when it holds most of the paragraphs (a column of teasers), but
-# not a layout named for having one ("has-sidebar", "layout-right-sidebar", "sidebar-left").
+# A sidebar is removed even when it holds most of the paragraph text (a column of teasers),
+# but not a layout named for having one ("has-sidebar", "layout-right-sidebar", "sidebar-left",
+# "lay-sidebar", "l-sidebar-fixed") nor the main column of one ("sidebar__main").
 _SIDEBAR_RE = re.compile(
-    r"(?<![a-z0-9])(?<!left-)(?<!right-)(?<!with-)(?<!has-)(?<!no-)sidebar(?![a-z])"
-    r"(?!-(?:left|right|layout|page|wrap))"
+    r"(?<![a-z0-9])(?<!left-)(?<!right-)(?<!with-)(?<!has-)(?<!no-)(?<!lay-)(?<!layout-)(?<!l-)"
+    r"sidebar(?![a-z])(?!-(?:left|right|layout|page|wrap))(?!__main)"
 )
 _COMMENT_RE = _word_regex(_COMMENT_WORDS)
 _TEASER_RE = _word_regex(_TEASER_WORDS)
@@ -273,16 +275,26 @@ def _ancestors(nodes: list[LexborNode]) -> set[int]:
 
 
 def _bulk(paragraphs: list[LexborNode]) -> set[int]:
-    """The `mem_id`s of the elements holding more than half of `paragraphs` (the page's).
+    """The `mem_id`s of the elements holding more than half of the text of `paragraphs` (the
+    page's), so that nine long paragraphs of the article outweigh nine teaser summaries.
 
-    A run of more than half of the paragraphs always contains the middle one, so these are
-    ancestors of the middle paragraph: walk up from it to the first that holds enough.
+    The paragraphs of an element are a run in document order; a run holding more than half of
+    the text contains the paragraph where the running total passes half, so these elements
+    are ancestors of that one: walk up from it to the first that holds enough.
     """
-    total = len(paragraphs)
-    if total < 4:
+    if len(paragraphs) < 4:
         return set()
-    node: LexborNode | None = paragraphs[total // 2].parent
-    while node is not None and len(node.css("p")) * 2 <= total:
+    sizes = {paragraph.mem_id: text_size(paragraph.text()) for paragraph in paragraphs}
+    total = sum(sizes.values())
+    running = 0
+    middle = paragraphs[-1]
+    for paragraph in paragraphs:
+        running += sizes[paragraph.mem_id]
+        if running * 2 > total:
+            middle = paragraph
+            break
+    node: LexborNode | None = middle.parent
+    while node is not None and sum(sizes.get(p.mem_id, 0) for p in node.css("p")) * 2 <= total:
         node = node.parent
     return _ancestors([node]) if node is not None else set()
 
