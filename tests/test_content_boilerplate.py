@@ -125,6 +125,9 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "Tags: python, docker, getting started",
         "Schlagwörter: Klima, Energie",
         "Datum 23.05.2011",
+        "الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)",
+        "15 августа 2016, 13:43",
+        "Updated 10:15 GMT+1",
         "Data: 28-04-2021, 09:29",
         "Image illustrative : Lots of Lego Minifigures by Ninja Brick",
         "Roman Prymula, photo: Archives du Gouvernement tchèque",
@@ -144,6 +147,8 @@ def test_more_chrome_lines(line: str) -> None:
         "Tags: the government said on Monday that it would act.",
         "Siguiente paso: la reforma.",
         "Mr Smith, the photographer: he said no.",
+        "+81 158-23-2012",
+        "March 3 marked 20 years since the war.",
     ],
 )
 def test_sentences_opening_like_those_lines_are_prose(line: str) -> None:

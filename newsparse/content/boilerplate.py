@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsparse.metadata.dates import MONTH_NAMES
+
 __all__ = ["is_boilerplate", "is_byline"]
 
 _PHRASES = (
@@ -98,22 +100,21 @@ _BYLINE = re.compile(
     r"(?:by|von|par|por|di|door|av|af)\s*:?\s+[^.!?\n]{2,80}(?<![.!?:])", re.IGNORECASE
 )
 # A date (and time) alone on a line, possibly "Updated ..." or "Published ...".
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
-    "|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli"
-    "|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre"
-    "|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-    "|octubre|noviembre|diciembre"
-)
+# The month names that `dates` reads, longest first, and the words around a date.
+_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
 _DATE_WORDS = (
     "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
     "|date|datum|fecha|data"
+    # Arabic: weekdays, "last update", "published", "at", "o'clock", a.m./p.m., "time"
+    "|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر تحديث|تحديث|نشر|في"
+    "|الساعة|م|ص|بتوقيت|آب|كانون|تشرين|الأول|الثاني"
     "|mis à jour|publié le|le|à|actualizado|publicado|el|a las|pm|utc|gmt|[ecmp][sd]t|cet|cest"
     "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
 _DATE_LINE = re.compile(
-    rf"(?:(?:{_MONTHS}|{_DATE_WORDS})\.?(?![a-zà-ü])|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()])+",
+    rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_MONTHS}|{_DATE_WORDS})\.?(?![^\W\d_])"
+    r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c])+",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

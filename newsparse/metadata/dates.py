@@ -10,7 +10,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
-__all__ = ["dateline_date", "find_date", "parse_date", "sane"]
+__all__ = ["MONTH_NAMES", "dateline_date", "find_date", "parse_date", "sane"]
 
 _MIN_YEAR = 1990
 
@@ -37,7 +37,8 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-_MONTH_NAMES = {
+# Month names (casefolded) of the languages dates are read in; `content.boilerplate` uses them too.
+MONTH_NAMES = {
     **_MONTHS,
     "sept": 9, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -95,7 +96,7 @@ def _from_slashed(match: re.Match[str]) -> datetime | None:
 
 def _from_named(match: re.Match[str]) -> datetime | None:
     name = (match["n1"] or match["n2"] or "").casefold()
-    month = _MONTH_NAMES.get(name)
+    month = MONTH_NAMES.get(name)
     if month is None:
         return None
     day = int(match["d1"] or match["d2"])
