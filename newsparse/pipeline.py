@@ -24,7 +24,7 @@ from newsparse.metadata.dates import dateline_date, parse_date
 from newsparse.model import Article, Block, Heading, Paragraph
 from newsparse.related import lift_related
 from newsparse.siteparser import SiteParser, overridden_fields
-from newsparse.text import same_text
+from newsparse.text import words
 
 __all__ = ["run"]
 
@@ -97,12 +97,12 @@ def _dateline(body: tuple[Block, ...]) -> datetime | None:
 
 
 def _without_repeated_title(body: tuple[Block, ...], title: str | None) -> tuple[Block, ...]:
-    """Drop a leading heading or paragraph that only repeats the title."""
+    """Drop a leading heading or paragraph that only repeats the title (its words)."""
     if (
         title
         and body
         and isinstance(body[0], (Heading, Paragraph))
-        and same_text(body[0].text, title)
+        and words(body[0].text) == words(title)
     ):
         return body[1:]
     return body

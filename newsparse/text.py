@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["ascii_lower", "fold", "same_text", "text_size"]
+import re
 
+__all__ = ["ascii_lower", "fold", "text_size", "words"]
+
+_WORD = re.compile(r"\w+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -12,9 +15,10 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def same_text(a: str, b: str) -> bool:
-    """True when `a` and `b` differ only in case and whitespace."""
-    return fold(a) == fold(b)
+def words(text: str) -> tuple[str, ...]:
+    """The casefolded words of `text`: two texts with the same words say the same thing
+    ("Linde: Gasekonzern muss …" and "Linde Gasekonzern muss …", a kicker set apart)."""
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def ascii_lower(text: str) -> str:

@@ -248,6 +248,27 @@ def test_content_blocks_run_of_lone_links_dropped() -> None:
     assert _blocks(prose) == [Paragraph("Nato met Poland and EU")]
 
 
+def test_content_blocks_title_heading_with_other_punctuation_skipped() -> None:
+    """A heading with the title's words, its kicker set apart ("Linde" over "Gasekonzern …"
+    for "Linde: Gasekonzern …"), is the title again."""
+    blocks = _blocks(
+        "<h2><span>Linde</span> Gasekonzern muss verkaufen</h2><p>Der Konzern muss.</p>",
+        title="Linde: Gasekonzern muss verkaufen",
+    )
+    assert blocks == [Paragraph("Der Konzern muss.")]
+
+
+def test_content_blocks_rubric_over_the_article_dropped() -> None:
+    """A minor heading of a word or two before the first sentence is the rubric ("Nation");
+    an `<h2>` there opens the first section and stays."""
+    story = "<p>The monument closed on Wednesday after the quake.</p>"
+    assert _blocks(f"<h3>Nation</h3>{story}") == [
+        Paragraph("The monument closed on Wednesday after the quake.")
+    ]
+    assert _blocks(f"<h2>Introduction</h2>{story}")[0] == Heading("Introduction", 2)
+    assert _blocks(f"<p>{'Word ' * 12}then.</p><h3>Nation</h3>{story}")[1] == Heading("Nation", 3)
+
+
 def test_content_blocks_keeps_leading_salutation() -> None:
     """A short first line ending with a comma ("Dear readers,") is text, not a label."""
     blocks = _blocks("<p>Kicker</p><p>Dear readers,</p><p>We have news for you today.</p>")

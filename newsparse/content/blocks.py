@@ -18,7 +18,7 @@ from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
-from newsparse.text import ascii_lower, fold, text_size
+from newsparse.text import ascii_lower, text_size, words
 
 __all__ = ["emit_blocks"]
 
@@ -69,6 +69,9 @@ _TRAILING_CREDIT = re.compile(
 _LABEL = re.compile(
     r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.,;\"”»])|https?://\S+"
 )
+# A heading before the first sentence, of at most this level and this many words, is a rubric.
+_KICKER_LEVEL = 3
+_KICKER_WORDS = 2
 # A block holding a `<time>` is a dateline when the rest of its text is at most this long.
 _DATELINE_REST = 60
 _SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
@@ -101,7 +104,7 @@ def emit_blocks(
 
     An embed marker becomes the post of `embeds` it points to, once, at its position.
     """
-    walker = _Walker(url, fold(title) if title else "", embeds)
+    walker = _Walker(url, words(title) if title else (), embeds)
     for container in containers:
         found: dict[str, list[LexborNode]] = {"br": [], "img": [], "time": [], "a": []}
         for node in container.css(_PREPARED):
@@ -121,7 +124,9 @@ class _Walker:
         "skipped",
     )  # fmt: skip
 
-    def __init__(self, base: str | None, title: str, embeds: tuple[EmbeddedPost, ...]) -> None:
+    def __init__(
+        self, base: str | None, title: tuple[str, ...], embeds: tuple[EmbeddedPost, ...]
+    ) -> None:
         self._base = base
         self._title = title
         self._embeds = embeds
@@ -241,7 +246,7 @@ class _Walker:
         if not text:
             return
         level = _HEADINGS[node.tag or "h2"]
-        if level == 1 or (self._title and fold(text) == self._title):
+        if level == 1 or (self._title and words(text) == self._title):
             return  # the title, read by the metadata pass
         self._add(Heading(text.replace("\n", " "), level))
 
@@ -489,14 +494,27 @@ def _datelines(container: LexborNode, times: list[LexborNode]) -> list[int]:
 def _without_leading_labels(blocks: list[Block]) -> list[Block]:
     """Drop the short label lines (kicker, byline, credit) that come before the first sentence."""
     for index, block in enumerate(blocks):
-        if isinstance(block, Image) or (
-            isinstance(block, Paragraph) and _LABEL.fullmatch(block.text)
+        if (
+            isinstance(block, Image)
+            or (isinstance(block, Paragraph) and _LABEL.fullmatch(block.text))
+            or (isinstance(block, Heading) and _is_kicker(block))
         ):
             continue
         if not index:
             return blocks
-        return [b for b in blocks[:index] if not isinstance(b, Paragraph)] + blocks[index:]
+        return [b for b in blocks[:index] if isinstance(b, Image)] + blocks[index:]
     return blocks
+
+
+def _is_kicker(heading: Heading) -> bool:
+    """A minor heading (`<h3>` or smaller) of a word or two over the article ("Nation",
+    "Environnement"): its rubric. An `<h2>` there opens the first section ("Einleitung")."""
+    text = heading.text
+    return (
+        heading.level >= _KICKER_LEVEL
+        and len(text.split()) <= _KICKER_WORDS
+        and _LABEL.fullmatch(text) is not None
+    )
 
 
 def _lines(text: str) -> str:
