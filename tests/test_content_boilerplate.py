@@ -132,6 +132,9 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "Image illustrative : Lots of Lego Minifigures by Ninja Brick",
         "Roman Prymula, photo: Archives du Gouvernement tchèque",
         "aja/PAP",
+        "Audio starten, abbrechen mit Escape",
+        "WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis 22.04.2026. WDR Online.",
+        "Weitere Informationen Ende der weiteren Informationen",
     ],
 )
 def test_more_chrome_lines(line: str) -> None:

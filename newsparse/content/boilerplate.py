@@ -53,6 +53,8 @@ _PHRASES = (
     r"|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el )?art[íi]culo"
     r"|artikel (?:vor)?lesen lassen|artikel anhören|anhören|écouter (?:cet |l')?article"
     r"|ascolta (?:l')?articolo"
+    # the ARD players and boxes: "Audio starten, abbrechen mit Escape", "Weitere Informationen"
+    r"|(?:audio|video) starten(?:, abbrechen mit escape)?|(?:ende der )?weitere(?:n)? informationen"
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
     r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
     # a news agency's end mark: "(END)" (Yonhap), "(끝)"
@@ -61,6 +63,8 @@ _PHRASES = (
 _SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
 _PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE)
+# A media item's line: "02:57 Min.. Verfügbar bis 06.05.2024." (ARD sites).
+_AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
 _TAGS_LINE = re.compile(
     r"(?:tags|tagged(?: with)?|filed under|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s"
@@ -132,6 +136,7 @@ def is_boilerplate(line: str) -> bool:
         or _CREDIT_LINE.fullmatch(line)
         or _TAGS_LINE.fullmatch(line)
         or _PERMALINK.fullmatch(line)
+        or _AVAILABLE.search(line) is not None
         or _RIGHTS.search(line) is not None
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
