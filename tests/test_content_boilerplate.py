@@ -135,6 +135,10 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "Audio starten, abbrechen mit Escape",
         "WDR Studios NRW. 22.04.2024. 00:21 Min.. Verfügbar bis 22.04.2026. WDR Online.",
         "Weitere Informationen Ende der weiteren Informationen",
+        "==========",
+        "*************************",
+        "\u00d7",
+        "Article content",
     ],
 )
 def test_more_chrome_lines(line: str) -> None:
@@ -151,9 +155,15 @@ def test_more_chrome_lines(line: str) -> None:
         "Siguiente paso: la reforma.",
         "Mr Smith, the photographer: he said no.",
         "+81 158-23-2012",
+        "}",
+        "...",
+        "***",
+        "* * *",
+        "\u25c7",
+        "*Note: prices include tax.",
         "March 3 marked 20 years since the war.",
     ],
 )
 def test_sentences_opening_like_those_lines_are_prose(line: str) -> None:
-    """A sentence that only opens like such a line is prose."""
+    """A sentence that only opens like such a line is prose; code and section breaks stay."""
     assert not is_boilerplate(line)

@@ -452,6 +452,10 @@ def test_lone_heading_at_the_end_is_removed() -> None:
         "社会の新着",
         "「国際」の最新記事一覧",
         "■関連キーワード",
+        "Latest National Stories",
+        "الأكثر تصفحاً",
+        "اقرأ أيضا:",
+        "İlgili Haberler",
     ],
 )
 def test_related_heading_matches_announcing_lines(line: str) -> None:
@@ -472,6 +476,7 @@ def test_related_heading_matches_announcing_lines(line: str) -> None:
         "Lire aussi la lettre du ministre",
         "Más de 100 muertos",
         "Trending upwards since October",
+        "Latest developments in the case",
         "",
     ],
 )

@@ -20,7 +20,8 @@ _PHRASES = (
     # share and tools
     r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
     r"|share on \w+|tweet(?: this)?|email|e-mail|print(?: this)?(?: article| page)?"
-    r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?"
+    r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?|\u00d7"
+    r"|article content"
     r"|bookmark(?: this)?(?: article)?|save(?: (?:article|for later|to read later))?|merken"
     r"|gift(?: this)? article|font size|text size"
     r"|copy/paste the article video embed link below|embed|teilen|drucken|partager"
@@ -63,6 +64,9 @@ _PHRASES = (
 _SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
 _PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE)
+# A rule drawn with a decoration repeated four times or more ("==========", "__________"); a
+# shorter one ("***", "* * *", a diamond) breaks the text into sections and stays.
+_DIVIDER = re.compile(r"([*=_\-\u2013\u2014~\u223c\u25c7\u25c6\u2022\u00b7#])(?:\s*\1){3,}")
 # A media item's line: "02:57 Min.. Verfügbar bis 06.05.2024." (ARD sites).
 _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
@@ -137,6 +141,7 @@ def is_boilerplate(line: str) -> bool:
         or _TAGS_LINE.fullmatch(line)
         or _PERMALINK.fullmatch(line)
         or _AVAILABLE.search(line) is not None
+        or _DIVIDER.fullmatch(line) is not None
         or _RIGHTS.search(line) is not None
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)

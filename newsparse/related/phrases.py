@@ -26,7 +26,7 @@ _LABELS = (
     r"(?:more\s+(?:on\s+this\s+story|stories|news|like\s+this|to\s+read))",
     r"(?:recommended(?:\s+(?:for\s+you|stories|reading|articles))?)",
     r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:stories|now|articles))",
-    r"(?:top\s+stories|trending(?:\s+(?:now|stories|news))?)",
+    r"(?:top\s+stories|trending(?:\s+(?:now|stories|news))?|latest\s+\w+\s+(?:news|stories))",
     rf"(?:don{_APOS}?t\s+miss|see\s+also|editors?{_APOS}?s?\s+picks?|latest\s+(?:news|stories))",
     r"(?:in\s+case\s+you\s+missed\s+it)",
     # German
@@ -56,6 +56,10 @@ _LABELS = (
     # Russian
     r"(?:читайте\s+также|смотрите\s+также|(?:новости|материалы|ещ[её])\s+по\s+теме|по\s+теме)",
     r"(?:самое\s+читаемое|похожие\s+(?:новости|статьи)|рекомендуем)",
+    # Turkish, Arabic
+    r"(?:[iİ]lgili\s+haberler|benzer\s+haberler|en\s+[çc]ok\s+okunan(?:lar)?)",
+    r"(?:الأكثر\s+(?:تصفحا|تصفحاً|قراءة|مشاهدة)|[اإ]قرأ\s+(?:أيضا|أيضاً)"
+    r"|(?:مقالات|أخبار|مواضيع)\s+ذات\s+صلة|قد\s+يعجبك\s+(?:أيضا|أيضاً))",
     # Dutch, Swedish, Norwegian, Danish, Japanese, Chinese
     r"(?:lees\s+(?:ook|meer)|gerelateerde?\s+artikelen|l[äa]s\s+(?:ocks[åa]|[äa]ven|mer))",
     r"(?:l[eæ]s\s+(?:ogs[åa]|mere?)|relater(?:te|ede)\s+(?:saker|artikler|nyheder)|mest\s+lest)",
