@@ -100,8 +100,9 @@ def test_content_scoring_named_body_ends_the_article() -> None:
 
 
 def test_content_scoring_adds_preface_and_deck_as_lead() -> None:
-    """A lead named "preface" or "deck" just before the body is kept with it."""
-    for name in ("article-preface", "article-deck"):
+    """A lead named "preface", "deck" or (in Italian) "sommario" just before the body is kept
+    with it."""
+    for name in ("article-preface", "article-deck", "sommario"):
         html = (
             f'<body><article><div class="{name}" id="lead">{SENTENCE}</div>'
             f'<div id="story">{_paragraphs(5)}</div></article></body>'

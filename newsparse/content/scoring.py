@@ -77,7 +77,7 @@ _NOT_CONTAINERS = frozenset({"html", "head", "body", "p"})
 _LEAD_WORDS = (
     "lead", "intro", "standfirst", "perex", "teaser", "summary", "abstract", "excerpt", "chapo",
     "chapeau", "subtitle", "sub-title", "subhead", "sub-head", "description", "vorspann",
-    "entradilla", "bajada", "sapo", "preface", "deck",
+    "entradilla", "bajada", "sapo", "preface", "deck", "sommario",
 )  # fmt: skip
 _LEAD = re.compile("|".join((*_LEAD_WORDS, "dek(?![a-z])")), re.IGNORECASE)
 
