@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.content.scoring import _LEAD_WORDS, choose_containers, lead_inside, link_density
+from newsparse.content.scoring import (
+    _LEAD_WORDS,
+    _is_lead_name,
+    choose_containers,
+    lead_inside,
+    link_density,
+)
 
 SENTENCE = "The city council approved the new budget on Tuesday, after a long debate. "
 
@@ -100,14 +107,19 @@ def test_content_scoring_named_body_ends_the_article() -> None:
 
 
 def test_content_scoring_adds_preface_and_deck_as_lead() -> None:
-    """A lead named "preface", "deck" or (in Italian) "sommario" just before the body is kept
-    with it."""
-    for name in ("article-preface", "article-deck", "sommario"):
+    """A lead named "preface" or "deck" just before the body is kept with it."""
+    for name in ("article-preface", "article-deck"):
         html = (
             f'<body><article><div class="{name}" id="lead">{SENTENCE}</div>'
             f'<div id="story">{_paragraphs(5)}</div></article></body>'
         )
         assert _chosen(html) == ["lead", "story"], name
+
+
+@pytest.mark.parametrize("name", ["sommario", "article__standfirst", "chapo", "entradilla"])
+def test_content_scoring_lead_names_in_several_languages(name: str) -> None:
+    """Italian "sommario", English "standfirst", French "chapo", Spanish "entradilla"."""
+    assert _is_lead_name(f"{name} ")
 
 
 def test_content_scoring_joins_chunks_split_across_wrappers() -> None:
