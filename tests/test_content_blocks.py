@@ -269,6 +269,20 @@ def test_content_blocks_rubric_over_the_article_dropped() -> None:
     assert _blocks(f"<p>{'Word ' * 12}then.</p><h3>Nation</h3>{story}")[1] == Heading("Nation", 3)
 
 
+def test_content_blocks_alt_text_printed_under_the_image_is_its_caption() -> None:
+    """A short paragraph under an image repeating its alternative text is the caption; a long
+    one (the lead, given to the lead image as its alt) stays a paragraph."""
+    img = '<img src="/a.jpg" alt="{}">'
+    blocks = _blocks(f"{img.format('Izaskun Lesaka.')}<p>Izaskun Lesaka.</p><p>Text.</p>")
+    assert blocks == [
+        Image("https://news.example/a.jpg", caption="Izaskun Lesaka.", alt="Izaskun Lesaka."),
+        Paragraph("Text."),
+    ]
+    lead = "The operation, the raids and the crimes will be part of the inquiry. " * 4
+    blocks = _blocks(f"{img.format(lead)}<p>{lead}</p>")
+    assert blocks[1] == Paragraph(lead.strip())
+
+
 def test_content_blocks_keeps_leading_salutation() -> None:
     """A short first line ending with a comma ("Dear readers,") is text, not a label."""
     blocks = _blocks("<p>Kicker</p><p>Dear readers,</p><p>We have news for you today.</p>")

@@ -122,6 +122,19 @@ def test_content_scoring_lead_names_in_several_languages(name: str) -> None:
     assert _is_lead_name(f"{name} ")
 
 
+def test_content_scoring_joins_classless_sections_of_the_article() -> None:
+    """An article cut into `<section>`s without a class: the sections beside the winner that
+    hold text join it, though each scores less than the first."""
+    html = (
+        "<body><main>"
+        f'<section id="one">{_paragraphs(6)}</section>'
+        f'<section id="two">{_paragraphs(2)}</section>'
+        f'<section id="three">{_paragraphs(1)}</section>'
+        "</main></body>"
+    )
+    assert _chosen(html) == ["one", "two", "three"]
+
+
 def test_content_scoring_joins_chunks_split_across_wrappers() -> None:
     """Chunks with the winner's class in sibling wrappers (cousins) join, in order."""
     chunk = '<div class="note-body" id="{}">{}</div>'

@@ -86,6 +86,9 @@ _SOCIAL_HOSTS = (
 # text"), others when short, and never these.
 _CAPTION_NAMED = "[class*=caption i], [id*=caption i]"
 _MAX_CAPTION = 600
+# A paragraph under an image repeating its alternative text is its caption, up to this length
+# (a longer one is the lead, which some sites also give the lead image as its alt).
+_ALT_CAPTION = 200
 _CAPTION_KEEP = frozenset({"figure", "figcaption", "table", "ul", "ol", "article", "main", "body"})
 # What the walk needs found first, in one query: the `<br>`s (replaced by `_BR`), the images,
 # the `<time>`s (of datelines) and the links in paragraphs (of follow prompts).
@@ -219,6 +222,17 @@ class _Walker:
         if isinstance(block, (Paragraph, Heading, Quote)) and is_boilerplate(block.text):
             return
         if self.blocks and self.blocks[-1] == block:
+            return
+        last = self.blocks[-1] if self.blocks else None
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(last, Image)
+            and last.caption is None
+            and last.alt
+            and len(block.text) <= _ALT_CAPTION
+            and words(block.text) == words(last.alt)
+        ):
+            self._caption(block.text)  # the image's alternative text printed under it
             return
         self.blocks.append(block)
 

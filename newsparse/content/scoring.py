@@ -68,6 +68,8 @@ _LOOSE_PARAGRAPHS = (
     " td:not(:has(div, p, ul, ol, table, section, article, blockquote, h2, h3))"
 )
 _MIN_PARAGRAPH = 25
+# Sections of one article: classless siblings of these tags are chunks of the winner too.
+_CHUNK_TAGS = frozenset({"section", "article"})
 # A paragraph scores its parent fully, its grandparent half, and further ancestors less.
 _DIVIDERS = (1, 2, 6, 9, 12)
 _TOP_N = 5
@@ -334,7 +336,9 @@ def _with_siblings(top: _Candidate, candidates: dict[int, _Candidate]) -> list[L
             after_body = named_body
         elif sibling.is_element_node:
             candidate = candidates.get(sibling.mem_id)
-            same_class = bool(top_class) and sibling.attributes.get("class") == top_class
+            same_class = sibling.attributes.get("class") == top_class and (
+                bool(top_class) or (sibling.tag == top.node.tag and sibling.tag in _CHUNK_TAGS)
+            )
             bonus = top.score * 0.2 if same_class else 0
             if (
                 candidate is not None
