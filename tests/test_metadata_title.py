@@ -124,3 +124,13 @@ def test_headline_in_h1_stays_when_a_stated_title_names_the_site() -> None:
         "<body><h1>Warum wir jetzt Demut brauchen</h1>"
     )
     assert _title(html, "https://www.die-tagespost.de/x") == "Warum wir jetzt Demut brauchen"
+
+
+@pytest.mark.parametrize("generic", ["Home", "News", "Startseite"])
+def test_one_word_title_gives_way_to_the_headline(generic: str) -> None:
+    """A `<title>` of one word names the page's section; a headline in `<h1>` is the title,
+    but not an `<h1>` that is a label itself."""
+    html = f"<title>{generic}</title><body><h1>Time to say goodbye.</h1><p>Text.</p>"
+    assert _title(html, "https://prof-pc.de/x") == "Time to say goodbye."
+    label = f"<title>{generic}</title><body><h1>Page</h1><p>Text.</p>"
+    assert _title(label, "https://prof-pc.de/x") == generic

@@ -21,6 +21,8 @@ from newsparse.metadata.byline import name_key
 __all__ = ["choose_title", "first_heading", "site_keys", "strip_site_name"]
 
 _SEPARATOR = re.compile(r"(?<!\s)(?:\s+(?:\||-|\u2013|\u2014|::|:|·|•|»|«|/|~)\s+|\s*\|\s*)")
+_GENERIC_LENGTH = 12  # characters of a one-word `<title>` that names no article
+_HEADING_WORDS = 3  # words of an `<h1>` that is a headline rather than a label
 _COLON = re.compile(r"(?<=\w):\s+")
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "edition", "news", "blog", "blogs", "en"})
 _TRUNCATED = ("...", "…")
@@ -135,9 +137,16 @@ def choose_title(
         break
     if title is None and document_title:
         title = strip_site_name(document_title, keys)
+        if heading and _is_generic(title) and len(heading.split()) >= _HEADING_WORDS:
+            title = heading  # "Home", "News": the `<title>` names the section, the `<h1>` this
     if title is None:
         title = heading
     return title or None
+
+
+def _is_generic(title: str) -> bool:
+    """A `<title>` of one short word ("Home", "News", "Startseite")."""
+    return len(title) <= _GENERIC_LENGTH and len(title.split()) < 2
 
 
 def _named_after_heading(
