@@ -8,6 +8,7 @@ A line is chrome when it consists only of such phrases, possibly glued together
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from newsparse.metadata.dates import MONTH_NAMES
 
@@ -89,12 +90,24 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 # A rights notice: "© 2013 CNN. All rights reserved.", "<저작권자ⓒ 대전일보사. 무단전재-재배포
-# 금지>", "無断転載禁止" (a short line holding one is a page footer, not prose).
+# 금지>", "無断転載禁止" (a short line holding one is a page footer, not prose); every one holds
+# one of `_RIGHTS_KEYS`, which most lines lack: a cheap test first.
 _RIGHTS = re.compile(
     r"all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s"
     r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrze[żz]one"
     r"|все права защищены|版[权權]所有|無断転載|무단\s?전재|재배포\s?금지",
     re.IGNORECASE,
+)
+_RIGHTS_KEYS = (
+    "eserv",
+    "vorbehalten",
+    "riservati",
+    "zastrze",
+    "защищены",
+    "所有",
+    "無断",
+    "무단",
+    "재배포",
 )
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".
 _AGENCY_LINE = re.compile(
@@ -108,8 +121,20 @@ _BYLINE = re.compile(
     r"(?:by|von|par|por|di|door|av|af)\s*:?\s+[^.!?\n]{2,80}(?<![.!?:])", re.IGNORECASE
 )
 # A date (and time) alone on a line, possibly "Updated ..." or "Published ...".
-# The month names that `dates` reads, longest first, and the words around a date.
-_MONTHS = "|".join(sorted(MONTH_NAMES, key=len, reverse=True))
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words` (plain text), grouped by first character: `re` tries
+    every branch at every position, so grouping makes a failing search several times cheaper.
+    Longer words come first in each group, so that a word never stops a longer one early."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+# The month names that `dates` reads, and the words around a date.
+_MONTHS = _alternation(MONTH_NAMES)
 _DATE_WORDS = (
     "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
     "|date|datum|fecha|data"
@@ -138,15 +163,24 @@ def is_boilerplate(line: str) -> bool:
     return not line or bool(
         _CHROME_LINE.fullmatch(line)
         or _CREDIT_LINE.fullmatch(line)
-        or _TAGS_LINE.fullmatch(line)
-        or _PERMALINK.fullmatch(line)
-        or _AVAILABLE.search(line) is not None
+        or (":" in line and _TAGS_LINE.fullmatch(line))
         or _DIVIDER.fullmatch(line) is not None
-        or _RIGHTS.search(line) is not None
+        or ("://" in line and _PERMALINK.fullmatch(line))
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
-        or (_DIGIT.search(line) is not None and _DATE_LINE.fullmatch(line))
+        or (_DIGIT.search(line) is not None and _is_date_line(line))
+        or _is_rights_notice(line)
     )
+
+
+def _is_date_line(line: str) -> bool:
+    """A date alone on a line, or a media item's availability ("Verfügbar bis …")."""
+    return bool(_DATE_LINE.fullmatch(line) or _AVAILABLE.search(line))
+
+
+def _is_rights_notice(line: str) -> bool:
+    lowered = line.casefold()
+    return any(key in lowered for key in _RIGHTS_KEYS) and _RIGHTS.search(line) is not None
 
 
 def is_byline(line: str) -> bool:
