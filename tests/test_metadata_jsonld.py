@@ -149,3 +149,17 @@ def test_wrong_types_do_not_raise() -> None:
 def test_any_script_text_never_raises(text: str) -> None:
     """Any script content gives Fields, never an exception."""
     assert isinstance(_read(text.replace("</", "<\\/")), Fields)
+
+
+def test_markup_left_in_text_values_is_removed() -> None:
+    """Some sites leave HTML in JSON-LD: it goes, and the paragraphs of `articleBody` stay
+    apart (escaped markup too)."""
+    fields = _read(
+        '{"@type": "NewsArticle", "headline": "Trucks <em>stop</em>",'
+        ' "description": "<p>Con una <strong>consulta</strong> nacional.<\\/p>",'
+        ' "articleBody": "<p>En estado de <strong>alerta</strong>.</p> <p>Esto es todo.</p>'
+        '&lt;p&gt;Otro p&aacute;rrafo.&lt;/p&gt;"}'
+    )
+    assert fields.title == "Trucks stop"
+    assert fields.description == "Con una consulta nacional."
+    assert fields.article_body == "En estado de alerta.\nEsto es todo.\nOtro párrafo."

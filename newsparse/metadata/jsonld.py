@@ -44,6 +44,11 @@ _SELECTOR = "script[type]"
 _TYPES = frozenset({"application/ld+json", "application/json+ld"})
 _MAX_BLOCK = 2_000_000
 _CDATA = re.compile(r"^\s*(?://\s*)?(?:<!\[CDATA\[|<!--)|(?://\s*)?(?:\]\]>|-->)\s*$")
+# A tag left in a text value, and the tags that end a paragraph or a line.
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
+_BLOCK_END = re.compile(
+    r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote|ul|ol|table|tr)\s*>", re.IGNORECASE
+)
 _TRAILING_COMMA = re.compile(r",(\s*[}\]])")
 
 
@@ -90,7 +95,7 @@ def fields_from_objects(objects: list[Any], page_url: str | None = None) -> Fiel
     fields.section = _text(_first(node.get("articleSection")))
     fields.tags = _keywords(node.get("keywords"))
     fields.language = _text(node.get("inLanguage"))
-    fields.article_body = _text(node.get("articleBody"))
+    fields.article_body = _text(node.get("articleBody"), lines=True)
     fields.url = _url(node.get("mainEntityOfPage")) or _url(node.get("url"))
     return fields
 
@@ -324,15 +329,26 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _text(value: Any) -> str | None:
-    """A stripped, entity-decoded string from a string (or a `{"@value": ...}`), else None."""
+def _text(value: Any, *, lines: bool = False) -> str | None:
+    """A stripped, entity-decoded string from a string (or a `{"@value": ...}`), else None.
+
+    Markup that some sites leave in JSON-LD ("<p>Text <strong>here</strong></p>") is removed;
+    with `lines`, the ends of its paragraphs and its `<br>`s become line breaks.
+    """
     if isinstance(value, dict):
         value = value.get("@value")
     if isinstance(value, list) and value:
         value = value[0]
     if not isinstance(value, str):
         return None
-    value = " ".join(_unescape(value).split())
+    value = _unescape(value)
+    if "<" in value and _TAG.search(value) is not None:
+        value = _TAG.sub("", _BLOCK_END.sub("\n", value) if lines else value)
+    if lines:
+        squeezed = (" ".join(line.split()) for line in value.splitlines())
+        value = "\n".join(line for line in squeezed if line)
+    else:
+        value = " ".join(value.split())
     return value or None
 
 
