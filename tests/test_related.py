@@ -319,6 +319,26 @@ def test_link_card_with_a_label_as_kicker_goes() -> None:
     assert "The skier won" in page_text(tree)
 
 
+@pytest.mark.parametrize("name", ["lee-tambien-titulo", "box-titre", "teaser-titel"])
+def test_heading_named_title_in_other_languages_announces_its_box(name: str) -> None:
+    """A box titled "Lee también…" by an element named "titulo" (or "titre", "titel"), a
+    hand-written page modelled on biobiochile.cl: the box goes, its link is returned."""
+    prose = "<p>The truckers met the minister on Tuesday and asked for a new law.</p>"
+    tree = parse_document(
+        f"<html><body><article>{prose}<div class='box'><div class='{name}'>Lee también...</div>"
+        "<div class='box-body'><a href='/story-2'><div class='img'></div></a>"
+        "<a href='/story-2' class='box-link'>Trucker shot in Ercilla is still in danger</a>"
+        f"</div></div>{prose}</article></body></html>"
+    )
+    links = lift_related(tree, "https://news.example.cl/story-1")
+    assert links == (
+        RelatedLink(
+            "Trucker shot in Ercilla is still in danger", "https://news.example.cl/story-2"
+        ),
+    )
+    assert "Lee también" not in page_text(tree)
+
+
 def test_label_opening_the_link_of_a_promo() -> None:
     """An inline promo whose label is a `<small>` at the start of the link that opens the
     paragraph ("<p><a><small>Read more</small> …") is a promo too."""

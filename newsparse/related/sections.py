@@ -20,7 +20,7 @@ __all__ = ["SELECTOR", "STOP_TAGS", "SectionFinder"]
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong"})
 _CLASSED_HEADING_TAGS = frozenset({"div", "p", "span", "header"})
-_HEADING_WORDS = ("title", "head")  # title, heading, header, headline
+_HEADING_WORDS = ("tit", "head")  # title, heading, header, headline; titulo, titre, titel
 _PROMO_TAGS = frozenset({"p", "li", "div", "section"})
 # Class/id names that on their own mark a widget of promoted links.
 _WIDGET_NAMES = ("outbrain", "taboola", "trc_related", "yarpp-related", "jp-relatedposts")
@@ -284,7 +284,8 @@ def _is_heading_box(box: LexborNode, heading: int) -> bool:
 
 
 def _is_heading_class(names: str) -> bool:
-    """Whether class/id `names` say "title", "heading", "header" or "headline"."""
+    """Whether class/id `names` say "title" (or "titulo", "titre", "titel"), "heading",
+    "header" or "headline"."""
     return _HEADING_RE.search(names) is not None
 
 
