@@ -339,6 +339,22 @@ def test_heading_named_title_in_other_languages_announces_its_box(name: str) -> 
     assert "Lee también" not in page_text(tree)
 
 
+@pytest.mark.parametrize(
+    "label", ["Dowiedz się więcej:", "Czytaj także:", "Lire aussi :", "Lesen Sie auch:"]
+)
+def test_inline_promo_with_a_label_goes(label: str) -> None:
+    """A short paragraph of a label and a link to another story ("Dowiedz się więcej: …") is
+    an inline promo: it goes and its link is returned."""
+    prose = "<p>The parliament voted for the recovery fund on Tuesday after a long debate.</p>"
+    tree = parse_document(
+        f"<html><body><article>{prose}<p>{label} <a href='/story-2'>Who voted how on the "
+        f"fund? One deputy broke ranks</a></p>{prose}</article></body></html>"
+    )
+    links = lift_related(tree, "https://news.example.pl/story-1")
+    assert [link.url for link in links] == ["https://news.example.pl/story-2"]
+    assert "broke ranks" not in page_text(tree)
+
+
 def test_label_opening_the_link_of_a_promo() -> None:
     """An inline promo whose label is a `<small>` at the start of the link that opens the
     paragraph ("<p><a><small>Read more</small> …") is a promo too."""

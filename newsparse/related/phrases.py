@@ -52,7 +52,8 @@ _LABELS = (
     r"(?:mais\s+lid[oa]s|(?:not[íi]cias|mat[ée]rias|artigos)\s+relacionad[oa]s)",
     # Polish
     r"(?:(?:prze)?czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz])|zobacz\s+(?:te[żz]|tak[żz]e|r[óo]wnie[żz]))",
-    r"(?:polecamy|najcz[ęe][śs]ciej\s+czytane|(?:powi[ąa]zane|podobne)\s+artyku[łl]y)",
+    r"(?:polecamy|najcz[ęe][śs]ciej\s+czytane|(?:powi[ąa]zane|podobne)\s+artyku[łl]y"
+    r"|dowiedz\s+si[ęe]\s+wi[ęe]cej)",
     # Russian
     r"(?:читайте\s+также|смотрите\s+также|(?:новости|материалы|ещ[её])\s+по\s+теме|по\s+теме)",
     r"(?:самое\s+читаемое|похожие\s+(?:новости|статьи)|рекомендуем)",
