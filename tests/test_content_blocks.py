@@ -6,8 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+import newsparse
 from newsparse.content import extract_body
-from newsparse.content.blocks import _SOCIAL_HOSTS, _social_matches, emit_blocks
+from newsparse.content.blocks import _SOCIAL_HOSTS, _social_matches, emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 
@@ -320,3 +321,21 @@ def test_social_links_count_as_the_css_selectors_do(hrefs: list[str]) -> None:
     tree = LexborHTMLParser(f"<p>{links}</p>")
     expected = len(tree.css(_SOCIAL_CSS))
     assert sum(_social_matches(href) for href in hrefs) == expected
+
+
+def test_page_without_a_container_keeps_its_line_breaks_as_newlines() -> None:
+    """A hand-written page whose paragraphs stand each in a branch of its own, so that no
+    container holds enough text: every paragraph is taken, its `<br>` a newline (the marker
+    the blocks put in place of `<br>` never reaches the text)."""
+    branch = "<div><div><div><p>The mayor spoke on {}.<br>Then she left.</p></div></div></div>"
+    page = "".join(branch.format(where) for where in ("the radio", "TV", "the phone"))
+    article = newsparse.parse(f"<html><body>{page}</body></html>")
+    assert article.body[0] == Paragraph("The mayor spoke on the radio.\nThen she left.")
+    assert len(article.body) == 3
+    assert "\ufdd0" not in article.text
+    node = LexborHTMLParser("<div id='c'><p>One<br>two</p></div>").css_first("#c")
+    assert node is not None
+    emit_blocks([node], url=None, title=None)
+    paragraph = node.css_first("p")
+    assert paragraph is not None
+    assert paragraph_text(paragraph) == "One\ntwo"

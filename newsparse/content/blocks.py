@@ -20,7 +20,7 @@ from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.text import ascii_lower, text_size, words
 
-__all__ = ["emit_blocks"]
+__all__ = ["emit_blocks", "paragraph_text"]
 
 # Stands for a `<br>` while text is collected and normalised (a Unicode noncharacter, so never
 # real text, unlike the private-use characters of icon fonts); becomes a newline afterwards.
@@ -529,6 +529,12 @@ def _is_kicker(heading: Heading) -> bool:
         and len(text.split()) <= _KICKER_WORDS
         and _LABEL.fullmatch(text) is not None
     )
+
+
+def paragraph_text(node: LexborNode) -> str:
+    """The text of a paragraph element as the blocks read it: whitespace normalised, its
+    `<br>`s (once `emit_blocks` has marked them) as line breaks, chrome lines dropped."""
+    return _lines(normalize_space(node.text()))
 
 
 def _lines(text: str) -> str:

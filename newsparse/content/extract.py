@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.content.blocks import emit_blocks
+from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.content.clean import remove_chrome
 from newsparse.content.scoring import choose_containers
 from newsparse.embeds import EMBED_MARKER
-from newsparse.html import normalize_lines, text_of
+from newsparse.html import normalize_lines
 from newsparse.model import Block, EmbeddedPost, Paragraph
 
 __all__ = ["extract"]
@@ -82,7 +82,7 @@ def _all_paragraphs(root: LexborNode) -> list[Block]:
     """Every paragraph of the page: the fallback when no container stands out."""
     blocks: list[Block] = []
     for node in root.css("p"):
-        text = text_of(node)
+        text = paragraph_text(node)  # an earlier pass may have marked its `<br>`s
         if text and not is_boilerplate(text) and (not blocks or blocks[-1] != Paragraph(text)):
             blocks.append(Paragraph(text))
     return blocks
