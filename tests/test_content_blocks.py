@@ -249,6 +249,33 @@ def test_content_blocks_run_of_lone_links_dropped() -> None:
     assert _blocks(prose) == [Paragraph("Nato met Poland and EU")]
 
 
+def test_content_blocks_box_of_teaser_cards_dropped() -> None:
+    """A box inside the article whose text is mostly links, three or more (teaser cards: a
+    kicker over a linked headline), gives no blocks; a box of prose with a few links stays,
+    and so does a container that is itself mostly links (a list of deals is the article)."""
+    card = "<div class='card'><span>{}</span><div><a href='/{}'>{}</a></div></div>"
+    cards = "".join(
+        card.format(kicker, n, title)
+        for n, (kicker, title) in enumerate(
+            [
+                ("Chronique", "Angela Merkel, la dernière séance"),
+                ("Économie", "La décennie"),
+                ("Ultimatum", "Le cheval français, une histoire"),
+            ]
+        )
+    )
+    story = "<p>Arsenal won three goals to one on Saturday evening at home.</p>"
+    blocks = _blocks(f"{story}<section><div>{cards}</div></section>{story}")
+    assert blocks == [Paragraph("Arsenal won three goals to one on Saturday evening at home.")]
+    prose = (
+        "<div><p>The club said <a href='/a'>the coach</a> would stay, and <a href='/b'>the "
+        "board</a> agreed after <a href='/c'>the vote</a> on a long night of talks.</p></div>"
+    )
+    assert len(_blocks(prose)) == 1
+    deals = "".join(f"<a href='/{n}'>Deal number {n} for $9.99</a> " for n in range(5))
+    assert _blocks(deals) != []
+
+
 def test_content_blocks_title_heading_with_other_punctuation_skipped() -> None:
     """A heading with the title's words, its kicker set apart ("Linde" over "Gasekonzern …"
     for "Linde: Gasekonzern …"), is the title again."""

@@ -40,6 +40,7 @@ _INLINE = frozenset(
 _BOXES = frozenset({"div", "section", "nav", "aside", "footer"})
 _LINK_TEXT = 80
 _LINK_RUN = 3
+_LINKED = 0.6
 _SKIP = frozenset(
     {
         "audio", "video", "source", "track", "map", "area", "figcaption", "picture", "head",
@@ -145,6 +146,7 @@ class _Walker:
         holding an `<img>` and `captions` those of the image captions set apart from it."""
         # Depth-first without recursion; None marks the end of a block element.
         stack: list[LexborNode | None] = []
+        root = container.mem_id  # the container itself is the article, whatever its links
         self._images = images
         self._captions = captions
         if container.tag in _UNITS and container.tag not in {"p", "pre", "blockquote"}:
@@ -186,8 +188,8 @@ class _Walker:
             if handler is not None and tag in _MAY_HOLD_EMBEDS and self._holds_embed(node):
                 handler = None  # walk it, so that the embed lands between its texts
             if handler is None:
-                if tag in _BOXES and _is_link_run(node):
-                    continue  # topic tags or story links, each alone in its box
+                if tag in _BOXES and key != root and (_is_link_run(node) or _is_link_box(node)):
+                    continue  # topic tags, story links or teaser cards: not the article's text
                 self._enter(node, stack)
             else:
                 self._flush()
@@ -404,6 +406,12 @@ def _is_link_run(node: LexborNode) -> bool:
             return False
         links += 1
     return links >= _LINK_RUN
+
+
+def _is_link_box(node: LexborNode) -> bool:
+    """Whether links hold `_LINKED` of the text of `node`, `_LINK_RUN` links or more: a box of
+    teaser cards (each a kicker and a linked headline), of tags or of related stories."""
+    return len(node.css("a[href]")) >= _LINK_RUN and link_density(node) >= _LINKED
 
 
 def _only_element(node: LexborNode) -> LexborNode | None:

@@ -284,7 +284,7 @@ def _bulk(paragraphs: list[LexborNode]) -> set[int]:
     """
     if len(paragraphs) < 4:
         return set()
-    sizes = {paragraph.mem_id: text_size(paragraph.text()) for paragraph in paragraphs}
+    sizes = {paragraph.mem_id: len(paragraph.text()) for paragraph in paragraphs}
     total = sum(sizes.values())
     running = 0
     middle = paragraphs[-1]
