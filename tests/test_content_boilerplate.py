@@ -139,6 +139,7 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "*************************",
         "\u00d7",
         "Article content",
+        "Keep Reading",
     ],
 )
 def test_more_chrome_lines(line: str) -> None:

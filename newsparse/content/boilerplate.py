@@ -37,7 +37,7 @@ _PHRASES = (
     r"|comments?|\d+ comments?|(?:leave|post|add|write) a (?:comment|reply)|show comments"
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
     # read more, newsletter, follow
-    r"|read more|read also|read next|see also|more on this(?: story| topic)?"
+    r"|read more|read also|read next|keep reading|see also|more on this(?: story| topic)?"
     r"|continue reading(?: the main story| below)?"
     r"|weiterlesen|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|lire aussi"
     r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
