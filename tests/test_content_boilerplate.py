@@ -140,6 +140,13 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "\u00d7",
         "Article content",
         "Keep Reading",
+        "Werbung überspringen",
+        "À découvrir",
+        "Von",
+        "Do 25.04.24 | 14:07 Uhr | Von",
+        "02/02/2025 KL. 09:00",
+        "Publicerad 22:31",
+        "20 Nisan 2026\u2022G\u00fcncelleme: 20 Nisan 2026",
     ],
 )
 def test_more_chrome_lines(line: str) -> None:
@@ -162,6 +169,9 @@ def test_more_chrome_lines(line: str) -> None:
         "* * *",
         "\u25c7",
         "*Note: prices include tax.",
+        "By the way, he said.",
+        "Von hier aus sind es 2 Stunden.",
+        "So 12 Leute kamen zur Sitzung.",
         "March 3 marked 20 years since the war.",
     ],
 )

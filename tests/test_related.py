@@ -340,7 +340,8 @@ def test_heading_named_title_in_other_languages_announces_its_box(name: str) -> 
 
 
 @pytest.mark.parametrize(
-    "label", ["Dowiedz się więcej:", "Czytaj także:", "Lire aussi :", "Lesen Sie auch:"]
+    "label",
+    ["Dowiedz się więcej:", "Czytaj także:", "Lire aussi :", "Lesen Sie auch:", "Zum Artikel:"],
 )
 def test_inline_promo_with_a_label_goes(label: str) -> None:
     """A short paragraph of a label and a link to another story ("Dowiedz się więcej: …") is
@@ -492,6 +493,7 @@ def test_lone_heading_at_the_end_is_removed() -> None:
         "الأكثر تصفحاً",
         "اقرأ أيضا:",
         "İlgili Haberler",
+        "Recommended Videos",
     ],
 )
 def test_related_heading_matches_announcing_lines(line: str) -> None:

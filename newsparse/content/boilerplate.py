@@ -17,6 +17,7 @@ __all__ = ["is_boilerplate", "is_byline"]
 _PHRASES = (
     # ads
     r"advertisements?|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicit[ée]"
+    r"|skip (?:ad|advertisement)|(?:werbung|anzeige) überspringen"
     r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content"
     # share and tools
     r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
@@ -38,6 +39,9 @@ _PHRASES = (
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
     # read more, newsletter, follow
     r"|read more|read also|read next|keep reading|see also|more on this(?: story| topic)?"
+    r"|[àa] d[ée]couvrir|recommended videos"
+    # a byline's label left alone on its line, its name on the next
+    r"|by|von|par|por|door|av|af"
     r"|continue reading(?: the main story| below)?"
     r"|weiterlesen|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|lire aussi"
     r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
@@ -137,7 +141,8 @@ def _alternation(words: Iterable[str]) -> str:
 _MONTHS = _alternation(MONTH_NAMES)
 _DATE_WORDS = (
     "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
-    "|date|datum|fecha|data"
+    "|date|datum|fecha|data|von|by|mo|di|mi|do|fr|sa|so|kl|publicerad|publicerat|uppdaterad"
+    "|uppdaterat|publisert|oppdatert|udgivet|opdateret|güncelleme|yay\u0131nlanma"
     # Arabic: weekdays, "last update", "published", "at", "o'clock", a.m./p.m., "time"
     "|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر تحديث|تحديث|نشر|في"
     "|الساعة|م|ص|بتوقيت|آب|كانون|تشرين|الأول|الثاني"
@@ -147,7 +152,7 @@ _DATE_WORDS = (
 )
 _DATE_LINE = re.compile(
     rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_MONTHS}|{_DATE_WORDS})\.?(?![^\W\d_])"
-    r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c])+",
+    r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -24,7 +24,7 @@ _LABELS = (
     r"(?:(?:what\s+to\s+)?read\s+next|up\s+next|keep\s+reading|further\s+reading)",
     r"(?:also\s+(?:read|see|watch))",
     r"(?:more\s+(?:on\s+this\s+story|stories|news|like\s+this|to\s+read))",
-    r"(?:recommended(?:\s+(?:for\s+you|stories|reading|articles))?)",
+    r"(?:recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?)",
     r"(?:most\s+(?:read|popular|viewed|shared)|popular\s+(?:stories|now|articles))",
     r"(?:top\s+stories|trending(?:\s+(?:now|stories|news))?|latest\s+\w+\s+(?:news|stories))",
     rf"(?:don{_APOS}?t\s+miss|see\s+also|editors?{_APOS}?s?\s+picks?|latest\s+(?:news|stories))",
@@ -32,7 +32,7 @@ _LABELS = (
     # German
     r"(?:mehr\s+zum\s+thema|(?:zum\s+(?:selben\s+|gleichen\s+)?|passend\s+zum\s+)thema)",
     r"(?:das\s+k(?:ö|oe)nnte\s+(?:sie|dich)\s+auch\s+interessieren)",
-    r"(?:lesen\s+sie\s+(?:auch|mehr)|auch\s+(?:interessant|lesenswert))",
+    r"(?:lesen\s+sie\s+(?:auch|mehr)|auch\s+(?:interessant|lesenswert)|zum\s+(?:artikel|beitrag))",
     r"(?:weitere\s+(?:artikel|beiträge|nachrichten|meldungen)|meistgelesene?(?:\s+artikel)?)",
     r"(?:(?:unsere\s+)?empfehlungen|(?:ähnliche|verwandte)\s+(?:artikel|beiträge))",
     # French
