@@ -141,6 +141,7 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "Article content",
         "Keep Reading",
         "Werbung überspringen",
+        "India fires missiles into Pakistani-controlled territory Back to video",
         "À découvrir",
         "Von",
         "Do 25.04.24 | 14:07 Uhr | Von",

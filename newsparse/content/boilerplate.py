@@ -72,6 +72,8 @@ _PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE
 # A rule drawn with a decoration repeated four times or more ("==========", "__________"); a
 # shorter one ("***", "* * *", a diamond) breaks the text into sections and stays.
 _DIVIDER = re.compile(r"([*=_\-\u2013\u2014~\u223c\u25c7\u25c6\u2022\u00b7#])(?:\s*\1){3,}")
+# A video player's title bar: "<title of the video> Back to video".
+_PLAYER_TITLE = re.compile(r"[^\n]{0,110}\bback to video", re.IGNORECASE)
 # A media item's line: "02:57 Min.. Verfügbar bis 06.05.2024." (ARD sites).
 _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
@@ -171,6 +173,7 @@ def is_boilerplate(line: str) -> bool:
         or (":" in line and _TAGS_LINE.fullmatch(line))
         or _DIVIDER.fullmatch(line) is not None
         or ("://" in line and _PERMALINK.fullmatch(line))
+        or _PLAYER_TITLE.fullmatch(line) is not None
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
         or (_DIGIT.search(line) is not None and _is_date_line(line))
