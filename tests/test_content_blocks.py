@@ -276,6 +276,17 @@ def test_content_blocks_box_of_teaser_cards_dropped() -> None:
     assert _blocks(deals) != []
 
 
+def test_content_blocks_related_heading_left_alone_dropped() -> None:
+    """A related heading whose list is gone ("Latest National Stories", "Lea también",
+    "おすすめ情報") is no text; a heading that only contains such words stays."""
+    story = "<p>The council voted on the budget on Tuesday evening.</p>"
+    labels = ("Latest National Stories", "Lea también", "おすすめ情報")
+    labels += ("Recommended from Editorial",)
+    for label in labels:
+        assert _blocks(f"{story}<p>{label}</p>") == [Paragraph(story[3:-4])], label
+    assert Heading("Related costs rose", 2) in _blocks(f"{story}<h2>Related costs rose</h2>")
+
+
 def test_content_blocks_title_heading_with_other_punctuation_skipped() -> None:
     """A heading with the title's words, its kicker set apart ("Linde" over "Gasekonzern …"
     for "Linde: Gasekonzern …"), is the title again."""

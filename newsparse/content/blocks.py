@@ -18,6 +18,7 @@ from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
+from newsparse.related.phrases import RELATED_HEADING
 from newsparse.text import ascii_lower, text_size, words
 
 __all__ = ["emit_blocks", "paragraph_text"]
@@ -71,6 +72,7 @@ _LABEL = re.compile(
     r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.,;\"”»])|https?://\S+"
 )
 # A heading before the first sentence, of at most this level and this many words, is a rubric.
+_MAX_LABEL = 80  # characters of a related heading left alone in the text
 _KICKER_LEVEL = 3
 _KICKER_WORDS = 2
 # A block holding a `<time>` is a dateline when the rest of its text is at most this long.
@@ -223,6 +225,12 @@ class _Walker:
     def _add(self, block: Block) -> None:
         if isinstance(block, (Paragraph, Heading, Quote)) and is_boilerplate(block.text):
             return
+        if (
+            isinstance(block, (Paragraph, Heading))
+            and len(block.text) <= _MAX_LABEL
+            and RELATED_HEADING.match(block.text)
+        ):
+            return  # a related heading whose list went with the related pass, or never loaded
         if self.blocks and self.blocks[-1] == block:
             return
         last = self.blocks[-1] if self.blocks else None

@@ -72,6 +72,7 @@ _LABELS = (
 _NAMED = (
     r"(?:more\s+(?:from|on|in)(?::|\s)\s*[^\d\s].{0,38}|also\s+on\s+[^\d\s].{0,38})",
     r"(?:most\s+(?:read|popular|viewed|shared)\s+(?:in|on)\s+[^\d\s].{0,38})",
+    r"(?:recommended\s+from\s+[^\d\s].{0,38})",
     r"(?:mehr\s+(?:aus|zum\s+thema)(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
 )
 # Decoration allowed around a heading: brackets, bullets, arrows, a trailing colon or ellipsis.
