@@ -36,8 +36,8 @@ _INLINE = frozenset(
         "sub", "sup", "time", "tt", "u", "var", "wbr",
     }
 )  # fmt: skip
-# Boxes that a run of links alone may fill (`_is_link_run`); links of at most `_LINK_TEXT`
-# characters, at least `_LINK_RUN` of them.
+# Boxes that links may fill (`_is_link_run`, `_is_link_box`): at least `_LINK_RUN` links, each
+# alone and of at most `_LINK_TEXT` characters, or holding `_LINKED` of the box's text.
 _BOXES = frozenset({"div", "section", "nav", "aside", "footer"})
 _LINK_TEXT = 80
 _LINK_RUN = 3
@@ -71,8 +71,8 @@ _TRAILING_CREDIT = re.compile(
 _LABEL = re.compile(
     r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.,;\"”»])|https?://\S+"
 )
-# A heading before the first sentence, of at most this level and this many words, is a rubric.
 _MAX_LABEL = 80  # characters of a related heading left alone in the text
+# A heading before the first sentence, of at most this level and this many words, is a rubric.
 _KICKER_LEVEL = 3
 _KICKER_WORDS = 2
 # A block holding a `<time>` is a dateline when the rest of its text is at most this long.
