@@ -126,7 +126,6 @@ _AGENCY_LINE = re.compile(
 _BYLINE = re.compile(
     r"(?:by|von|par|por|di|door|av|af)\s*:?\s+[^.!?\n]{2,80}(?<![.!?:])", re.IGNORECASE
 )
-# A date (and time) alone on a line, possibly "Updated ..." or "Published ...".
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -139,7 +138,8 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
-# The month names that `dates` reads, and the words around a date.
+# A date (and time) alone on a line, possibly "Updated ..." or "Published ...": the month
+# names that `dates` reads, and the words around a date.
 _MONTHS = _alternation(MONTH_NAMES)
 _DATE_WORDS = (
     "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
@@ -162,8 +162,8 @@ _MAX_LENGTH = 120
 
 
 def is_boilerplate(line: str) -> bool:
-    """True for a short line that is only chrome phrases, a lone photo credit or a rights
-    notice."""
+    """True for a short line that is page chrome: chrome phrases only, or a lone credit,
+    byline, date, tag list, drawn rule, permalink or rights notice."""
     if len(line) > _MAX_LENGTH:
         return False
     line = line.strip()
