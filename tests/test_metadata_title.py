@@ -134,3 +134,13 @@ def test_one_word_title_gives_way_to_the_headline(generic: str) -> None:
     assert _title(html, "https://prof-pc.de/x") == "Time to say goodbye."
     label = f"<title>{generic}</title><body><h1>Page</h1><p>Text.</p>"
     assert _title(label, "https://prof-pc.de/x") == generic
+
+
+def test_blog_name_in_h1_repeating_a_later_part_of_the_title() -> None:
+    """No stated title, `<title>` "Headline : Blog Name | Motto" and the blog's name in
+    `<h1>`: the headline is the first part; an `<h1>` that is the first part stays."""
+    title = "<title>Das schwulste Musikvideo der Welt : Krimiblog-Archiv | Gegründet 2005</title>"
+    html = f"{title}<body><h1>Krimiblog-Archiv</h1><h3>Das schwulste Musikvideo der Welt</h3>"
+    assert _title(html, "https://archiv.krimiblog.de/2895") == "Das schwulste Musikvideo der Welt"
+    headline = "<title>Storm hits coast | Gazette</title><body><h1>Storm hits coast</h1>"
+    assert _title(headline, "https://gazette.example/x") == "Storm hits coast"

@@ -154,10 +154,23 @@ def _named_after_heading(
 ) -> str | None:
     """The stated title when `<title>` reads "<h1> - <stated title>": then the `<h1>` is the
     site's name (a blog's header: "EMACSPEAK The Complete Audio Desktop: Meta-Programming In
-    Emacs"), the stated title the article's."""
-    if not (document_title and heading and stated):
+    Emacs"), the stated title the article's. With no stated title, the first part of
+    `<title>` when a short `<h1>` repeats one of its later parts ("Headline : Blog | Motto")."""
+    if not (document_title and heading):
         return None
     key = name_key(heading)
+    if not stated:
+        # A short `<h1>` repeating a later part of `<title>` ("Headline : Blog Name | Motto")
+        # is the blog's name; the headline is the first part.
+        first, *rest = _SEPARATOR.split(document_title)
+        if (
+            rest
+            and len(heading.split()) < _HEADING_WORDS + 1
+            and any(name_key(part) == key for part in rest)
+            and name_key(first) != key
+        ):
+            return first.strip()
+        return None
     for separator in (_SEPARATOR, _COLON):  # Blogger writes "Blog Name: Post Title"
         first, *rest = separator.split(document_title, maxsplit=1)
         if rest and name_key(first) == key:
