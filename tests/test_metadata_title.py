@@ -144,3 +144,18 @@ def test_blog_name_in_h1_repeating_a_later_part_of_the_title() -> None:
     assert _title(html, "https://archiv.krimiblog.de/2895") == "Das schwulste Musikvideo der Welt"
     headline = "<title>Storm hits coast | Gazette</title><body><h1>Storm hits coast</h1>"
     assert _title(headline, "https://gazette.example/x") == "Storm hits coast"
+
+
+def test_one_word_h1_gives_way_to_the_stated_title() -> None:
+    """An `<h1>` of one word ("News") names the section: the stated title wins; a short
+    Japanese headline (no spaces either) stays."""
+    html = (
+        '<title>News - Eawag</title><meta property="og:title" content="Auf das erste Elektron '
+        'kommt es an"><body><h1>News</h1>'
+    )
+    assert _title(html, "https://www.eawag.ch/x") == "Auf das erste Elektron kommt es an"
+    japanese = (
+        '<meta property="og:title" content="大谷翔平が結婚 お相手は">'
+        "<title>大谷翔平が結婚</title><body><h1>大谷翔平が結婚</h1>"
+    )
+    assert _title(japanese, "https://news.example.jp/x") == "大谷翔平が結婚"

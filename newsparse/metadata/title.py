@@ -21,7 +21,8 @@ from newsparse.metadata.byline import name_key
 __all__ = ["choose_title", "first_heading", "site_keys", "strip_site_name"]
 
 _SEPARATOR = re.compile(r"(?<!\s)(?:\s+(?:\||-|\u2013|\u2014|::|:|·|•|»|«|/|~)\s+|\s*\|\s*)")
-_GENERIC_LENGTH = 12  # characters of a one-word `<title>` that names no article
+_GENERIC_LENGTH = 12  # characters of a one-word title that names no article
+_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _HEADING_WORDS = 3  # words of an `<h1>` that is a headline rather than a label
 _COLON = re.compile(r"(?<=\w):\s+")
 _HOST_NOISE = frozenset({"www", "m", "amp", "mobile", "edition", "news", "blog", "blogs", "en"})
@@ -122,6 +123,8 @@ def choose_title(
     named = _named_after_heading(document_title, heading, candidates, keys)
     if named is not None:
         return named
+    if heading and candidates and _is_generic(heading):
+        heading = None  # "News", "Blog": an `<h1>` naming the section, not the article
     if heading and _agrees(heading, [*candidates, document_title], keys):
         return _without_site_tail(heading, candidates, keys)
     title: str | None = None
@@ -145,8 +148,9 @@ def choose_title(
 
 
 def _is_generic(title: str) -> bool:
-    """A `<title>` of one short word ("Home", "News", "Startseite")."""
-    return len(title) <= _GENERIC_LENGTH and len(title.split()) < 2
+    """One short word in Latin script ("Home", "News", "Startseite", "Actualités"): the name
+    of a section (a short headline in Chinese or Japanese has no spaces either, and stays)."""
+    return len(title) <= _GENERIC_LENGTH and _LATIN_WORD.fullmatch(title) is not None
 
 
 def _named_after_heading(
