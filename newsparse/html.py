@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -15,6 +16,7 @@ __all__ = [
     "base_url",
     "declared_url",
     "decode",
+    "has_ancestor",
     "normalize_lines",
     "normalize_space",
     "parse_document",
@@ -253,3 +255,13 @@ def _origin(base: str) -> str | None:
     if parts.scheme not in _SAFE_SCHEMES or not parts.netloc or _URL_ESCAPED.search(parts.netloc):
         return None
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
+    """Whether an element above `node` passes `test`."""
+    current = node.parent
+    while current is not None and current.is_element_node:
+        if test(current):
+            return True
+        current = current.parent
+    return False

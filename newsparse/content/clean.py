@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse.html import has_ancestor
 from newsparse.text import text_size
 
 __all__ = ["remove_chrome"]
@@ -178,14 +178,14 @@ def remove_chrome(
             if tag == "p":
                 paragraphs.append(node)
             elif tag == "h1":
-                if not _has_ancestor(node, _is_navigation):
+                if not has_ancestor(node, _is_navigation):
                     anchors.append(node)
                 continue
             elif tag == "rt":
-                if _has_ancestor(node, _is_plain_ruby):
+                if has_ancestor(node, _is_plain_ruby):
                     doomed.append((node, False))
                     continue
-            elif (tag != "header" or not _has_ancestor(node, _is_article)) and attributes.get(
+            elif (tag != "header" or not has_ancestor(node, _is_article)) and attributes.get(
                 "itemprop"
             ) not in _BODY_ITEMPROPS:
                 victims.append((node, _CHROME))
@@ -304,16 +304,6 @@ def _is_link_card(node: LexborNode) -> bool:
     headline is a link, not an article's lead (a few words linked at most)."""
     linked = sum(text_size(link.text()) for link in node.css("a[href]"))
     return linked > _CARD_LINKS * text_size(node.text())
-
-
-def _has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
-    """Whether an element above `node` passes `test`."""
-    current = node.parent
-    while current is not None and current.is_element_node:
-        if test(current):
-            return True
-        current = current.parent
-    return False
 
 
 def _is_navigation(node: LexborNode) -> bool:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import normalize_space
+from newsparse.html import has_ancestor, normalize_space
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import find_date
 
@@ -252,14 +252,8 @@ def _byline_rules(node: LexborNode) -> int:
     return rules
 
 
-def _in_article(node: LexborNode) -> bool:
-    """Whether an `<article>` element holds `node`."""
-    current = node.parent
-    while current is not None:
-        if current.tag == "article":
-            return True
-        current = current.parent
-    return False
+def _is_article(node: LexborNode) -> bool:
+    return node.tag == "article"
 
 
 def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
@@ -271,7 +265,7 @@ def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
     current: LexborNode | None = node
     depth = 0
     while current is not None and depth < 10 and current.mem_id != stop:
-        if current.tag in _SKIP_TAGS and not _in_article(current):
+        if current.tag in _SKIP_TAGS and not has_ancestor(current, _is_article):
             return True
         attributes = current.attributes
         names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}"
