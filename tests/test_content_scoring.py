@@ -116,6 +116,18 @@ def test_content_scoring_adds_preface_and_deck_as_lead() -> None:
         assert _chosen(html) == ["lead", "story"], name
 
 
+def test_content_scoring_adds_subheading_under_the_headline_as_lead() -> None:
+    """An unnamed `<h2>` right after the `<h1>`, before the body, is the standfirst; an `<h2>`
+    elsewhere before the body is not."""
+    for before, expected in (("<h1>Title</h1>", ["sub", "story"]), ("<p>x</p>", ["story"])):
+        html = (
+            f'<body><article>{before}<h2 id="sub">{SENTENCE}</h2>'
+            f'<ul><li>By A. Writer</li></ul><div id="story">{_paragraphs(5)}</div>'
+            "</article></body>"
+        )
+        assert _chosen(html) == expected, before
+
+
 @pytest.mark.parametrize("name", ["sommario", "article__standfirst", "chapo", "entradilla"])
 def test_content_scoring_lead_names_in_several_languages(name: str) -> None:
     """Italian "sommario", English "standfirst", French "chapo", Spanish "entradilla"."""

@@ -423,7 +423,11 @@ def _lead_before(first: LexborNode) -> LexborNode | None:
                 seen += 1
                 attrs = sibling.attributes
                 name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-                if _is_lead_name(name) or attrs.get("itemprop") == "description":
+                if (
+                    _is_lead_name(name)
+                    or attrs.get("itemprop") == "description"
+                    or _is_dek(sibling)
+                ):
                     lead: LexborNode | None = sibling
                 elif sibling.tag == "header" or "head" in name:
                     lead = lead_inside(sibling)
@@ -434,6 +438,16 @@ def _lead_before(first: LexborNode) -> LexborNode | None:
             sibling = sibling.prev
         node = node.parent
     return None
+
+
+def _is_dek(node: LexborNode) -> bool:
+    """True for a subheading right after the `<h1>` (an `<h2>` standfirst under the headline)."""
+    if node.tag != "h2":
+        return False
+    before = node.prev
+    while before is not None and not before.is_element_node:
+        before = before.prev
+    return before is not None and before.tag == "h1"
 
 
 @functools.lru_cache(maxsize=1 << 12)
