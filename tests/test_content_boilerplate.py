@@ -179,3 +179,30 @@ def test_more_chrome_lines(line: str) -> None:
 def test_sentences_opening_like_those_lines_are_prose(line: str) -> None:
     """A sentence that only opens like such a line is prose; code and section breaks stay."""
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By TPN, in News, Portugal, Business, Property, Tourism · 31 Jan 2025, 20:02 · 0 Comments",
+        "By Jane Doe | March 3, 2024 | 5 Comments",
+        "Von Max Muster • 12.05.2024 • Teilen",
+    ],
+)
+def test_meta_line_of_byline_date_and_counter_is_chrome(line: str) -> None:
+    """A line of chrome items of different kinds between separators (a byline, a date, a
+    comment counter or a share button) is chrome as a whole."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paris | The city council met on Tuesday",
+        "By Jane Doe | The council voted 5-4 to approve the plan.",
+        "Jan 2025 · Prices rose by 3 percent",
+    ],
+)
+def test_line_with_separators_and_prose_is_prose(line: str) -> None:
+    """One item of prose between the separators keeps the line."""
+    assert not is_boilerplate(line)

@@ -158,6 +158,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
+_META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _MAX_LENGTH = 120
 
 
@@ -178,7 +180,15 @@ def is_boilerplate(line: str) -> bool:
         or is_byline(line)
         or (_DIGIT.search(line) is not None and _is_date_line(line))
         or _is_rights_notice(line)
+        or _is_meta_line(line)
     )
+
+
+def _is_meta_line(line: str) -> bool:
+    """A line of chrome items between separators, each of another kind: "By Jane Doe · 31 Jan
+    2025, 20:02 · 0 Comments" (a byline, a date and a comment counter)."""
+    parts = _META_SEPARATOR.split(line)
+    return len(parts) > 1 and all(is_boilerplate(part) for part in parts)
 
 
 def _is_date_line(line: str) -> bool:
