@@ -276,6 +276,33 @@ def test_content_blocks_box_of_teaser_cards_dropped() -> None:
     assert _blocks(deals) != []
 
 
+def test_content_blocks_card_for_another_story_dropped() -> None:
+    """A box whose picture and headline link to one other story, with less text outside the
+    links than in them (an author, a date), is a card and gives no blocks; a picture linking
+    to its full size stays with its text, and a paragraph naming one page twice stays."""
+    story = "<p>Arsenal won three goals to one on Saturday evening at home.</p>"
+    card = (
+        "<section><article><h4><a href='/other-story'>Seven fans face trial after the derby"
+        "</a></h4><span>by A. Writer</span><time>20 Nov 2024</time>"
+        "<figure><a href='/other-story#top'><img src='/t.jpg' alt=''></a></figure>"
+        "</article></section>"
+    )
+    assert _blocks(f"{story}{card}") == [Paragraph(story[3:-4])]
+    full_size = (
+        "<div><a href='/photo.JPG'><img src='/photo-small.jpg' alt=''></a>"
+        "<a href='/photo.JPG'>The stadium at night</a></div>"
+    )
+    assert _blocks(full_size) == [
+        Image(url="https://news.example/photo-small.jpg"),
+        Paragraph("The stadium at night"),
+    ]
+    twice = (
+        "<div><h3>What the report says</h3><p>The <a href='/report'>report</a> runs to 300"
+        " pages and took two years to write; <a href='/report'>read it here</a>.</p></div>"
+    )
+    assert len(_blocks(twice)) == 2
+
+
 def test_content_blocks_related_heading_left_alone_dropped() -> None:
     """A related heading whose list is gone ("Latest National Stories", "Lea también",
     "おすすめ情報") is no text; a heading that only contains such words stays."""

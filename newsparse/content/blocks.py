@@ -36,12 +36,14 @@ _INLINE = frozenset(
         "sub", "sup", "time", "tt", "u", "var", "wbr",
     }
 )  # fmt: skip
-# Boxes that links may fill (`_is_link_run`, `_is_link_box`): at least `_LINK_RUN` links, each
-# alone and of at most `_LINK_TEXT` characters, or holding `_LINKED` of the box's text.
+# Boxes that links may fill (`_is_links_box`): at least `_LINK_RUN` links, each alone and of
+# at most `_LINK_TEXT` characters, or holding `_LINKED` of the box's text; or a card for another
+# story, its links all to one page (a picture linking to an image file is no card).
 _BOXES = frozenset({"div", "section", "nav", "aside", "footer"})
 _LINK_TEXT = 80
 _LINK_RUN = 3
 _LINKED = 0.6
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 _SKIP = frozenset(
     {
         "audio", "video", "source", "track", "map", "area", "figcaption", "picture", "head",
@@ -190,7 +192,7 @@ class _Walker:
             if handler is not None and tag in _MAY_HOLD_EMBEDS and self._holds_embed(node):
                 handler = None  # walk it, so that the embed lands between its texts
             if handler is None:
-                if tag in _BOXES and key != root and (_is_link_run(node) or _is_link_box(node)):
+                if tag in _BOXES and key != root and _is_links_box(node):
                     continue  # topic tags, story links or teaser cards: not the article's text
                 self._enter(node, stack)
             else:
@@ -416,10 +418,38 @@ def _is_link_run(node: LexborNode) -> bool:
     return links >= _LINK_RUN
 
 
-def _is_link_box(node: LexborNode) -> bool:
-    """Whether links hold `_LINKED` of the text of `node`, `_LINK_RUN` links or more: a box of
-    teaser cards (each a kicker and a linked headline), of tags or of related stories."""
-    return len(node.css("a[href]")) >= _LINK_RUN and link_density(node) >= _LINKED
+def _is_links_box(node: LexborNode) -> bool:
+    """Whether `node` is a run of links, a box of links or a card for another story."""
+    if _is_link_run(node):
+        return True
+    links = node.css("a[href]")
+    return _is_link_box(node, links) or _is_card(node, links)
+
+
+def _is_link_box(node: LexborNode, links: list[LexborNode]) -> bool:
+    """Whether `links` hold `_LINKED` of the text of `node`, `_LINK_RUN` links or more: a box
+    of teaser cards (each a kicker and a linked headline), of tags or of related stories."""
+    return len(links) >= _LINK_RUN and link_density(node) >= _LINKED
+
+
+def _is_card(node: LexborNode, links: list[LexborNode]) -> bool:
+    """Whether `node` is a card for another story: a picture and a headline (or a heading)
+    linking to one address, two `links` or more, with less text outside them than in them
+    (a kicker, an author, a date)."""
+    if len(links) < 2 or len({_page_of(link) for link in links}) > 1:
+        return False
+    target = _page_of(links[0])
+    if not target or target.lower().endswith(_IMAGE_FILES):
+        return False  # a picture linking to its full size, with its caption
+    if node.css_first("a img, a picture, h1, h2, h3, h4, h5, h6") is None:
+        return False
+    linked = sum(text_size(link.text()) for link in links)
+    return linked > 0 and text_size(node.text()) - linked <= linked
+
+
+def _page_of(link: LexborNode) -> str:
+    """The address `link` points to, without its fragment."""
+    return (link.attributes.get("href") or "").partition("#")[0]
 
 
 def _only_element(node: LexborNode) -> LexborNode | None:
