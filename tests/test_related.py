@@ -465,6 +465,7 @@ def test_lone_heading_at_the_end_is_removed() -> None:
         "Mehr zum Thema: Krieg in der Ukraine",
         "Das könnte Sie auch interessieren",
         "Lesen Sie auch",
+        "Lesen Sie mehr zum Thema",
         "À lire aussi …",
         "A lire aussi",
         "Sur le même sujet",

@@ -32,7 +32,7 @@ _LABELS = (
     # German
     r"(?:mehr\s+zum\s+thema|(?:zum\s+(?:selben\s+|gleichen\s+)?|passend\s+zum\s+)thema)",
     r"(?:das\s+k(?:ö|oe)nnte\s+(?:sie|dich)\s+auch\s+interessieren)",
-    r"(?:lesen\s+sie\s+(?:auch|mehr)|auch\s+(?:interessant|lesenswert)|zum\s+(?:artikel|beitrag))",
+    r"(?:lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|auch\s+(?:interessant|lesenswert)|zum\s+(?:artikel|beitrag))",
     r"(?:weitere\s+(?:artikel|beiträge|nachrichten|meldungen)|meistgelesene?(?:\s+artikel)?)",
     r"(?:(?:unsere\s+)?empfehlungen|(?:ähnliche|verwandte)\s+(?:artikel|beiträge))",
     # French
