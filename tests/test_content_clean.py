@@ -220,6 +220,23 @@ def test_content_clean_bem_element_of_the_article_is_still_the_article() -> None
     assert "council voted" in _cleaned(html)
 
 
+def test_content_clean_body_named_box_inside_the_body_does_not_save_its_chrome() -> None:
+    """Inside the article's "article-content", a teaser card's "news__content" does not save
+    the "also-read" box around it (only the outermost element named like the body holds the
+    article), yet a paragraph named like the body is never removed itself, whatever its id."""
+    card = (
+        '<div class="also-read-news"><h3>Also read</h3><div class="news__content">'
+        '<a href="/other-story">Bridge opens to traffic</a></div></div>'
+    )
+    named = '<p class="articleBodyBlock" id="block-id-AuAdJl">Second part of the story.</p>'
+    text = _cleaned(
+        f'<body><div class="article-content">{ARTICLE}{card}{named}{ARTICLE}</div></body>'
+    )
+    assert "Bridge opens" not in text
+    assert "Second part" in text
+    assert "council voted" in text
+
+
 def test_content_clean_signings_are_not_a_sign_in() -> None:
     """A class "signings" (a transfer list) is not the chrome word "sign-in"."""
     assert "council voted" in _cleaned(f'<body><div class="signings">{ARTICLE}</div></body>')

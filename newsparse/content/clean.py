@@ -9,7 +9,8 @@ hold a fair share of its text (a card for another story), not when it is the art
 (One walk with dict lookups per node costs less than one CSS selector group of the same rules
 matched by Lexbor.) Everything found is then removed in one loop, except elements that hold
 the article: `<body>`, `<main>`, `<article>`, the ancestors of the `<h1>`, of
-`[itemprop=articleBody]` and of elements named like the article body ("entry-content"), and,
+`[itemprop=articleBody]` and of the outermost elements named like the article body
+("entry-content"; not a card's "news__content" inside it), those elements themselves, and,
 for all but named comment sections and sidebars, the elements holding most of the text of the
 page's paragraphs (so a wrapper named "page has-ads" survives, but not a column of teasers
 with more, shorter paragraphs than the article).
@@ -166,6 +167,7 @@ def remove_chrome(
         holding_body = _ancestors(named)
         doomed.extend((node, True) for node in root.css(drop) if node.mem_id not in holding_body)
     paragraphs: list[LexborNode] = []
+    named_body: list[LexborNode] = []  # elements named like the article body
     walk = root.traverse()
     next(walk)  # the <body> itself
     for node in walk:
@@ -207,14 +209,17 @@ def remove_chrome(
                 kind = _classify(name) if name else _KEEP
                 if kind == _ARTICLE:
                     if not unseen:  # a hidden box named "article-content__disclaimer"
-                        anchors.append(node)
+                        named_body.append(node)
                 elif kind == _TEASER:
                     if _is_link_card(node):
                         victims.append((node, _CHROME))
                 elif kind:
                     victims.append((node, kind))
     if victims:
-        anchored = _ancestors(anchors)
+        # An element named like the body is never removed, but only the outermost of them
+        # hold the article: a teaser card's "news__content" does not save the card.
+        anchored = _ancestors(anchors + _outermost_nodes(named_body))
+        anchored.update(node.mem_id for node in named_body)
         bulk = _bulk(paragraphs)
         for node, kind in victims:
             if node.tag in _KEEP_TAGS or node.mem_id in anchored:
@@ -261,6 +266,11 @@ def _outermost(nodes: list[tuple[LexborNode, bool]]) -> list[tuple[LexborNode, b
         if not found:
             kept.append((node, flag))
     return kept
+
+
+def _outermost_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
+    """`nodes` without those inside another of them."""
+    return [node for node, _ in _outermost([(node, False) for node in nodes])]
 
 
 def _ancestors(nodes: list[LexborNode]) -> set[int]:
