@@ -195,6 +195,8 @@ def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
         ('<div class="entry-content" fallback><p>Video failed to load.</p></div>', "Video"),
         # "sign-in" names a login prompt.
         ('<div class="article-block sign-in-group">Sign in to read more</div>', "Sign in"),
+        # A box of tags, as "tagbox" or "tag-box".
+        ('<div class="tagbox"><h3>Tags of this article</h3><a href="/t">Budget</a></div>', "Tags"),
         # A "teaser" whose headline is a link is a card for another story.
         (
             '<div class="teaser"><h3><a href="/other-story">Bridge opens to traffic</a></h3>'

@@ -68,7 +68,7 @@ _CHROME_WORDS = (
     f"nav(?:bar|igation|i)?{_E}", "menu", "breadcrumb", "pagination", f"pager{_E}",
     "skip-?link", "jump-?link", "sidebar", "site-?header", "masthead", "site-?footer", "footer",
     # tags, bylines, author boxes, comment widgets
-    f"tags{_E}", "tag-?list", "tag-?cloud", f"keywords{_E}", "byline", f"meta{_E}",
+    f"tags{_E}", "tag-?list", "tag-?cloud", "tag-?box", f"keywords{_E}", "byline", f"meta{_E}",
     "author(?!it)", "about-?(?:the-?)?author", "comment(?!ary)",
     # related and recommended widgets
     "related", "recommend", "outbrain", "taboola", "yarpp", "more-?stories",
