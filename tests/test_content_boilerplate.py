@@ -148,11 +148,14 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "02/02/2025 KL. 09:00",
         "Publicerad 22:31",
         "20 Nisan 2026\u2022G\u00fcncelleme: 20 Nisan 2026",
+        "WATCH | Palestinians react to Sinwar being named Hamas political leader:",
+        "Gallery: Coronavirus outbreak around the world (Photo Services)",
+        "Watch: Kiev overrun by protesting crowds.",
     ],
 )
 def test_more_chrome_lines(line: str) -> None:
-    """Listen buttons, pagers, permalinks, tag lists, date lines, illustration credits and
-    initials with an agency, in several languages."""
+    """Listen buttons, pagers, permalinks, tag lists, date lines, illustration credits,
+    initials with an agency and the titles of media players, in several languages."""
     assert is_boilerplate(line)
 
 
@@ -174,6 +177,7 @@ def test_more_chrome_lines(line: str) -> None:
         "Von hier aus sind es 2 Stunden.",
         "So 12 Leute kamen zur Sitzung.",
         "March 3 marked 20 years since the war.",
+        "Watchdogs said the video was fake: it had been edited.",
     ],
 )
 def test_sentences_opening_like_those_lines_are_prose(line: str) -> None:

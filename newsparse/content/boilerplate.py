@@ -74,6 +74,9 @@ _PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE
 _DIVIDER = re.compile(r"([*=_\-\u2013\u2014~\u223c\u25c7\u25c6\u2022\u00b7#])(?:\s*\1){3,}")
 # A video player's title bar: "<title of the video> Back to video".
 _PLAYER_TITLE = re.compile(r"[^\n]{0,110}\bback to video", re.IGNORECASE)
+# The title of a video, audio or gallery player, which is gone: "WATCH | Palestinians react to
+# …:", "Gallery: Coronavirus outbreak around the world".
+_MEDIA_TITLE = re.compile(r"(?:watch|listen|video|audio|gallery)\s*[|:][^\n]+", re.IGNORECASE)
 # A media item's line: "02:57 Min.. Verfügbar bis 06.05.2024." (ARD sites).
 _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
@@ -165,7 +168,7 @@ _MAX_LENGTH = 120
 
 def is_boilerplate(line: str) -> bool:
     """True for a short line that is page chrome: chrome phrases only, or a lone credit,
-    byline, date, tag list, drawn rule, permalink or rights notice."""
+    byline, date, tag list, drawn rule, permalink, media title or rights notice."""
     if len(line) > _MAX_LENGTH:
         return False
     line = line.strip()
@@ -176,6 +179,7 @@ def is_boilerplate(line: str) -> bool:
         or _DIVIDER.fullmatch(line) is not None
         or ("://" in line and _PERMALINK.fullmatch(line))
         or _PLAYER_TITLE.fullmatch(line) is not None
+        or _MEDIA_TITLE.fullmatch(line) is not None
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
         or (_DIGIT.search(line) is not None and _is_date_line(line))
