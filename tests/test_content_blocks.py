@@ -303,6 +303,13 @@ def test_content_blocks_card_for_another_story_dropped() -> None:
     assert len(_blocks(twice)) == 2
 
 
+def test_content_blocks_media_title_dropped() -> None:
+    """The title of a video player, whose player is gone, gives no paragraph."""
+    story = "<p>The talks stalled on Thursday after a week of meetings in Doha.</p>"
+    blocks = _blocks(f"{story}<p>WATCH | Leaders react to the stalled talks:</p>{story}")
+    assert blocks == [Paragraph(story[3:-4])]
+
+
 def test_content_blocks_related_heading_left_alone_dropped() -> None:
     """A related heading whose list is gone ("Latest National Stories", "Lea también",
     "おすすめ情報") is no text; a heading that only contains such words stays."""

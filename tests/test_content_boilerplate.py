@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.content.boilerplate import is_boilerplate, is_byline
+from newsparse.content.boilerplate import is_boilerplate, is_byline, is_media_title
 
 
 @pytest.mark.parametrize(
@@ -148,14 +148,11 @@ def test_agency_end_marks_are_chrome(line: str) -> None:
         "02/02/2025 KL. 09:00",
         "Publicerad 22:31",
         "20 Nisan 2026\u2022G\u00fcncelleme: 20 Nisan 2026",
-        "WATCH | Palestinians react to Sinwar being named Hamas political leader:",
-        "Gallery: Coronavirus outbreak around the world (Photo Services)",
-        "Watch: Kiev overrun by protesting crowds.",
     ],
 )
 def test_more_chrome_lines(line: str) -> None:
-    """Listen buttons, pagers, permalinks, tag lists, date lines, illustration credits,
-    initials with an agency and the titles of media players, in several languages."""
+    """Listen buttons, pagers, permalinks, tag lists, date lines, illustration credits and
+    initials with an agency, in several languages."""
     assert is_boilerplate(line)
 
 
@@ -177,7 +174,6 @@ def test_more_chrome_lines(line: str) -> None:
         "Von hier aus sind es 2 Stunden.",
         "So 12 Leute kamen zur Sitzung.",
         "March 3 marked 20 years since the war.",
-        "Watchdogs said the video was fake: it had been edited.",
     ],
 )
 def test_sentences_opening_like_those_lines_are_prose(line: str) -> None:
@@ -210,3 +206,17 @@ def test_meta_line_of_byline_date_and_counter_is_chrome(line: str) -> None:
 def test_line_with_separators_and_prose_is_prose(line: str) -> None:
     """One item of prose between the separators keeps the line."""
     assert not is_boilerplate(line)
+
+
+def test_media_titles() -> None:
+    """The title of a player left in the text is a media title; prose opening with the same
+    word is not, and a media title is no chrome line in general (in a related list it is the
+    title of a video story)."""
+    for line in (
+        "WATCH | Palestinians react to Sinwar being named Hamas political leader:",
+        "Gallery: Coronavirus outbreak around the world (Photo Services)",
+        "Watch: Kiev overrun by protesting crowds.",
+    ):
+        assert is_media_title(line), line
+        assert not is_boilerplate(line), line
+    assert not is_media_title("Watchdogs said the video was fake: it had been edited.")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsparse.content.boilerplate import is_boilerplate
+from newsparse.content.boilerplate import is_boilerplate, is_media_title
 from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, normalize_space
@@ -227,6 +227,8 @@ class _Walker:
     def _add(self, block: Block) -> None:
         if isinstance(block, (Paragraph, Heading, Quote)) and is_boilerplate(block.text):
             return
+        if isinstance(block, (Paragraph, Heading)) and is_media_title(block.text):
+            return  # the player is gone
         if (
             isinstance(block, (Paragraph, Heading))
             and len(block.text) <= _MAX_LABEL

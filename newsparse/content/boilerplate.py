@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from newsparse.metadata.dates import MONTH_NAMES
 
-__all__ = ["is_boilerplate", "is_byline"]
+__all__ = ["is_boilerplate", "is_byline", "is_media_title"]
 
 _PHRASES = (
     # ads
@@ -168,7 +168,7 @@ _MAX_LENGTH = 120
 
 def is_boilerplate(line: str) -> bool:
     """True for a short line that is page chrome: chrome phrases only, or a lone credit,
-    byline, date, tag list, drawn rule, permalink, media title or rights notice."""
+    byline, date, tag list, drawn rule, permalink or rights notice."""
     if len(line) > _MAX_LENGTH:
         return False
     line = line.strip()
@@ -179,7 +179,6 @@ def is_boilerplate(line: str) -> bool:
         or _DIVIDER.fullmatch(line) is not None
         or ("://" in line and _PERMALINK.fullmatch(line))
         or _PLAYER_TITLE.fullmatch(line) is not None
-        or _MEDIA_TITLE.fullmatch(line) is not None
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
         or (_DIGIT.search(line) is not None and _is_date_line(line))
@@ -203,6 +202,13 @@ def _is_date_line(line: str) -> bool:
 def _is_rights_notice(line: str) -> bool:
     lowered = line.casefold()
     return any(key in lowered for key in _RIGHTS_KEYS) and _RIGHTS.search(line) is not None
+
+
+def is_media_title(line: str) -> bool:
+    """True for the title of a video, audio or gallery player left in the article's text
+    ("WATCH | Palestinians react to …:"); in a list of related stories such a line is the
+    title of a video story, so this is not part of `is_boilerplate`."""
+    return len(line) <= _MAX_LENGTH and _MEDIA_TITLE.fullmatch(line.strip()) is not None
 
 
 def is_byline(line: str) -> bool:
