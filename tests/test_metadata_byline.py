@@ -162,6 +162,29 @@ def test_visible_byline_reads_every_author_link() -> None:
     assert read_visible_byline(tree) == ["Jane Doe", "Richard Roe"]
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div>By <span>Joe Davidson</span></div><div><div>Washington Post</div>"
+        "<time>Dec 13, 2016 at 3:45 pm</time></div>",
+        "<span>By</span> <a href='/staff/jd'>Joe Davidson</a><br><span>Metro Daily</span>",
+    ],
+)
+def test_visible_byline_name_stops_at_the_end_of_its_line(box: str) -> None:
+    """The outlet printed on the next line of the byline box is not part of the name."""
+    tree = LexborHTMLParser(f"<article><h1>T</h1><div class='article_byline'>{box}</div></article>")
+    assert read_visible_byline(tree) == ["Joe Davidson"]
+
+
+def test_visible_byline_one_author_per_line_all_read() -> None:
+    """Authors set one per line are all read."""
+    tree = LexborHTMLParser(
+        "<article><h1>T</h1><div class='byline'><div>Jane Doe</div><div>Richard Roe</div></div>"
+        "</article>"
+    )
+    assert read_visible_byline(tree) == ["Jane Doe", "Richard Roe"]
+
+
 @pytest.mark.parametrize("name", ["writer", "article-writer", "content__author", "post_author"])
 def test_visible_byline_class_names(name: str) -> None:
     """A "writer" class and an "_author" element of a longer class name hold the byline."""

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import has_ancestor, normalize_space
+from newsparse.html import has_ancestor, normalize_lines, normalize_space
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import find_date
 
@@ -80,6 +80,7 @@ _DATE_SELECTOR = ", ".join(
 )
 _SCOPES = ("article", "main, [role=main]")
 _MAX_CANDIDATES = 6
+_MAX_TEXT = 400  # characters of a byline box; a longer one is not a byline
 _SKIP_WORDS = frozenset(
     {
         "comment", "comments", "commentlist", "related", "teaser", "teasers", "footer",
@@ -180,11 +181,18 @@ def _names_in(scope: LexborNode) -> list[str]:
         if inner is not None:
             text = inner.attributes.get("content") or inner.text(deep=True, separator=" ")
         if not text or text.isspace():  # no name inside ("<meta itemprop=name value=...>")
-            text = node.attributes.get("content") or node.text(deep=True, separator=" ")
-        text = normalize_space(text) if len(text) < 400 else ""
+            text = node.attributes.get("content") or ""
+            if not text:
+                text = node.text(deep=True, separator=" ")
+                if len(text) < _MAX_TEXT:
+                    text = _lines_of(node)  # a short box: read again, line by line
+        text = normalize_lines(text) if len(text) < _MAX_TEXT else ""
         if not text:
             continue
-        names = clean_byline(text, limit=8, handles=_names_a_person(node))
+        handles = _names_a_person(node)
+        names = clean_byline(text.replace("\n", " "), limit=8, handles=handles)
+        if len(names) == 1 and "\n" in text:
+            names = _cut_at_line_end(names[0], text, handles)
         if names:
             return _with_co_authors(node, names) if node.tag == "a" else names
     return []
@@ -277,3 +285,52 @@ def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
         current = current.parent
         depth += 1
     return False
+
+
+# Elements that start a line of their own in a byline box (a name over the outlet or role).
+_LINE_TAGS = frozenset(
+    {
+        "div", "p", "br", "li", "ul", "ol", "section", "header", "footer", "h1", "h2", "h3", "h4",
+        "h5", "h6", "time", "address", "figure", "figcaption", "dl", "dt", "dd",
+    }
+)  # fmt: skip
+
+
+def _lines_of(node: LexborNode) -> str:
+    """The text of `node` as `text(separator=" ")` gives it, with a line break before each of
+    its block elements."""
+    parts: list[str] = []
+    for child in node.traverse(include_text=True):
+        if child.is_text_node:
+            parts += (child.text_content or "", " ")
+        elif child.tag in _LINE_TAGS:
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _cut_at_line_end(name: str, text: str, handles: bool) -> list[str]:
+    """The names of `text` line by line when `name`, read from all of it, runs from one line
+    into the next: "Joe Davidson" over "Washington Post" is one author and his outlet, "Jane
+    Doe" over "Richard Roe" two authors. Else [`name`]."""
+    by_line = [found for line in text.split("\n") if (found := clean_byline(line, handles=handles))]
+    if not by_line or len(by_line[0]) != 1 or not name.startswith(by_line[0][0] + " "):
+        return [name]
+    names = [found for line in by_line for found in line]
+    if " ".join(names) != name:
+        return by_line[0]  # the next line gave the rest of the name but no name of its own
+    return [names[0], *(other for other in names[1:] if not _is_outlet(other))]
+
+
+# The last word of a newspaper's or station's name ("Washington Post", "Metro Daily").
+_OUTLET_WORDS = frozenset(
+    {
+        "post", "times", "news", "tribune", "herald", "journal", "gazette", "daily", "press",
+        "magazine", "voice", "today", "telegraph", "guardian", "observer", "chronicle", "review",
+        "weekly", "media", "network", "radio", "tv", "online", "mail", "star", "sun", "standard",
+        "zeitung", "tagblatt", "rundschau", "nachrichten", "presse",
+    }
+)  # fmt: skip
+
+
+def _is_outlet(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1].casefold() in _OUTLET_WORDS
