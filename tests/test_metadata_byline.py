@@ -343,3 +343,11 @@ def test_visible_byline_and_date_in_the_footer_of_the_article() -> None:
     assert page.published.date() == date(2019, 2, 8)
     page_footer_only = html.split("<footer><p")[0] + "</article>" + html.split("</article>")[1]
     assert read_visible_byline(LexborHTMLParser(page_footer_only)) == []
+
+
+def test_name_written_surname_first_is_one_person() -> None:
+    """ "Gillman, Steve" (one word on each side of the comma, as a catalogue writes a name) is
+    one person; two full names around a comma are two, and two agencies are none."""
+    assert clean_byline("Gillman, Steve") == ["Steve Gillman"]
+    assert clean_byline("Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
+    assert clean_byline("Reuters, AP") == []

@@ -105,6 +105,8 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HOSTNAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")  # "wien.ORF.at": a site, not a person
 _HANDLE_NAME = re.compile(r"[^\W\d_][\w.-]{1,29}")  # a user name: a letter, then up to 29
+# A name written surname first, as a catalogue does: "Gillman, Steve" (one word each).
+_LAST_FIRST = re.compile(r"([^\W\d_][\w'\-]*[^\W\d_]),\s*([^\W\d_][\w'\-]*[^\W\d_])")
 _PARENTHESES = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 
 
@@ -123,6 +125,9 @@ def clean_byline(raw: str, *, limit: int = 20, handles: bool = False) -> list[st
     text = _URL.sub(" ", text)
     text = _HANDLE.sub(" ", text)
     text = _PARENTHESES.sub(" ", text)
+    inverted = _LAST_FIRST.fullmatch(text.strip())
+    if inverted is not None and not any(is_agency(part) for part in inverted.groups()):
+        text = f"{inverted.group(2)} {inverted.group(1)}"  # "Gillman, Steve": one person
     names: list[str] = []
     for line in text.split("\n"):
         line = normalize_space(line)
