@@ -263,13 +263,24 @@ def test_organisation_used_only_when_no_person() -> None:
 
 
 def test_author_equal_to_site_name_is_not_a_person() -> None:
-    """An author that is the site name gives way to a named person."""
+    """An author that is the site name, also followed by its address, gives way to a named
+    person; a person followed by the site's name is that person."""
     html = (
         '<meta property="og:site_name" content="Daily Planet">'
         '<meta name="author" content="Daily Planet">'
         '<article><div class="byline">By Clark Kent</div></article>'
     )
     assert read_metadata(LexborHTMLParser(html), None).authors == ("Clark Kent",)
+    with_address = (
+        '<meta property="og:site_name" content="dailyplanet.com">'
+        '<meta name="author" content="dailyplanet.com, Metropolis, USA">'
+        '<article><div class="byline">By Clark Kent</div></article>'
+    )
+    assert read_metadata(LexborHTMLParser(with_address), None).authors == ("Clark Kent",)
+    person_first = with_address.replace(
+        "dailyplanet.com, Metropolis, USA", "Lois Lane, dailyplanet.com"
+    )
+    assert read_metadata(LexborHTMLParser(person_first), None).authors == ("Lois Lane",)
 
 
 def test_agency_is_the_author_only_when_no_person_is_named() -> None:

@@ -89,7 +89,8 @@ def merge_authors(
     for authors in sources:
         names: list[str] = []
         for author in authors:
-            is_site = name_key(author.name) in keys
+            # The site itself, also followed by its address ("hessenschau.de, Frankfurt").
+            is_site = name_key(author.name.split(",", 1)[0]) in keys
             if allow_orgs:
                 if author.organization or is_site:
                     names.append(normalize_space(author.name))
