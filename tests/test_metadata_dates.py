@@ -69,6 +69,15 @@ def test_find_date_in_german_text() -> None:
     assert find_date("Veröffentlicht am 25. April 2024 um 14:07 Uhr") == datetime(2024, 4, 25)
 
 
+def test_find_date_with_a_two_digit_year() -> None:
+    """A date line with a two-digit year ("Kultur, 2.11.22", "Do 25.04.24 | 14:07 Uhr") is
+    read day first; a version number is no date."""
+    assert find_date("Kultur, 2.11.22") == datetime(2022, 11, 2)
+    assert find_date("Do 25.04.24 | 14:07 Uhr") == datetime(2024, 4, 25)
+    assert find_date("v3.5.22 released") is None
+    assert find_date("Version 1.2.3.4") is None
+
+
 def test_find_date_in_japanese_text() -> None:
     """find_date reads 2019年4月13日."""
     assert find_date("公開日 2019年4月13日 09:00") == datetime(2019, 4, 13)

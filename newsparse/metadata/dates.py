@@ -28,6 +28,8 @@ _COMPACT = re.compile(
 _DMY = re.compile(
     r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?:,?\s{1,3}(?P<H>\d{1,2}):(?P<M>\d{2}))?"
 )
+# 25.04.24: a two-digit year, day first; not part of a longer run of numbers ("1.2.3.4").
+_DMY_SHORT = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?!\.?\d)")
 # 17/03/2020 or 03/17/2020: read only when one of the first two numbers is above 12.
 _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
 # 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean)
@@ -159,6 +161,10 @@ def find_date(text: str) -> datetime | None:
         match = _SLASHED.search(text)
         if match is not None:
             return _from_slashed(match)
+        match = _DMY_SHORT.search(text)
+        if match is not None:
+            day, month, year = (int(match[group]) for group in ("d", "m", "y"))
+            return sane(datetime(2000 + year, month, day))
     except (ValueError, OverflowError):
         return None
     return None
