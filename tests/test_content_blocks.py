@@ -343,8 +343,9 @@ def test_content_blocks_rubric_over_the_article_dropped() -> None:
 
 
 def test_content_blocks_alt_text_printed_under_the_image_is_its_caption() -> None:
-    """A short paragraph under an image repeating its alternative text is the caption; a long
-    one (the lead, given to the lead image as its alt) stays a paragraph."""
+    """A short paragraph under an image repeating its alternative text is the caption, with
+    the credit after a "©" if any; a long one (the lead, given to the lead image as its alt)
+    stays a paragraph."""
     img = '<img src="/a.jpg" alt="{}">'
     blocks = _blocks(f"{img.format('Izaskun Lesaka.')}<p>Izaskun Lesaka.</p><p>Text.</p>")
     assert blocks == [
@@ -354,6 +355,15 @@ def test_content_blocks_alt_text_printed_under_the_image_is_its_caption() -> Non
     lead = "The operation, the raids and the crimes will be part of the inquiry. " * 4
     blocks = _blocks(f"{img.format(lead)}<p>{lead}</p>")
     assert blocks[1] == Paragraph(lead.strip())
+    credited = f"{img.format('Lee Elder in 1975.')}<p>Lee Elder in 1975. | © Augusta/AP</p>"
+    assert _blocks(credited) == [
+        Image(
+            "https://news.example/a.jpg",
+            caption="Lee Elder in 1975.",
+            credit="Augusta/AP",
+            alt="Lee Elder in 1975.",
+        )
+    ]
 
 
 def test_content_blocks_keeps_leading_salutation() -> None:

@@ -244,10 +244,13 @@ class _Walker:
             and last.caption is None
             and last.alt
             and len(block.text) <= _ALT_CAPTION
-            and words(block.text) == words(last.alt)
         ):
-            self._caption(block.text)  # the image's alternative text printed under it
-            return
+            # The image's alternative text printed under it, maybe with a credit ("© AFP").
+            caption, _, credit = block.text.partition("\u00a9")
+            caption = caption.strip().removesuffix("|").strip()
+            if words(caption) == words(last.alt):
+                self.blocks[-1] = evolve(last, caption=caption, credit=credit.strip() or None)
+                return
         self.blocks.append(block)
 
     # Units: elements read whole.
