@@ -220,3 +220,21 @@ def test_media_titles() -> None:
         assert is_media_title(line), line
         assert not is_boilerplate(line), line
     assert not is_media_title("Watchdogs said the video was fake: it had been edited.")
+
+
+def test_suggested_citation_is_chrome_whatever_its_length() -> None:
+    """How to cite the page is no part of it, however long the citation; prose that only talks
+    about citations is prose."""
+    citation = (
+        "SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09, "
+        "https://verfassungsblog.de/expertinnen-in-der-krise/."
+    )
+    assert len(citation) > 120
+    assert is_boilerplate(citation)
+    assert is_boilerplate("Zitiervorschlag")
+    assert is_boilerplate("Infos zum Zitiervorschlag")
+    prose = (
+        "Suggested citation practices differ widely between the fields of law and history, "
+        "and the debate about them is long and not settled."
+    )
+    assert not is_boilerplate(prose)

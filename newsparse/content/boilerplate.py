@@ -65,6 +65,8 @@ _PHRASES = (
     r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
     # a news agency's end mark: "(END)" (Yonhap), "(끝)"
     r"|\(end\)|\(끝\)"
+    # how to cite the page
+    r"|suggested citation|(?:infos zum )?zitiervorschlag|cite this (?:article|post)"
 )
 _SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
@@ -161,6 +163,11 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# How to cite the page: "SUGGESTED CITATION Sauer, Heiko: …", "Zitiervorschlag: …".
+_CITATION = re.compile(
+    r"(?:SUGGESTED CITATION:?|[Ss]uggested [Cc]itation:|Zitiervorschlag:?"
+    r"|Cite this (?:article|post) as:?)\s"
+)
 # Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
 _META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _MAX_LENGTH = 120
@@ -168,9 +175,10 @@ _MAX_LENGTH = 120
 
 def is_boilerplate(line: str) -> bool:
     """True for a short line that is page chrome: chrome phrases only, or a lone credit,
-    byline, date, tag list, drawn rule, permalink or rights notice."""
+    byline, date, tag list, drawn rule, permalink or rights notice; or a suggested citation
+    of the page, whatever its length."""
     if len(line) > _MAX_LENGTH:
-        return False
+        return _CITATION.match(line.lstrip()) is not None
     line = line.strip()
     return not line or bool(
         _CHROME_LINE.fullmatch(line)
