@@ -238,3 +238,25 @@ def test_suggested_citation_is_chrome_whatever_its_length() -> None:
         "and the debate about them is long and not settled."
     )
     assert not is_boilerplate(prose)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "新規登録",
+        "ログインする",
+        "会員登録する",
+        "記事に関する報告",
+        "記事に『リアクション』ができます。ご利用には会員登録が必要です。",
+        "有料会員になると会員限定の有料記事もお読みいただけます。",
+    ],
+)
+def test_sign_up_prompts_in_japanese_are_chrome(line: str) -> None:
+    """The sign-up and log-in buttons of Japanese news pages, and the short lines that ask the
+    reader to register for a feature, are chrome."""
+    assert is_boilerplate(line)
+
+
+def test_japanese_sentence_about_registration_is_prose() -> None:
+    """A sentence that reports on a registration is prose."""
+    assert not is_boilerplate("市は新規登録の受け付けを1月20日に始めると発表した。")

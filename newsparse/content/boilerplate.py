@@ -34,6 +34,7 @@ _PHRASES = (
     r"|pinterest|telegram|reddit|flipboard|messenger|mail|send|vk|xing|bluesky|threads|tumblr"
     r"|line|ツイート|ポスト|シェア(?:する)?|メールで送る|はてなブックマーク|印刷(?:する)?"
     r"|分享(?:到|让更多人看到)?|打印|收藏|纠错|공유하기|인쇄|스크랩"
+    r"|新規登録|今すぐ登録|ログイン(?:する)?|会員登録(?:する)?|記事に関する報告"
     # comments
     r"|comments?|\d+ comments?|(?:leave|post|add|write) a (?:comment|reply)|show comments"
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
@@ -163,6 +164,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A short line asking to sign up for what it offers ("…ご利用には会員登録が必要です。").
+_MEMBERS_PROMPT = re.compile("会員登録が必要です|会員の方のみご利用|有料会員になると")
 # How to cite the page: "SUGGESTED CITATION Sauer, Heiko: …", "Zitiervorschlag: …".
 _CITATION = re.compile(
     r"(?:SUGGESTED CITATION:?|[Ss]uggested [Cc]itation:|Zitiervorschlag:?"
@@ -192,6 +195,7 @@ def is_boilerplate(line: str) -> bool:
         or (_DIGIT.search(line) is not None and _is_date_line(line))
         or _is_rights_notice(line)
         or _is_meta_line(line)
+        or _MEMBERS_PROMPT.search(line) is not None
     )
 
 
