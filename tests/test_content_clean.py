@@ -195,6 +195,12 @@ def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
         ('<div class="entry-content" fallback><p>Video failed to load.</p></div>', "Video"),
         # "sign-in" names a login prompt.
         ('<div class="article-block sign-in-group">Sign in to read more</div>', "Sign in"),
+        # Named like an article body, but of other stories.
+        ('<div class="related-article-content"><a href="/x">Other story</a></div>', "Other"),
+        (
+            '<div id="latest_article-body-tab"><ul><li><a href="/y">Latest one</a></li></ul></div>',
+            "Latest one",
+        ),
         # A box of tags, as "tagbox" or "tag-box".
         ('<div class="tagbox"><h3>Tags of this article</h3><a href="/t">Budget</a></div>', "Tags"),
         # A "teaser" whose headline is a link is a card for another story.

@@ -130,6 +130,10 @@ _ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
 _ANY_RE = _word_regex(_ARTICLE_WORDS + _COMMENT_WORDS + _CHROME_WORDS + _TEASER_WORDS)
 
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A word naming other stories, right before an article word: "related-", "latest_", "more-".
+_OTHER_STORIES = re.compile(
+    r"(?:related|recommended|latest|more|popular|trending|other|next|previous)[-_]*.$"
+)
 _KEEP, _COMMENT, _CHROME, _ARTICLE, _SIDEBAR, _TEASER = 0, 1, 2, 3, 4, 5
 # The elements whose class and id are read: blocks and spans (links, list items, images and
 # icons are far more numerous, and go with the chrome block around them).
@@ -363,7 +367,10 @@ def _classify_word(word: str) -> int:
     word = " " + (lower if lower == word else _CAMEL_CASE.sub("-", word).lower())
     if _ANY_RE.search(word) is None:
         return _KEEP
-    if _ARTICLE_RE.search(word):
+    article = _ARTICLE_RE.search(word)
+    if article is not None:
+        if _OTHER_STORIES.search(word, 0, article.start() + 1) is not None:
+            return _CHROME  # "related-article-content", "latest_article-body-tab": other stories
         # A BEM element of the article ("article-content__share-group") is what its own name
         # says; the block's name only places it.
         if "__" in word:
