@@ -341,7 +341,14 @@ def test_heading_named_title_in_other_languages_announces_its_box(name: str) -> 
 
 @pytest.mark.parametrize(
     "label",
-    ["Dowiedz się więcej:", "Czytaj także:", "Lire aussi :", "Lesen Sie auch:", "Zum Artikel:"],
+    [
+        "Dowiedz się więcej:",
+        "Czytaj także:",
+        "Lire aussi :",
+        "Lesen Sie auch:",
+        "Zum Artikel:",
+        "FUNDA OLUNYE UDABA LAPHA |",
+    ],
 )
 def test_inline_promo_with_a_label_goes(label: str) -> None:
     """A short paragraph of a label and a link to another story ("Dowiedz się więcej: …") is
@@ -482,6 +489,7 @@ def test_lone_heading_at_the_end_is_removed() -> None:
         "Das könnte Sie auch interessieren",
         "Lesen Sie auch",
         "Lesen Sie mehr zum Thema",
+        "FUNDA OLUNYE UDABA LAPHA",
         "À lire aussi …",
         "A lire aussi",
         "Sur le même sujet",

@@ -61,6 +61,8 @@ _LABELS = (
     r"(?:[iİ]lgili\s+haberler|benzer\s+haberler|en\s+[çc]ok\s+okunan(?:lar)?)",
     r"(?:الأكثر\s+(?:تصفحا|تصفحاً|قراءة|مشاهدة)|[اإ]قرأ\s+(?:أيضا|أيضاً)"
     r"|(?:مقالات|أخبار|مواضيع)\s+ذات\s+صلة|قد\s+يعجبك\s+(?:أيضا|أيضاً))",
+    # Zulu ("read another story here")
+    r"(?:funda\s+(?:futhi|nalokhu|olunye\s+udaba(?:\s+lapha)?))",
     # Dutch, Swedish, Norwegian, Danish, Japanese, Chinese
     r"(?:lees\s+(?:ook|meer)|gerelateerde?\s+artikelen|l[äa]s\s+(?:ocks[åa]|[äa]ven|mer))",
     r"(?:l[eæ]s\s+(?:ogs[åa]|mere?)|relater(?:te|ede)\s+(?:saker|artikler|nyheder)|mest\s+lest)",
