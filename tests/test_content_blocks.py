@@ -310,6 +310,23 @@ def test_content_blocks_media_title_dropped() -> None:
     assert blocks == [Paragraph(story[3:-4])]
 
 
+def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
+    """A paragraph that is nothing but a link to another story of the site, its headline, is a
+    promo; a link to another site, to a file, or a linked sentence stays."""
+    story = "<p>The senator spoke for an hour on Tuesday about the recount.</p>"
+    promo = (
+        "<p><a href='/2016/11/27/politics/sanders-college'>Sanders calls for a new count</a></p>"
+    )
+    assert _blocks(f"{story}{promo}") == [Paragraph(story[3:-4])]
+    kept = [
+        "<p><a href='https://other.example/report'>The full report of the commission</a></p>",
+        "<p><a href='/files/programme.pdf'>Programme of the conference (PDF)</a></p>",
+        "<p><a href='/2016/11/27/recount'>The recount begins on Monday in the state.</a></p>",
+    ]
+    for paragraph in kept:
+        assert len(_blocks(f"{story}{paragraph}")) == 2, paragraph
+
+
 def test_content_blocks_related_heading_left_alone_dropped() -> None:
     """A related heading whose list is gone ("Latest National Stories", "Lea también",
     "おすすめ情報") is no text; a heading that only contains such words stays."""

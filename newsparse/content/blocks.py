@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from urllib.parse import urlsplit
 
 from attrs import evolve
 from selectolax.lexbor import LexborNode
@@ -44,6 +45,11 @@ _LINK_TEXT = 80
 _LINK_RUN = 3
 _LINKED = 0.6
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
+# A paragraph that is one link to another story: at most this long, not ending as prose does,
+# not a link to a file.
+_STORY_LINK = 200
+_PROSE_ENDS = (".", ":", ",", ";")
+_FILES = (*_IMAGE_FILES, ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip")
 _SKIP = frozenset(
     {
         "audio", "video", "source", "track", "map", "area", "figcaption", "picture", "head",
@@ -259,6 +265,8 @@ class _Walker:
         if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
+        elif _is_story_link(node, self._base):
+            return  # the headline of another story of the site, linked: a promo
         self._paragraphs(node.text())
 
     def _caption(self, text: str) -> None:
@@ -435,6 +443,25 @@ def _is_link_box(node: LexborNode, links: list[LexborNode]) -> bool:
     """Whether `links` hold `_LINKED` of the text of `node`, `_LINK_RUN` links or more: a box
     of teaser cards (each a kicker and a linked headline), of tags or of related stories."""
     return len(links) >= _LINK_RUN and link_density(node) >= _LINKED
+
+
+def _is_story_link(paragraph: LexborNode, base: str | None) -> bool:
+    """Whether `paragraph` is nothing but one link to another page of the site, with a
+    headline's text ("Sanders calls for assessment of Electoral College"): a promo, not prose.
+    A link to a file ("Programme (PDF)") and a linked sentence ending in "." are prose."""
+    raw = paragraph.text()
+    text = raw.strip()
+    if not base or len(text) > _STORY_LINK or text.endswith(_PROSE_ENDS) or len(text.split()) < 4:
+        return False
+    links = paragraph.css("a[href]")
+    if len(links) != 1 or text_size(links[0].text()) != text_size(raw):
+        return False
+    target = absolute_url(links[0].attributes.get("href"), base)
+    if target is None or target.lower().partition("?")[0].endswith(_FILES):
+        return False
+    here, there = urlsplit(base), urlsplit(target)
+    same_host = here.hostname == there.hostname
+    return same_host and (there.path or "/") not in {here.path or "/", "/"}
 
 
 def _is_card(node: LexborNode, links: list[LexborNode]) -> bool:
