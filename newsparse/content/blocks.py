@@ -460,8 +460,13 @@ def _is_story_link(paragraph: LexborNode, base: str | None) -> bool:
     if target is None or target.lower().partition("?")[0].endswith(_FILES):
         return False
     here, there = urlsplit(base), urlsplit(target)
-    same_host = here.hostname == there.hostname
+    same_host = _site_of(here.hostname) == _site_of(there.hostname)
     return same_host and (there.path or "/") not in {here.path or "/", "/"}
+
+
+def _site_of(host: str | None) -> str | None:
+    """`host` without a leading "www." ("www.si.com" and "si.com" are one site)."""
+    return host.removeprefix("www.") if host else host
 
 
 def _is_card(node: LexborNode, links: list[LexborNode]) -> bool:
