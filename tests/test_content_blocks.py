@@ -15,10 +15,10 @@ from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 URL = "https://news.example/2024/story"
 
 
-def _blocks(inner: str, title: str | None = None) -> list[Block]:
+def _blocks(inner: str, title: str | None = None, url: str = URL) -> list[Block]:
     node = LexborHTMLParser(f"<body><div id='c'>{inner}</div></body>").css_first("#c")
     assert node is not None
-    return emit_blocks([node], url=URL, title=title)
+    return emit_blocks([node], url=url, title=title)
 
 
 def test_content_blocks_br_becomes_newline() -> None:
@@ -318,6 +318,10 @@ def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
         "<p><a href='/2016/11/27/politics/sanders-college'>Sanders calls for a new count</a></p>"
     )
     assert _blocks(f"{story}{promo}") == [Paragraph(story[3:-4])]
+    bare_host = promo.replace("href='", "href='https://news.example")  # the page's has "www."
+    assert _blocks(f"{story}{bare_host}", url="https://www.news.example/a") == [
+        Paragraph(story[3:-4])
+    ]
     kept = [
         "<p><a href='https://other.example/report'>The full report of the commission</a></p>",
         "<p><a href='/files/programme.pdf'>Programme of the conference (PDF)</a></p>",
