@@ -125,6 +125,16 @@ def test_tags_are_deduplicated() -> None:
     assert meta.tags == ("Brexit", "EU")
 
 
+def test_tags_separated_by_semicolons() -> None:
+    """Keywords separated by semicolons are tags each; with commas, the commas separate."""
+    assert _meta('<meta name="keywords" content="US;USA;Central Banks">').tags == (
+        "US",
+        "USA",
+        "Central Banks",
+    )
+    assert _meta('<meta name="keywords" content="Fed; rates, jobs">').tags == ("Fed; rates", "jobs")
+
+
 def test_date_from_url_as_fallback() -> None:
     """A /YYYY/MM/DD/ path gives the date when the page states none."""
     meta = _meta("<p>x</p>", url="https://example.org/2019/06/24/story")

@@ -211,9 +211,12 @@ def _first_date(values: dict[str, list[str]], keys: Iterable[str]) -> datetime |
 
 
 def _split_tags(values: Iterable[str]) -> list[str]:
+    """The tags of `values`, each a list separated by commas (or by semicolons, when it holds
+    no comma: "US;USA;FED")."""
     out: list[str] = []
     for value in values:
-        out.extend(part for part in (_clean(p) for p in value.split(",")) if part)
+        separator = ";" if ";" in value and "," not in value else ","
+        out.extend(part for part in (_clean(p) for p in value.split(separator)) if part)
     return out
 
 
