@@ -260,3 +260,30 @@ def test_sign_up_prompts_in_japanese_are_chrome(line: str) -> None:
 def test_japanese_sentence_about_registration_is_prose() -> None:
     """A sentence that reports on a registration is prose."""
     assert not is_boilerplate("市は新規登録の受け付けを1月20日に始めると発表した。")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "of",
+        "SEE ALL",
+        "BACK TO SLIDE",
+        "Suggest a correction",
+        "Getty",
+        "What do you think? Scroll down to comment below.",
+        "Merken.",
+    ],
+)
+def test_slideshow_correction_and_comment_prompts_are_chrome(line: str) -> None:
+    """A slideshow's controls, a correction link, a lone agency credit and a prompt to comment,
+    also ending with a full stop or a question mark, are chrome."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["What do you think of the plan?", "See all the photos from the parade in our gallery."],
+)
+def test_questions_and_sentences_with_those_words_are_prose(line: str) -> None:
+    """A question or a sentence that opens with those words is prose."""
+    assert not is_boilerplate(line)

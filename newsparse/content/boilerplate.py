@@ -52,7 +52,10 @@ _PHRASES = (
     r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
     r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch"
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
-    r"|now playing|next|previous|prev|up next"
+    r"|now playing|next|previous|prev|up next|of|see all|view all"
+    r"|back to (?:slide(?:show)?|gallery)"
+    r"|suggest a correction|report an? (?:error|typo|correction)"
+    r"|what do you think|scroll down to comment(?: below)?"
     r"|vorherige[rs]?(?: (?:artikel|beitrag|seite))?|nächste[rs]?(?: (?:artikel|beitrag|seite))?"
     r"|weiter|zurück(?: zur (?:vorherigen seite|übersicht|startseite))?|précédent|suivant"
     r"|anterior|siguiente|precedente|successivo|poprzedni|następny|perma(?:link|lien)"
@@ -65,11 +68,11 @@ _PHRASES = (
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
     r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
     # a news agency's end mark: "(END)" (Yonhap), "(끝)"
-    r"|\(end\)|\(끝\)"
+    r"|\(end\)|\(끝\)|getty(?: images)?"
     # how to cite the page
     r"|suggested citation|(?:infos zum )?zitiervorschlag|cite this (?:article|post)"
 )
-_SEPARATORS = r"[\s:!|·•\-\u2013\u2014/()\[\]【】]*"
+_SEPARATORS = r"[\s:!?.|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
 _PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE)
 # A rule drawn with a decoration repeated four times or more ("==========", "__________"); a
