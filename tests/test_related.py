@@ -490,6 +490,8 @@ def test_lone_heading_at_the_end_is_removed() -> None:
         "Lesen Sie auch",
         "Lesen Sie mehr zum Thema",
         "FUNDA OLUNYE UDABA LAPHA",
+        "Read more from Jennifer Rubin:",
+        "Read more by Jane Doe",
         "À lire aussi …",
         "A lire aussi",
         "Sur le même sujet",
@@ -540,6 +542,7 @@ def test_related_heading_matches_announcing_lines(line: str) -> None:
         "Más de 100 muertos",
         "Trending upwards since October",
         "Latest developments in the case",
+        "More by the way, he said",
         "",
     ],
 )

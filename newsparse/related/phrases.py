@@ -72,7 +72,8 @@ _LABELS = (
 )
 # Headings only: "More from <X>" and its kin take a short name after them.
 _NAMED = (
-    r"(?:more\s+(?:from|on|in)(?::|\s)\s*[^\d\s].{0,38}|also\s+on\s+[^\d\s].{0,38})",
+    r"(?:(?:read\s+more\s+(?:from|on|in|by)|more\s+(?:from|on|in))(?::|\s)\s*[^\d\s].{0,38}"
+    r"|also\s+on\s+[^\d\s].{0,38})",
     r"(?:most\s+(?:read|popular|viewed|shared)\s+(?:in|on)\s+[^\d\s].{0,38})",
     r"(?:recommended\s+from\s+[^\d\s].{0,38})",
     r"(?:mehr\s+(?:aus|zum\s+thema)(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
