@@ -287,3 +287,37 @@ def test_slideshow_correction_and_comment_prompts_are_chrome(line: str) -> None:
 def test_questions_and_sentences_with_those_words_are_prose(line: str) -> None:
     """A question or a sentence that opens with those words is prose."""
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "17:41 JST, October 13, 2024",
+        "11/28/2016 11:00 AM PT",
+        "Written by: Julie Mollins",
+        "Posted by Alex Durán, AMP Project Marketing, Google",
+        "Text von Christian Seiler Illustration von Markus Roost",
+        "Courtesy G4",
+        "Photo courtesy of NASA",
+        "COURTESY OF THE WHITE HOUSE",
+        "Podcast: Play in new window | Download",
+        "Right Click Here To Download",
+    ],
+)
+def test_date_lines_with_zones_bylines_with_verbs_courtesy_credits_and_players(line: str) -> None:
+    """A date with an Asian or American zone, a byline opening with "Written by"/"Posted
+    by"/"Text von", a credit by courtesy and a podcast player's links are chrome."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy is a virtue, she said.",
+        "Posted by the editors on Monday.",
+        "Download the app to read more of our reporting today and tomorrow in full.",
+    ],
+)
+def test_sentences_opening_with_courtesy_posted_or_download_are_prose(line: str) -> None:
+    """A sentence opening with those words is prose."""
+    assert not is_boilerplate(line)

@@ -53,6 +53,7 @@ _PHRASES = (
     r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch"
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
     r"|now playing|next|previous|prev|up next|of|see all|view all"
+    r"|download|play in new window|right click here to download|podcast"
     r"|back to (?:slide(?:show)?|gallery)"
     r"|suggest a correction|report an? (?:error|typo|correction)"
     r"|what do you think|scroll down to comment(?: below)?"
@@ -104,6 +105,10 @@ _CREDIT_LINE = re.compile(
     r"[^\n]{0,80}",
     re.IGNORECASE,
 )
+# A credit by courtesy: "Courtesy G4", "Photo courtesy of NASA".
+_COURTESY = re.compile(
+    r"(?:(?:photo|image)s?\s+)?courtesy(?:\s+of)?\s+[^.!?,;\n]{2,60}", re.IGNORECASE
+)
 # A rights notice: "© 2013 CNN. All rights reserved.", "<저작권자ⓒ 대전일보사. 무단전재-재배포
 # 금지>", "無断転載禁止" (a short line holding one is a page footer, not prose); every one holds
 # one of `_RIGHTS_KEYS`, which most lines lack: a cheap test first.
@@ -133,7 +138,9 @@ _AGENCY_LINE = re.compile(
 )
 # A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".
 _BYLINE = re.compile(
-    r"(?:by|von|par|por|di|door|av|af)\s*:?\s+[^.!?\n]{2,80}(?<![.!?:])", re.IGNORECASE
+    r"(?:(?:written|posted|words|story|text|reporting)\s+)?(?:by|von|par|por|di|door|av|af)"
+    r"\s*:?\s+[^.!?\n]{2,80}(?<![.!?:])",
+    re.IGNORECASE,
 )
 
 
@@ -157,7 +164,8 @@ _DATE_WORDS = (
     # Arabic: weekdays, "last update", "published", "at", "o'clock", a.m./p.m., "time"
     "|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر تحديث|تحديث|نشر|في"
     "|الساعة|م|ص|بتوقيت|آب|كانون|تشرين|الأول|الثاني"
-    "|mis à jour|publié le|le|à|actualizado|publicado|el|a las|pm|utc|gmt|[ecmp][sd]t|cet|cest"
+    "|mis à jour|publié le|le|à|actualizado|publicado|el|a las|pm|utc|gmt|[ecmp][sd]?t|cet|cest"
+    "|jst|kst|hkt|sgt|aest|aedt|bst|ist"
     "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
@@ -189,6 +197,7 @@ def is_boilerplate(line: str) -> bool:
     return not line or bool(
         _CHROME_LINE.fullmatch(line)
         or _CREDIT_LINE.fullmatch(line)
+        or _COURTESY.fullmatch(line)
         or (":" in line and _TAGS_LINE.fullmatch(line))
         or _DIVIDER.fullmatch(line) is not None
         or ("://" in line and _PERMALINK.fullmatch(line))
