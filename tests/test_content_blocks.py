@@ -331,6 +331,16 @@ def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
         assert len(_blocks(f"{story}{paragraph}")) == 2, paragraph
 
 
+def test_content_blocks_promo_list_item_dropped() -> None:
+    """A list item of a promo label and a link ("Zum Artikel: <a>…</a>") is no list item; an
+    item of a list of sources that opens with its link stays."""
+    story = "<p>The strike hit buses and trams across the city on Monday morning.</p>"
+    promo = "<ul><li>Zum Artikel: <a href='/story-2'>What the unions are asking for</a></li></ul>"
+    assert _blocks(f"{story}{promo}") == [Paragraph(story[3:-4])]
+    sources = "<ul><li><a href='/report'>The report of the authority</a>, page 12</li></ul>"
+    assert _blocks(f"{story}{sources}")[1] == ListBlock(("The report of the authority, page 12",))
+
+
 def test_content_blocks_related_heading_left_alone_dropped() -> None:
     """A related heading whose list is gone ("Latest National Stories", "Lea también",
     "おすすめ情報") is no text; a heading that only contains such words stays."""

@@ -363,22 +363,6 @@ def test_inline_promo_with_a_label_goes(label: str) -> None:
     assert "broke ranks" not in page_text(tree)
 
 
-def test_inline_promo_in_a_list_item_goes() -> None:
-    """A list item of a label and a link ("<li>Zum Artikel: <a>…</a></li>") is an inline
-    promo too; a list item that opens with its link (a list of sources) is not."""
-    prose = "<p>The strike hit buses and trams across the city on Monday morning.</p>"
-    tree = parse_document(
-        f"<html><body><article>{prose}<ul><li>Zum Artikel: <a href='/story-2'>What the "
-        "unions are asking for in this round</a></li></ul><ul><li><a href='/report'>The "
-        f"report of the transport authority</a>, page 12</li></ul>{prose}</article></body></html>"
-    )
-    links = lift_related(tree, "https://news.example.de/story-1")
-    assert [link.url for link in links] == ["https://news.example.de/story-2"]
-    text = page_text(tree)
-    assert "unions are asking" not in text
-    assert "transport authority" in text
-
-
 def test_label_opening_the_link_of_a_promo() -> None:
     """An inline promo whose label is a `<small>` at the start of the link that opens the
     paragraph ("<p><a><small>Read more</small> …") is a promo too."""

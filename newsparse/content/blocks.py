@@ -19,7 +19,7 @@ from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
-from newsparse.related.phrases import RELATED_HEADING
+from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 from newsparse.text import ascii_lower, text_size, words
 
 __all__ = ["emit_blocks", "paragraph_text"]
@@ -48,6 +48,7 @@ _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 # A paragraph that is one link to another story: at most this long, not ending as prose does,
 # not a link to a file.
 _STORY_LINK = 200
+_PROMO_LINKED = 0.6  # of the text after a promo label that its link holds
 _PROSE_ENDS = (".", ":", ",", ";")
 _FILES = (*_IMAGE_FILES, ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip")
 _SKIP = frozenset(
@@ -297,7 +298,7 @@ class _Walker:
         while child is not None:
             if child.tag == "li":
                 text = _lines(normalize_space(child.text()))
-                if text and not is_boilerplate(text):
+                if text and not is_boilerplate(text) and not _is_promo_item(child, text):
                     items.append(text)
             child = child.next
         # Nothing, or a list of links (navigation or teasers): left out.
@@ -443,6 +444,16 @@ def _is_link_box(node: LexborNode, links: list[LexborNode]) -> bool:
     """Whether `links` hold `_LINKED` of the text of `node`, `_LINK_RUN` links or more: a box
     of teaser cards (each a kicker and a linked headline), of tags or of related stories."""
     return len(links) >= _LINK_RUN and link_density(node) >= _LINKED
+
+
+def _is_promo_item(item: LexborNode, text: str) -> bool:
+    """Whether the list item `item` (its text `text`) is a promo label and a link, the link
+    holding most of the rest: "Zum Artikel: <a>Tarifrunde im ÖPNV</a>"."""
+    label = PROMO_LABEL.match(text)
+    if label is None:
+        return False
+    linked = sum(text_size(link.text()) for link in item.css("a[href]"))
+    return linked >= _PROMO_LINKED * text_size(text[label.end() :])
 
 
 def _is_story_link(paragraph: LexborNode, base: str | None) -> bool:

@@ -6,8 +6,8 @@ and a Python loop over the few candidates it returns:
 - a heading whose whole text announces related links ("You might also like", "Mehr zum Thema",
   "À lire aussi", see `RELATED_HEADING`), with the link list that follows it or the
   link-dense container around it;
-- an inline promo: a short paragraph (or list item) opening with a label such as "READ MORE:"
-  and holding little more than its link;
+- an inline promo: a short paragraph opening with a label such as "READ MORE:" and holding
+  little more than its link;
 - a container whose class or id names a recirculation widget (outbrain, taboola,
   `*related*`, `*recommend*`, `*most-read*` ...) and that is mostly links.
 

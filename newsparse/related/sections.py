@@ -61,7 +61,6 @@ SELECTOR = ":is({})".format(
             "h2, h3, h4, h5, h6, strong",
             "p:has(a), div:has(> a):not(:has(div, p, li, table))",
             "section:has(> a):not(:has(div, p, li, table))",
-            "li:has(> a)",
             "[id*=related i]",
             "[class]:is({})".format(
                 ", ".join(f"[class*={part} i]" for part in _HEADING_WORDS + _CLASS_PARTS)
@@ -107,7 +106,7 @@ class SectionFinder:
             names = f"{get('class') or ''} {get('id') or ''} {get('data-component') or ''}".lower()
             if _ANY_NAME_RE.search(names) is not None:  # a cheap test that most fail
                 section, widget = self._named(node, tag, names)
-            if section is None and tag in _PROMO_TAGS and (tag != "li" or _opens_with_text(node)):
+            if section is None and tag in _PROMO_TAGS:
                 section = self._promo(node)
                 if section is None and tag == "p" and _is_shouted_link(node):
                     section, widget = [node], True  # its links to other sites are advertising
@@ -298,12 +297,6 @@ def _in_navigation(node: LexborNode) -> bool:
             return True
         current = current.parent
     return False
-
-
-def _opens_with_text(node: LexborNode) -> bool:
-    """Whether `node` opens with text of its own ("Zum Artikel: <a>…</a>"), not an element."""
-    first = node.child
-    return first is not None and first.is_text_node and not _blank(first.text(deep=False))
 
 
 def _names_related(node: LexborNode) -> bool:
