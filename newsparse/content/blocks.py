@@ -263,12 +263,13 @@ class _Walker:
     # Units: elements read whole.
 
     def _paragraph(self, node: LexborNode) -> None:
+        text = node.text()
         if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
-        elif _is_story_link(node, self._base):
+        elif _is_story_link(node, text, self._base):
             return  # the headline of another story of the site, linked: a promo
-        self._paragraphs(node.text())
+        self._paragraphs(text)
 
     def _caption(self, text: str) -> None:
         """A caption set as a paragraph ("wp-caption-text"): it goes to the image before it."""
@@ -456,11 +457,11 @@ def _is_promo_item(item: LexborNode, text: str) -> bool:
     return linked >= _PROMO_LINKED * text_size(text[label.end() :])
 
 
-def _is_story_link(paragraph: LexborNode, base: str | None) -> bool:
+def _is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
     """Whether `paragraph` is nothing but one link to another page of the site, with a
     headline's text ("Sanders calls for assessment of Electoral College"): a promo, not prose.
-    A link to a file ("Programme (PDF)") and a linked sentence ending in "." are prose."""
-    raw = paragraph.text()
+    A link to a file ("Programme (PDF)") and a linked sentence ending in "." are prose. `raw`
+    is the text of `paragraph`."""
     text = raw.strip()
     if not base or len(text) > _STORY_LINK or text.endswith(_PROSE_ENDS) or len(text.split()) < 4:
         return False

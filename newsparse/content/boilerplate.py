@@ -197,7 +197,7 @@ def is_boilerplate(line: str) -> bool:
     return not line or bool(
         _CHROME_LINE.fullmatch(line)
         or _CREDIT_LINE.fullmatch(line)
-        or _COURTESY.fullmatch(line)
+        or (("ourtesy" in line or "OURTESY" in line) and _COURTESY.fullmatch(line))
         or (":" in line and _TAGS_LINE.fullmatch(line))
         or _DIVIDER.fullmatch(line) is not None
         or ("://" in line and _PERMALINK.fullmatch(line))
@@ -207,13 +207,15 @@ def is_boilerplate(line: str) -> bool:
         or (_DIGIT.search(line) is not None and _is_date_line(line))
         or _is_rights_notice(line)
         or _is_meta_line(line)
-        or _MEMBERS_PROMPT.search(line) is not None
+        or ("会員" in line and _MEMBERS_PROMPT.search(line) is not None)
     )
 
 
 def _is_meta_line(line: str) -> bool:
     """A line of chrome items between separators, each of another kind: "By Jane Doe · 31 Jan
     2025, 20:02 · 0 Comments" (a byline, a date and a comment counter)."""
+    if "·" not in line and "|" not in line and "•" not in line:
+        return False
     parts = _META_SEPARATOR.split(line)
     return len(parts) > 1 and all(is_boilerplate(part) for part in parts)
 
