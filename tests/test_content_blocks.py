@@ -278,8 +278,9 @@ def test_content_blocks_box_of_teaser_cards_dropped() -> None:
 
 def test_content_blocks_card_for_another_story_dropped() -> None:
     """A box whose picture and headline link to one other story, with less text outside the
-    links than in them (an author, a date), is a card and gives no blocks; a picture linking
-    to its full size stays with its text, and a paragraph naming one page twice stays."""
+    links than in them (an author, a date), is a card and gives no blocks, and so is one link
+    around a heading; a picture linking to its full size stays with its text, and so do a
+    paragraph naming one page twice and the linked heading of a document."""
     story = "<p>Arsenal won three goals to one on Saturday evening at home.</p>"
     card = (
         "<section><article><h4><a href='/other-story'>Seven fans face trial after the derby"
@@ -295,6 +296,18 @@ def test_content_blocks_card_for_another_story_dropped() -> None:
     assert _blocks(full_size) == [
         Image(url="https://news.example/photo-small.jpg"),
         Paragraph("The stadium at night"),
+    ]
+    # One link around a picture and headings ("News from the site" over the headline) is a
+    # card too; one around the heading of a document to download is not.
+    one_link = (
+        "<div><a href='/other-story'><img src='/t.jpg' alt=''><h5>News from the site</h5>"
+        "<h4>Seven fans face trial after the derby</h4></a></div>"
+    )
+    assert _blocks(f"{story}{one_link}") == [Paragraph(story[3:-4])]
+    download = "<div><a href='/files/report.pdf'><h3>The annual report</h3></a></div>"
+    assert _blocks(f"{story}{download}") == [
+        Paragraph(story[3:-4]),
+        Heading("The annual report", 3),
     ]
     twice = (
         "<div><h3>What the report says</h3><p>The <a href='/report'>report</a> runs to 300"

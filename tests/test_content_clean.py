@@ -201,6 +201,15 @@ def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
             '<div id="latest_article-body-tab"><ul><li><a href="/y">Latest one</a></li></ul></div>',
             "Latest one",
         ),
+        # An author box ("writerProfile"), a WordPress post's meta line ("postmetadata"),
+        # a media player's notices (its media is gone).
+        ('<div id="writerProfile"><div>About the writer</div><p>J. Doe</p></div>', "writer"),
+        ('<p class="postmetadata">Filed under News. Comments are closed.</p>', "Filed"),
+        (
+            '<div class="audio-player"><p>This audio is AI-generated.</p>'
+            '<a href="/report">Report an error</a></div>',
+            "AI-generated",
+        ),
         # A box of tags, as "tagbox" or "tag-box".
         ('<div class="tagbox"><h3>Tags of this article</h3><a href="/t">Budget</a></div>', "Tags"),
         # A "teaser" whose headline is a link is a card for another story.

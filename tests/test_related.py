@@ -486,6 +486,7 @@ def test_lone_heading_at_the_end_is_removed() -> None:
         "Leia também",
         "Notícias relacionadas",
         "Czytaj także",
+        "Czytaj więcej",
         "Najczęściej czytane",
         "Читайте также:",
         "Новости по теме",

@@ -58,6 +58,7 @@ _SKIP = frozenset(
     }
 )  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_HEADING_TAGS = ", ".join(_HEADINGS)
 _BLOCK_INSIDE = (
     "p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, table, img, section, "
     + EMBED_MARKER
@@ -469,11 +470,16 @@ def _is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
     if len(links) != 1 or text_size(links[0].text()) != text_size(raw):
         return False
     target = absolute_url(links[0].attributes.get("href"), base)
-    if target is None or target.lower().partition("?")[0].endswith(_FILES):
+    if target is None or _is_file(target):
         return False
     here, there = urlsplit(base), urlsplit(target)
     same_host = _site_of(here.hostname) == _site_of(there.hostname)
     return same_host and (there.path or "/") not in {here.path or "/", "/"}
+
+
+def _is_file(target: str) -> bool:
+    """Whether the address `target` is a file to download (a document, an image)."""
+    return target.lower().partition("?")[0].endswith(_FILES)
 
 
 def _site_of(host: str | None) -> str | None:
@@ -483,14 +489,17 @@ def _site_of(host: str | None) -> str | None:
 
 def _is_card(node: LexborNode, links: list[LexborNode]) -> bool:
     """Whether `node` is a card for another story: a picture and a headline (or a heading)
-    linking to one address, two `links` or more, with less text outside them than in them
-    (a kicker, an author, a date)."""
-    if len(links) < 2 or len({_page_of(link) for link in links}) > 1:
+    linking to one address, two `links` or more, or one link around a heading; with less text
+    outside them than in them (a kicker, an author, a date)."""
+    if not links or len({_page_of(link) for link in links}) > 1:
         return False
     target = _page_of(links[0])
     if not target or target.lower().endswith(_IMAGE_FILES):
         return False  # a picture linking to its full size, with its caption
-    if node.css_first("a img, a picture, h1, h2, h3, h4, h5, h6") is None:
+    if len(links) == 1:
+        if links[0].css_first(_HEADING_TAGS) is None or _is_file(target):
+            return False  # a linked picture with its caption, a linked phrase, a download
+    elif node.css_first("a img, a picture, h1, h2, h3, h4, h5, h6") is None:
         return False
     linked = sum(text_size(link.text()) for link in links)
     return linked > 0 and text_size(node.text()) - linked <= linked

@@ -35,6 +35,7 @@ _PHRASES = (
     r"|line|ツイート|ポスト|シェア(?:する)?|メールで送る|はてなブックマーク|印刷(?:する)?"
     r"|分享(?:到|让更多人看到)?|打印|收藏|纠错|공유하기|인쇄|스크랩"
     r"|新規登録|今すぐ登録|ログイン(?:する)?|会員登録(?:する)?|記事に関する報告"
+    r"|[^\s]{0,20}をフォロー(?:する)?"
     # comments
     r"|comments?|\d+ comments?|(?:leave|post|add|write) a (?:comment|reply)|show comments"
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"

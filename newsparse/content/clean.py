@@ -69,7 +69,10 @@ _CHROME_WORDS = (
     "skip-?link", "jump-?link", "sidebar", "site-?header", "masthead", "site-?footer", "footer",
     # tags, bylines, author boxes, comment widgets
     f"tags{_E}", "tag-?list", "tag-?cloud", "tag-?box", f"keywords{_E}", "byline", f"meta{_E}",
-    "author(?!it)", "about-?(?:the-?)?author", "comment(?!ary)",
+    "author(?!it)", "about-?(?:the-?)?author", f"writers?{_E}", "post-?meta", "single-?post-?meta",
+    "comment(?!ary)",
+    # media players (their titles, durations and notices; the media is gone)
+    "audio-?player", "video-?player", "media-?player", "podcast-?player",
     # related and recommended widgets
     "related", "recommend", "outbrain", "taboola", "yarpp", "more-?stories",
     "most-?(?:read|popular|viewed)", f"popular{_E}", "trending", "read-?more", "read-?also",

@@ -51,7 +51,7 @@ _LABELS = (
     r"(?:leia\s+(?:tamb[ée]m|mais)|veja\s+(?:tamb[ée]m|mais)|saiba\s+mais)",
     r"(?:mais\s+lid[oa]s|(?:not[íi]cias|mat[ée]rias|artigos)\s+relacionad[oa]s)",
     # Polish
-    r"(?:(?:prze)?czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz])|zobacz\s+(?:te[żz]|tak[żz]e|r[óo]wnie[żz]))",
+    r"(?:(?:prze)?czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|zobacz\s+(?:te[żz]|tak[żz]e|r[óo]wnie[żz]))",
     r"(?:polecamy|najcz[ęe][śs]ciej\s+czytane|(?:powi[ąa]zane|podobne)\s+artyku[łl]y"
     r"|dowiedz\s+si[ęe]\s+wi[ęe]cej)",
     # Russian
