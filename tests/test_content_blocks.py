@@ -304,6 +304,11 @@ def test_content_blocks_card_for_another_story_dropped() -> None:
         "<h4>Seven fans face trial after the derby</h4></a></div>"
     )
     assert _blocks(f"{story}{one_link}") == [Paragraph(story[3:-4])]
+    nested = (
+        "<article><a href='/other-story'><div><h3>Birth rate at a record low</h3></div></a>"
+        "</article>"
+    )
+    assert _blocks(f"{story}{nested}") == [Paragraph(story[3:-4])]
     download = "<div><a href='/files/report.pdf'><h3>The annual report</h3></a></div>"
     assert _blocks(f"{story}{download}") == [
         Paragraph(story[3:-4]),

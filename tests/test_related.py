@@ -257,6 +257,27 @@ def test_handwritten_list_leaves_the_tree_and_prose_stays() -> None:
     assert "Opponents of the project" in text
 
 
+def test_lists_of_one_similar_story_go() -> None:
+    """Lists named "similar", each of one linked story (a hand-written copy of CBC's markup),
+    leave the tree as related links; the prose around them stays."""
+    prose = "<p>The central bank raised its key rate by half a point on Wednesday.</p>"
+    item = (
+        "<ul class='similarLinks'><li class='similarListItem'><a href='/news/{}' "
+        "class='similarLink'><span>{}</span></a></li></ul>"
+    )
+    lists = item.format("rate-1", "Bank hikes rate to 2.5%. Here's what it means for you")
+    lists += item.format("rate-2", "Bank hikes interest rate to 3.25%, triggering higher payments")
+    tree = parse_document(f"<body><article>{prose}<div>{lists}</div>{prose}</article></body>")
+    links = lift_related(tree, "https://news.example.ca/news/rates")
+    assert [link.url for link in links] == [
+        "https://news.example.ca/news/rate-1",
+        "https://news.example.ca/news/rate-2",
+    ]
+    text = page_text(tree)
+    assert "Bank hikes" not in text
+    assert "raised its key rate" in text
+
+
 def false_positives() -> tuple[tuple[RelatedLink, ...], str]:
     """The links lifted from the false-positive fixture, and the text left after it."""
     tree, _ = load("handwritten-false-positives.html")

@@ -40,7 +40,7 @@ _INLINE = frozenset(
 # Boxes that links may fill (`_is_links_box`): at least `_LINK_RUN` links, each alone and of
 # at most `_LINK_TEXT` characters, or holding `_LINKED` of the box's text; or a card for another
 # story, its links all to one page (a picture linking to an image file is no card).
-_BOXES = frozenset({"div", "section", "nav", "aside", "footer"})
+_BOXES = frozenset({"div", "section", "article", "nav", "aside", "footer"})
 _LINK_TEXT = 80
 _LINK_RUN = 3
 _LINKED = 0.6

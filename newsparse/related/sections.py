@@ -37,6 +37,7 @@ _NAMES = (
     "most-popular",
     "mostpopular",
     "trending",
+    "similar",
     "read-next",  # a name, like the ones below, matched when its element is a candidate anyway
     "readnext",
     "also-like",
@@ -54,7 +55,9 @@ _SEPARATOR = re.compile("[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]")
 # substrings here, the exact names checked in Python on the few nodes returned. `:is()` lists
 # each node once, in document order; `[class]` first spares the nodes without a class the
 # substring tests.
-_CLASS_PARTS = ("related", "recirc", "recommend", "most", "trending", "outbrain", "taboola")
+_CLASS_PARTS = (
+    "related", "recirc", "recommend", "similar", "most", "trending", "outbrain", "taboola"
+)  # fmt: skip
 SELECTOR = ":is({})".format(
     ", ".join(
         (
@@ -83,6 +86,7 @@ _LEAD_STEPS = 24  # nodes visited to find the first text of a candidate
 _LABEL_TAGS = frozenset({"strong", "b", "span", "em", "small"})
 _BLOCK_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 STOP_TAGS = frozenset({"body", "html", "main", "article"})
+_LISTS = frozenset({"ul", "ol"})
 
 
 class SectionFinder:
@@ -152,11 +156,16 @@ class SectionFinder:
         return section, widget
 
     def _container(self, node: LexborNode) -> list[LexborNode] | None:
-        """A container named like a related section, with >= 2 links, mostly links."""
+        """A container named like a related section, mostly links: two or more, or one in a
+        list (a list of one related story, repeated for the next)."""
         if node.tag in STOP_TAGS:
             return None
         linked = _link_sizes(node)
-        if len(linked) >= 2 and _density(node, linked) >= _DENSITY and self._small(node):
+        if (
+            len(linked) >= (1 if node.tag in _LISTS else 2)
+            and _density(node, linked) >= _DENSITY
+            and self._small(node)
+        ):
             return [node]
         return None
 
