@@ -323,3 +323,35 @@ def test_date_lines_with_zones_bylines_with_verbs_courtesy_credits_and_players(l
 def test_sentences_opening_with_courtesy_posted_or_download_are_prose(line: str) -> None:
     """A sentence opening with those words is prose."""
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our website is the place for the latest breaking news, exclusive scoops, longreads and "
+        "provocative commentary. Please bookmark nationalpost.com and sign up for our daily "
+        "newsletter, Posted, here.",
+        "Follow Metro.co.uk on Twitter and Facebook for the latest news updates.",
+        "Then sign up for our email newsletter to get the latest updates.",
+        "Make sure to bookmark our homepage so we can keep you informed.",
+    ],
+)
+def test_calls_to_follow_the_site_are_chrome(line: str) -> None:
+    """A paragraph calling the reader to bookmark or follow the site, or to sign up for its
+    newsletter, is chrome."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Zach Hanlon is a marketing expert. Follow him on Twitter at @zshanlon.",
+        "Users can sign up for the beta on the company's website from Monday.",
+        "The council asked residents to sign up for flood alerts from the agency.",
+        "Sign up for our newsletter, the email said; within a week 40,000 readers had. " * 5,
+    ],
+)
+def test_author_notes_and_prose_about_signing_up_are_not_chrome(line: str) -> None:
+    """An author's note ("follow him on Twitter"), prose about signing up for something else,
+    and a long paragraph are not calls to action."""
+    assert not is_boilerplate(line)

@@ -183,6 +183,16 @@ _CITATION = re.compile(
     r"(?:SUGGESTED CITATION:?|[Ss]uggested [Cc]itation:|Zitiervorschlag:?"
     r"|Cite this (?:article|post) as:?)\s"
 )
+# A call to the reader to follow the site, bookmark it or sign up for its newsletter: "Please
+# bookmark nationalpost.com and sign up for our daily newsletter", "Follow Metro.co.uk on
+# Twitter" (not "follow him on Twitter", an author's note).
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:sign up (?:for|to) our\b[^.!?]{0,40}(?:newsletters?|alerts)"
+    r"|bookmark (?:our (?:homepage|site|website)|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
+    r"|follow (?:us|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}) on\b)",
+    re.IGNORECASE,
+)
+_MAX_CALL = 300  # characters of a paragraph that is a call to action
 # Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
 _META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _MAX_LENGTH = 120
@@ -191,9 +201,12 @@ _MAX_LENGTH = 120
 def is_boilerplate(line: str) -> bool:
     """True for a short line that is page chrome: chrome phrases only, or a lone credit,
     byline, date, tag list, drawn rule, permalink or rights notice; or a suggested citation
-    of the page, whatever its length."""
+    of the page, whatever its length; or a call to follow the site or sign up for its
+    newsletter, up to `_MAX_CALL` characters."""
     if len(line) > _MAX_LENGTH:
-        return _CITATION.match(line.lstrip()) is not None
+        return _CITATION.match(line.lstrip()) is not None or (
+            len(line) <= _MAX_CALL and _CALL_TO_ACTION.search(line) is not None
+        )
     line = line.strip()
     return not line or bool(
         _CHROME_LINE.fullmatch(line)
@@ -209,6 +222,7 @@ def is_boilerplate(line: str) -> bool:
         or _is_rights_notice(line)
         or _is_meta_line(line)
         or ("会員" in line and _MEMBERS_PROMPT.search(line) is not None)
+        or _CALL_TO_ACTION.search(line) is not None
     )
 
 
