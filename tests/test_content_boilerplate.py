@@ -334,11 +334,16 @@ def test_sentences_opening_with_courtesy_posted_or_download_are_prose(line: str)
         "Follow Metro.co.uk on Twitter and Facebook for the latest news updates.",
         "Then sign up for our email newsletter to get the latest updates.",
         "Make sure to bookmark our homepage so we can keep you informed.",
+        "Do you want to be informed of DiEM25's actions? Sign up here",
+        "If you enjoyed reading this post – would you consider supporting our work? Just "
+        "click here. Thanks!",
+        "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+        "Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
     ],
 )
 def test_calls_to_follow_the_site_are_chrome(line: str) -> None:
-    """A paragraph calling the reader to bookmark or follow the site, or to sign up for its
-    newsletter, is chrome."""
+    """A paragraph calling the reader to bookmark, follow or support the site, or to sign up
+    for its newsletter, is chrome."""
     assert is_boilerplate(line)
 
 
@@ -348,6 +353,7 @@ def test_calls_to_follow_the_site_are_chrome(line: str) -> None:
         "Zach Hanlon is a marketing expert. Follow him on Twitter at @zshanlon.",
         "Users can sign up for the beta on the company's website from Monday.",
         "The council asked residents to sign up for flood alerts from the agency.",
+        "The charity said donors support our understanding of the disease.",
         "Sign up for our newsletter, the email said; within a week 40,000 readers had. " * 5,
     ],
 )

@@ -183,13 +183,15 @@ _CITATION = re.compile(
     r"(?:SUGGESTED CITATION:?|[Ss]uggested [Cc]itation:|Zitiervorschlag:?"
     r"|Cite this (?:article|post) as:?)\s"
 )
-# A call to the reader to follow the site, bookmark it or sign up for its newsletter: "Please
-# bookmark nationalpost.com and sign up for our daily newsletter", "Follow Metro.co.uk on
-# Twitter" (not "follow him on Twitter", an author's note).
+# A call to the reader to follow the site, bookmark it, sign up for its newsletter or support
+# it: "Please bookmark nationalpost.com and sign up for our daily newsletter", "Follow
+# Metro.co.uk on Twitter" (not "follow him on Twitter", an author's note), "…would you consider
+# supporting our work?", "unterstützen Sie uns bitte mit einer Spende", "Wesprzyj nas".
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:sign up (?:for|to) our\b[^.!?]{0,40}(?:newsletters?|alerts)"
+    r"\b(?:sign up (?:for|to) our\b[^.!?]{0,40}(?:newsletters?|alerts)|sign up here\b"
     r"|bookmark (?:our (?:homepage|site|website)|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
-    r"|follow (?:us|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}) on\b)",
+    r"|follow (?:us|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}) on\b"
+    r"|(?:consider|please) support(?:ing)? (?:our|us)\b|unterstützen sie uns|wesprzyj nas)",
     re.IGNORECASE,
 )
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
