@@ -335,7 +335,7 @@ def test_sentences_opening_with_courtesy_posted_or_download_are_prose(line: str)
         "Then sign up for our email newsletter to get the latest updates.",
         "Make sure to bookmark our homepage so we can keep you informed.",
         "Do you want to be informed of DiEM25's actions? Sign up here",
-        "If you enjoyed reading this post – would you consider supporting our work? Just "
+        "If you enjoyed reading this post \u2013 would you consider supporting our work? Just "
         "click here. Thanks!",
         "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
         "Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
