@@ -29,8 +29,12 @@ _LABELS = (
     r"(?:top\s+stories|trending(?:\s+(?:now|stories|news))?|latest\s+\w+\s+(?:news|stories))",
     rf"(?:don{_APOS}?t\s+miss|see\s+also|editors?{_APOS}?s?\s+picks?|latest\s+(?:news|stories))",
     r"(?:in\s+case\s+you\s+missed\s+it)",
+    r"(?:(?:articles|audios?|videos?|stories)(?:\s+and\s+(?:audios?|videos?|articles|stories))?"
+    r"\s+on\s+(?:the|this)\s+topic)",
     # German
     r"(?:mehr\s+zum\s+thema|(?:zum\s+(?:selben\s+|gleichen\s+)?|passend\s+zum\s+)thema)",
+    r"(?:(?:(?:weitere|beliebte|aktuelle)\s+)?(?:artikel|beiträge|videos|audios|news)"
+    r"(?:\s+und\s+(?:artikel|beiträge|videos|audios))?\s+zum\s+thema)",
     r"(?:das\s+k(?:ö|oe)nnte\s+(?:sie|dich)\s+auch\s+interessieren)",
     r"(?:lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)|auch\s+(?:interessant|lesenswert)|zum\s+(?:artikel|beitrag))",
     r"(?:weitere\s+(?:artikel|beiträge|nachrichten|meldungen)|meistgelesene?(?:\s+artikel)?)",
@@ -38,6 +42,8 @@ _LABELS = (
     # French
     r"(?:(?:[àa]\s+)?lire\s+(?:aussi|également)|[àa]\s+(?:d[ée]couvrir|voir)\s+(?:aussi|également))",
     r"(?:sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)|dans\s+la\s+m[êe]me\s+rubrique)",
+    r"(?:(?:(?:articles|audios|vid[ée]os)(?:\s+et\s+(?:articles|audios|vid[ée]os))?\s+)?"
+    r"sur\s+le\s+sujet)",
     r"(?:les\s+plus\s+lu(?:e?s)?|voir\s+aussi|vous\s+aimerez\s+(?:peut-[êe]tre\s+)?aussi)",
     r"(?:articles\s+(?:liés|similaires|connexes))",
     # Spanish
