@@ -48,6 +48,7 @@ _PROSE_WORDS = 10  # a line this long (in words) ends the header of the text
 _MARKUP = re.compile(
     r"</?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]\w{1,31});"
 )
+_ENDS_IN_TAG = re.compile(r"</[A-Za-z]+>\s*$")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PIC = re.compile(r"(?<![\w.])pic\.(?:twitter|x)\.com/\w+", re.IGNORECASE)
 # A word that only links, tags or mentions (what a tweet leaves around its text).
@@ -168,6 +169,8 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
                 out.append(head)
             if footer_line is not None and not _text_before(span):
                 span = _take_back(out) + span
+            elif not head and span[0].startswith("<"):
+                span = _earlier_paragraphs(out) + span
             tweet = tweet_from_text("\n".join(span), url)
             if tweet is not None:
                 out.append(tweet)
@@ -218,6 +221,21 @@ def _take_back(out: list[list[str] | Tweet]) -> list[str]:
         taken = block + taken
         if not _only_residue(block):
             break
+    return taken
+
+
+def _earlier_paragraphs(out: list[list[str] | Tweet]) -> list[str]:
+    """The paragraphs of a tweet's markup before the one with its footer: the blocks just
+    before it that end in a closing tag ("…</p>"), short as a post is."""
+    taken: list[str] = []
+    while out and isinstance(out[-1], list):
+        block = out[-1]
+        if sum(map(len, block)) + sum(map(len, taken)) > _MAX_POST or not _ENDS_IN_TAG.search(
+            block[-1]
+        ):
+            break
+        out.pop()
+        taken = block + taken
     return taken
 
 

@@ -226,6 +226,19 @@ def test_handwritten_tweet_footer_with_picture_link() -> None:
     assert "Stay off the roads" not in article.text
 
 
+def test_handwritten_tweet_of_two_paragraphs_is_one_post() -> None:
+    """A tweet of two paragraphs, split apart by a blank line, is one `Tweet` holding both; the
+    prose around it stays, without its markup."""
+    article = parsed("handwritten-tweet-two-paragraphs.txt")
+    (post,) = tweets(article)
+    assert post.handle == "ElectoralCommUK"
+    assert post.text.startswith("Polls are open until 10pm tonight.")
+    assert post.text.endswith("Find out more at https://t.co/abc")
+    assert "Polls are open" not in article.text
+    assert "<blockquote" not in article.text
+    assert article.text.endswith("from the early hours of Friday morning.")
+
+
 def test_handwritten_bare_status_url() -> None:
     """A status URL alone on a line is an embed whose script never ran: a Tweet with its id."""
     second = tweets(parsed("handwritten-tweet-footer.txt"))[1]
