@@ -361,3 +361,34 @@ def test_author_notes_and_prose_about_signing_up_are_not_chrome(line: str) -> No
     """An author's note ("follow him on Twitter"), prose about signing up for something else,
     and a long paragraph are not calls to action."""
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Learn more",
+        "View on map",
+        "阅读下一篇\uff1a",
+        "【责任编辑\uff1a严玉洁】",
+        "(责编\uff1a牛镛、岳弘彬)",
+        "\uff08编辑\uff1a严玉洁 王辉\uff09",
+        "«",
+        "» \u203a",
+    ],
+)
+def test_buttons_editor_credits_and_arrows_are_chrome(line: str) -> None:
+    """A "Learn more" or map button, "read next" (Chinese), the editor's credit of a Chinese
+    news page and the arrows to the previous and next post are chrome."""
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "编辑部认为\uff0c这项政策将在明年全面实施。",
+        "Learn more about the plan at the town hall on Monday.",
+    ],
+)
+def test_sentences_with_editor_or_learn_more_are_prose(line: str) -> None:
+    """A sentence about the editors, or one that starts "Learn more", is prose."""
+    assert not is_boilerplate(line)

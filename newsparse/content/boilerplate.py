@@ -55,6 +55,7 @@ _PHRASES = (
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
     r"|now playing|next|previous|prev|up next|of|see all|view all"
     r"|download|play in new window|right click here to download|podcast"
+    r"|learn more|view (?:on|larger) map|get directions|阅读下一篇"
     r"|back to (?:slide(?:show)?|gallery)"
     r"|suggest a correction|report an? (?:error|typo|correction)"
     r"|what do you think|scroll down to comment(?: below)?"
@@ -74,7 +75,7 @@ _PHRASES = (
     # how to cite the page
     r"|suggested citation|(?:infos zum )?zitiervorschlag|cite this (?:article|post)"
 )
-_SEPARATORS = r"[\s:!?.|·•\-\u2013\u2014/()\[\]【】]*"
+_SEPARATORS = r"[\s:\uff1a!?.|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
 _PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE)
 # A rule drawn with a decoration repeated four times or more ("==========", "__________"); a
@@ -195,6 +196,13 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
+# The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
+# (with a full-width colon, as a rule).
+_EDITOR_CREDIT = re.compile(
+    "[\\[【(\uff08]?\\s*(?:责任编辑|责编|編輯|编辑)\\s*[:\uff1a][^\\]】)\uff09\\n]{1,40}[\\]】)\uff09]?"
+)
+# Arrows alone on a line: the links to the previous and next post ("«", "»").
+_ARROWS = re.compile("[«»\u2039\u203a\u2190\u2192\\s]+")
 # Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
 _META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
 _MAX_LENGTH = 120
@@ -202,9 +210,9 @@ _MAX_LENGTH = 120
 
 def is_boilerplate(line: str) -> bool:
     """True for a short line that is page chrome: chrome phrases only, or a lone credit,
-    byline, date, tag list, drawn rule, permalink or rights notice; or a suggested citation
-    of the page, whatever its length; or a call to follow the site or sign up for its
-    newsletter, up to `_MAX_CALL` characters."""
+    byline, editor's credit, date, tag list, drawn rule, arrow, permalink or rights notice;
+    or a suggested citation of the page, whatever its length; or a call to follow the site
+    or sign up for its newsletter, up to `_MAX_CALL` characters."""
     if len(line) > _MAX_LENGTH:
         return _CITATION.match(line.lstrip()) is not None or (
             len(line) <= _MAX_CALL and _CALL_TO_ACTION.search(line) is not None
@@ -224,6 +232,8 @@ def is_boilerplate(line: str) -> bool:
         or _is_rights_notice(line)
         or _is_meta_line(line)
         or ("会員" in line and _MEMBERS_PROMPT.search(line) is not None)
+        or (("编" in line or "編" in line) and _EDITOR_CREDIT.fullmatch(line) is not None)
+        or _ARROWS.fullmatch(line) is not None
         or _CALL_TO_ACTION.search(line) is not None
     )
 
