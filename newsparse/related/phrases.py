@@ -56,6 +56,7 @@ _LABELS = (
     # Portuguese
     r"(?:leia\s+(?:tamb[ée]m|mais)|veja\s+(?:tamb[ée]m|mais)|saiba\s+mais)",
     r"(?:mais\s+lid[oa]s|(?:not[íi]cias|mat[ée]rias|artigos)\s+relacionad[oa]s)",
+    r"(?:recomendamos(?:\s+para\s+voc[êe])?|voc[êe]\s+(?:tamb[ée]m\s+)?pode\s+gostar)",
     # Polish
     r"(?:(?:prze)?czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|zobacz\s+(?:te[żz]|tak[żz]e|r[óo]wnie[żz]))",
     r"(?:polecamy|najcz[ęe][śs]ciej\s+czytane|(?:powi[ąa]zane|podobne)\s+artyku[łl]y"
