@@ -216,10 +216,12 @@ def test_media_titles() -> None:
         "WATCH | Palestinians react to Sinwar being named Hamas political leader:",
         "Gallery: Coronavirus outbreak around the world (Photo Services)",
         "Watch: Kiev overrun by protesting crowds.",
+        "En vidéo, 4 aliments à privilégier pour mieux dormir",
     ):
         assert is_media_title(line), line
         assert not is_boilerplate(line), line
     assert not is_media_title("Watchdogs said the video was fake: it had been edited.")
+    assert not is_media_title("Envie de voyager, elle a tout quitté pour l'Asie.")
 
 
 def test_suggested_citation_is_chrome_whatever_its_length() -> None:
@@ -392,3 +394,25 @@ def test_buttons_editor_credits_and_arrows_are_chrome(line: str) -> None:
 def test_sentences_with_editor_or_learn_more_are_prose(line: str) -> None:
     """A sentence about the editors, or one that starts "Learn more", is prose."""
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auteur : Kossivi Tiassou",
+        "Autor: www.portalspozywczy.pl",
+        "Blog Beitrag von Margarita Koreneva",
+        "von Georg C. F. Greve",
+        "Seite 1 von 2",
+        "Page 2 of 5",
+    ],
+)
+def test_labelled_bylines_and_page_counters_are_chrome(line: str) -> None:
+    """A byline labelled "Author:" (in several languages) or "Beitrag von", with initials or a
+    domain as the name, and a page counter ("Seite 1 von 2") are chrome."""
+    assert is_boilerplate(line)
+
+
+def test_sentence_opening_with_von_and_a_full_stop_inside_is_prose() -> None:
+    """A full stop inside a "Von …" line that is not an initial ends a sentence: prose."""
+    assert not is_byline("Von 2010 bis 2015 war er Chef. Danach ging er nach Berlin")

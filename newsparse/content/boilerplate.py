@@ -69,7 +69,8 @@ _PHRASES = (
     # the ARD players and boxes: "Audio starten, abbrechen mit Escape", "Weitere Informationen"
     r"|(?:audio|video) starten(?:, abbrechen mit escape)?|(?:ende der )?weitere(?:n)? informationen"
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
-    r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur) \d+|\d+ (?:photos|images|bilder|fotos)"
+    r"|\d+\s*/\s*\d+|(?:(?:seite|page|p[áa]gina|strona)\s+)?\d+ (?:of|von|de|di|sur|z) \d+"
+    r"|\d+ (?:photos|images|bilder|fotos)"
     # a news agency's end mark: "(END)" (Yonhap), "(끝)"
     r"|\(end\)|\(끝\)|getty(?: images)?"
     # how to cite the page
@@ -85,7 +86,9 @@ _DIVIDER = re.compile(r"([*=_\-\u2013\u2014~\u223c\u25c7\u25c6\u2022\u00b7#])(?:
 _PLAYER_TITLE = re.compile(r"[^\n]{0,110}\bback to video", re.IGNORECASE)
 # The title of a video, audio or gallery player, which is gone: "WATCH | Palestinians react to
 # …:", "Gallery: Coronavirus outbreak around the world".
-_MEDIA_TITLE = re.compile(r"(?:watch|listen|video|audio|gallery)\s*[|:][^\n]+", re.IGNORECASE)
+_MEDIA_TITLE = re.compile(
+    r"(?:(?:watch|listen|video|audio|gallery)\s*[|:]|en\s+vid[ée]o\s*[,:])[^\n]+", re.IGNORECASE
+)
 # A media item's line: "02:57 Min.. Verfügbar bis 06.05.2024." (ARD sites).
 _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
@@ -140,8 +143,10 @@ _AGENCY_LINE = re.compile(
 )
 # A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".
 _BYLINE = re.compile(
-    r"(?:(?:written|posted|words|story|text|reporting)\s+)?(?:by|von|par|por|di|door|av|af)"
-    r"\s*:?\s+[^.!?\n]{2,80}(?<![.!?:])",
+    r"(?:(?:(?:written|posted|words|story|text|reporting|(?:blog\s+)?(?:ein\s+)?(?:beitrag|artikel))"
+    r"\s+)?(?:by|von|par|por|di|door|av|af)|(?:author|auteur|autor|autorin|verfasser)\s*:)"
+    # The name: a full stop only after an initial ("C. F. Greve") or inside a word (a domain).
+    r"\s*:?\s+(?:[^.!?\n]|(?<![^\W\d_]{2})\.(?=\s)|\.(?=\S)){2,80}(?<![.!?:])",
     re.IGNORECASE,
 )
 
