@@ -18,7 +18,7 @@ _PHRASES = (
     # ads
     r"advertisements?|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicit[ée]"
     r"|skip (?:ad|advertisement)|(?:werbung|anzeige) überspringen"
-    r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content"
+    r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content|реклама"
     # share and tools
     r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
     r"|share on \w+|tweet(?: this)?|email|e-mail|print(?: this)?(?: article| page)?"
