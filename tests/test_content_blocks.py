@@ -309,6 +309,14 @@ def test_content_blocks_card_for_another_story_dropped() -> None:
         "</article>"
     )
     assert _blocks(f"{story}{nested}") == [Paragraph(story[3:-4])]
+    # With a short link to the story's section over its headline.
+    labelled = (
+        "<div><a href='/other-story'><img src='/t.jpg' alt=''></a><a href='/armenia'>Armenia"
+        "</a><h3><a href='/other-story'>A whole neighbourhood worried by the new businesses on"
+        " its street corners</a></h3><p>Published on Monday 11 January 2021 by the regional"
+        " desk team</p></div>"
+    )
+    assert _blocks(f"{story}{labelled}") == [Paragraph(story[3:-4])]
     download = "<div><a href='/files/report.pdf'><h3>The annual report</h3></a></div>"
     assert _blocks(f"{story}{download}") == [
         Paragraph(story[3:-4]),
@@ -330,7 +338,8 @@ def test_content_blocks_media_title_dropped() -> None:
 
 def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
     """A paragraph that is nothing but a link to another story of the site, its headline, is a
-    promo; a link to another site, to a file, or a linked sentence stays."""
+    promo, and so is one of a few such links set apart by line breaks and dashes; a link to
+    another site, to a file, a linked sentence, or links with words between them stay."""
     story = "<p>The senator spoke for an hour on Tuesday about the recount.</p>"
     promo = (
         "<p><a href='/2016/11/27/politics/sanders-college'>Sanders calls for a new count</a></p>"
@@ -340,8 +349,16 @@ def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
     assert _blocks(f"{story}{bare_host}", url="https://www.news.example/a") == [
         Paragraph(story[3:-4])
     ]
+    # Several such links in one paragraph, a line and a dash each.
+    several = (
+        "<p>-<a href='/2016/11/27/a'>Scandal in the city as the mayor resigns</a><br><br>"
+        "-<a href='/2016/11/27/b'>The story of a woman who graduated at 77</a></p>"
+    )
+    assert _blocks(f"{story}{several}") == [Paragraph(story[3:-4])]
     kept = [
         "<p><a href='https://other.example/report'>The full report of the commission</a></p>",
+        "<p><a href='/2016/11/27/a'>The mayor resigned</a> and <a href='/b'>a new one came"
+        " in</a></p>",
         "<p><a href='/files/programme.pdf'>Programme of the conference (PDF)</a></p>",
         "<p><a href='/2016/11/27/recount'>The recount begins on Monday in the state.</a></p>",
     ]

@@ -43,11 +43,15 @@ _INLINE = frozenset(
 _BOXES = frozenset({"div", "section", "article", "nav", "aside", "footer"})
 _LINK_TEXT = 80
 _LINK_RUN = 3
+_CARD_LABEL = 30  # characters of a card's link to its section ("Armenia", "Konflikty zbrojne")
 _LINKED = 0.6
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 # A paragraph that is one link to another story: at most this long, not ending as prose does,
 # not a link to a file.
 _STORY_LINK = 200
+_STORY_LINKS = 5  # links in a paragraph of story links at most
+# What may stand between story links: white space, line breaks, bullets and dashes.
+_BULLETS = re.compile(rf"[\s{_BR}\-\u2013\u2014\u2022\u00b7|\u00bb\u203a>*]*")
 _PROMO_LINKED = 0.6  # of the text after a promo label that its link holds
 _PROSE_ENDS = (".", ":", ",", ";")
 _FILES = (*_IMAGE_FILES, ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip")
@@ -459,22 +463,37 @@ def _is_promo_item(item: LexborNode, text: str) -> bool:
 
 
 def _is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
-    """Whether `paragraph` is nothing but one link to another page of the site, with a
-    headline's text ("Sanders calls for assessment of Electoral College"): a promo, not prose.
-    A link to a file ("Programme (PDF)") and a linked sentence ending in "." are prose. `raw`
-    is the text of `paragraph`."""
-    text = raw.strip()
-    if not base or len(text) > _STORY_LINK or text.endswith(_PROSE_ENDS) or len(text.split()) < 4:
+    """Whether `paragraph` is nothing but links to other pages of the site (one, or a few set
+    apart by line breaks or bullets), each with a headline's text ("Sanders calls for
+    assessment of Electoral College"): promos, not prose. A link to a file ("Programme (PDF)")
+    and a linked sentence ending in "." are prose. `raw` is the text of `paragraph`."""
+    if not base or len(raw) > _STORY_LINKS * _STORY_LINK:
         return False
     links = paragraph.css("a[href]")
-    if len(links) != 1 or text_size(links[0].text()) != text_size(raw):
+    if not 0 < len(links) <= _STORY_LINKS:
         return False
-    target = absolute_url(links[0].attributes.get("href"), base)
-    if target is None or _is_file(target):
-        return False
-    here, there = urlsplit(base), urlsplit(target)
-    same_host = _site_of(here.hostname) == _site_of(there.hostname)
-    return same_host and (there.path or "/") not in {here.path or "/", "/"}
+    rest = raw
+    here = urlsplit(base)
+    for link in links:
+        text = link.text()
+        headline = text.strip()
+        if (
+            len(headline) > _STORY_LINK
+            or headline.endswith(_PROSE_ENDS)
+            or len(headline.split()) < 4
+        ):
+            return False
+        target = absolute_url(link.attributes.get("href"), base)
+        if target is None or _is_file(target):
+            return False
+        there = urlsplit(target)
+        if _site_of(here.hostname) != _site_of(there.hostname) or (there.path or "/") in {
+            here.path or "/",
+            "/",
+        }:
+            return False
+        rest = rest.replace(text, "", 1)
+    return _BULLETS.fullmatch(rest) is not None
 
 
 def _is_file(target: str) -> bool:
@@ -489,9 +508,18 @@ def _site_of(host: str | None) -> str | None:
 
 def _is_card(node: LexborNode, links: list[LexborNode]) -> bool:
     """Whether `node` is a card for another story: a picture and a headline (or a heading)
-    linking to one address, two `links` or more, or one link around a heading; with less text
-    outside them than in them (a kicker, an author, a date)."""
-    if not links or len({_page_of(link) for link in links}) > 1:
+    linking to one address, two `links` or more (and maybe one short link to its section),
+    or one link around a heading; with less text outside them than in them (a kicker, an
+    author, a date)."""
+    by_page: dict[str, list[LexborNode]] = {}
+    for link in links:
+        by_page.setdefault(_page_of(link), []).append(link)
+    if len(by_page) == 2:
+        story, label = sorted(by_page.values(), key=len, reverse=True)
+        if len(story) < 2 or len(label) > 1 or text_size(label[0].text()) > _CARD_LABEL:
+            return False
+        links = story
+    elif len(by_page) != 1:
         return False
     target = _page_of(links[0])
     if not target or target.lower().endswith(_IMAGE_FILES):
