@@ -338,7 +338,8 @@ def test_content_blocks_media_title_dropped() -> None:
 
 def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
     """A paragraph that is nothing but a link to another story of the site, its headline, is a
-    promo, and so is one of a few such links set apart by line breaks and dashes; a link to
+    promo, and so are a paragraph of a few such links set apart by line breaks and dashes and
+    a list of one; a link to
     another site, to a file, a linked sentence, or links with words between them stay."""
     story = "<p>The senator spoke for an hour on Tuesday about the recount.</p>"
     promo = (
@@ -355,6 +356,11 @@ def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
         "-<a href='/2016/11/27/b'>The story of a woman who graduated at 77</a></p>"
     )
     assert _blocks(f"{story}{several}") == [Paragraph(story[3:-4])]
+    # A list of one such link.
+    listed = (
+        "<ul><li><a href='/latest'><strong>The latest news about the recount</strong></a></li></ul>"
+    )
+    assert _blocks(f"{story}{listed}") == [Paragraph(story[3:-4])]
     kept = [
         "<p><a href='https://other.example/report'>The full report of the commission</a></p>",
         "<p><a href='/2016/11/27/a'>The mayor resigned</a> and <a href='/b'>a new one came"

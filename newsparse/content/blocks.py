@@ -300,15 +300,23 @@ class _Walker:
         if node.mem_id in self._images and _is_gallery(node):
             return False  # walked: its figures are images with captions, not list items
         items: list[str] = []
+        last: LexborNode | None = None
         child = node.child
         while child is not None:
             if child.tag == "li":
                 text = _lines(normalize_space(child.text()))
                 if text and not is_boilerplate(text) and not _is_promo_item(child, text):
                     items.append(text)
+                    last = child
             child = child.next
-        # Nothing, or a list of links (navigation or teasers): left out.
+        # Nothing, a list of links (navigation or teasers), or one story link: left out.
         if items and (len(items) == 1 or link_density(node) <= 0.7):
+            if (
+                len(items) == 1
+                and last is not None
+                and _is_story_link(last, last.text(), self._base)
+            ):
+                return True
             self._add(ListBlock(tuple(items), ordered=node.tag == "ol"))
         return True
 
