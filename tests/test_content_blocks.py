@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
@@ -276,19 +277,44 @@ def test_content_blocks_box_of_teaser_cards_dropped() -> None:
     assert _blocks(deals) != []
 
 
-def test_content_blocks_card_for_another_story_dropped() -> None:
-    """A box whose picture and headline link to one other story, with less text outside the
-    links than in them (an author, a date), is a card and gives no blocks, and so is one link
-    around a heading; a picture linking to its full size stays with its text, and so do a
-    paragraph naming one page twice and the linked heading of a document."""
-    story = "<p>Arsenal won three goals to one on Saturday evening at home.</p>"
-    card = (
+_CARDS = {
+    "picture and headline": (
         "<section><article><h4><a href='/other-story'>Seven fans face trial after the derby"
         "</a></h4><span>by A. Writer</span><time>20 Nov 2024</time>"
         "<figure><a href='/other-story#top'><img src='/t.jpg' alt=''></a></figure>"
         "</article></section>"
-    )
+    ),
+    # One link around a picture and headings ("News from the site" over the headline).
+    "one link": (
+        "<div><a href='/other-story'><img src='/t.jpg' alt=''><h5>News from the site</h5>"
+        "<h4>Seven fans face trial after the derby</h4></a></div>"
+    ),
+    "nested article": (
+        "<article><a href='/other-story'><div><h3>Birth rate at a record low</h3></div></a>"
+        "</article>"
+    ),
+    # With a short link to the story's section over its headline.
+    "section label": (
+        "<div><a href='/other-story'><img src='/t.jpg' alt=''></a><a href='/armenia'>Armenia"
+        "</a><h3><a href='/other-story'>A whole neighbourhood worried by the new businesses on"
+        " its street corners</a></h3><p>Published on Monday 11 January 2021 by the regional"
+        " desk team</p></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("card", list(_CARDS.values()), ids=list(_CARDS))
+def test_content_blocks_card_for_another_story_dropped(card: str) -> None:
+    """A box whose picture and headline link to one other story (maybe with a short link to
+    its section), with less text outside the links than in them (an author, a date), is a
+    card and gives no blocks, and so is one link around a heading."""
+    story = "<p>Arsenal won three goals to one on Saturday evening at home.</p>"
     assert _blocks(f"{story}{card}") == [Paragraph(story[3:-4])]
+
+
+def test_content_blocks_linked_picture_document_and_prose_are_no_cards() -> None:
+    """A picture linking to its full size stays with its text, and so do the linked heading
+    of a document and a paragraph naming one page twice."""
     full_size = (
         "<div><a href='/photo.JPG'><img src='/photo-small.jpg' alt=''></a>"
         "<a href='/photo.JPG'>The stadium at night</a></div>"
@@ -297,31 +323,8 @@ def test_content_blocks_card_for_another_story_dropped() -> None:
         Image(url="https://news.example/photo-small.jpg"),
         Paragraph("The stadium at night"),
     ]
-    # One link around a picture and headings ("News from the site" over the headline) is a
-    # card too; one around the heading of a document to download is not.
-    one_link = (
-        "<div><a href='/other-story'><img src='/t.jpg' alt=''><h5>News from the site</h5>"
-        "<h4>Seven fans face trial after the derby</h4></a></div>"
-    )
-    assert _blocks(f"{story}{one_link}") == [Paragraph(story[3:-4])]
-    nested = (
-        "<article><a href='/other-story'><div><h3>Birth rate at a record low</h3></div></a>"
-        "</article>"
-    )
-    assert _blocks(f"{story}{nested}") == [Paragraph(story[3:-4])]
-    # With a short link to the story's section over its headline.
-    labelled = (
-        "<div><a href='/other-story'><img src='/t.jpg' alt=''></a><a href='/armenia'>Armenia"
-        "</a><h3><a href='/other-story'>A whole neighbourhood worried by the new businesses on"
-        " its street corners</a></h3><p>Published on Monday 11 January 2021 by the regional"
-        " desk team</p></div>"
-    )
-    assert _blocks(f"{story}{labelled}") == [Paragraph(story[3:-4])]
     download = "<div><a href='/files/report.pdf'><h3>The annual report</h3></a></div>"
-    assert _blocks(f"{story}{download}") == [
-        Paragraph(story[3:-4]),
-        Heading("The annual report", 3),
-    ]
+    assert _blocks(download) == [Heading("The annual report", 3)]
     twice = (
         "<div><h3>What the report says</h3><p>The <a href='/report'>report</a> runs to 300"
         " pages and took two years to write; <a href='/report'>read it here</a>.</p></div>"
@@ -336,40 +339,48 @@ def test_content_blocks_media_title_dropped() -> None:
     assert blocks == [Paragraph(story[3:-4])]
 
 
-def test_content_blocks_paragraph_that_is_a_linked_headline_dropped() -> None:
-    """A paragraph that is nothing but a link to another story of the site, its headline, is a
-    promo, and so are a paragraph of a few such links set apart by line breaks and dashes and
-    a list of one; a link to
-    another site, to a file, a linked sentence, or links with words between them stay."""
-    story = "<p>The senator spoke for an hour on Tuesday about the recount.</p>"
-    promo = (
+_STORY_LINKS = {
+    "one link": (
         "<p><a href='/2016/11/27/politics/sanders-college'>Sanders calls for a new count</a></p>"
-    )
-    assert _blocks(f"{story}{promo}") == [Paragraph(story[3:-4])]
-    bare_host = promo.replace("href='", "href='https://news.example")  # the page's has "www."
-    assert _blocks(f"{story}{bare_host}", url="https://www.news.example/a") == [
-        Paragraph(story[3:-4])
-    ]
+    ),
     # Several such links in one paragraph, a line and a dash each.
-    several = (
+    "several": (
         "<p>-<a href='/2016/11/27/a'>Scandal in the city as the mayor resigns</a><br><br>"
         "-<a href='/2016/11/27/b'>The story of a woman who graduated at 77</a></p>"
-    )
-    assert _blocks(f"{story}{several}") == [Paragraph(story[3:-4])]
-    # A list of one such link.
-    listed = (
+    ),
+    "list of one": (
         "<ul><li><a href='/latest'><strong>The latest news about the recount</strong></a></li></ul>"
-    )
-    assert _blocks(f"{story}{listed}") == [Paragraph(story[3:-4])]
-    kept = [
+    ),
+}
+_STORY = "<p>The senator spoke for an hour on Tuesday about the recount.</p>"
+
+
+@pytest.mark.parametrize("promo", list(_STORY_LINKS.values()), ids=list(_STORY_LINKS))
+def test_content_blocks_paragraph_that_is_a_linked_headline_dropped(promo: str) -> None:
+    """A paragraph that is nothing but a link to another story of the site, its headline, is a
+    promo, and so are a paragraph of a few such links set apart by line breaks and dashes and
+    a list of one, also where the page's host has "www." and the link's not."""
+    assert _blocks(f"{_STORY}{promo}") == [Paragraph(_STORY[3:-4])]
+    bare_host = promo.replace("href='", "href='https://news.example")
+    assert _blocks(f"{_STORY}{bare_host}", url="https://www.news.example/a") == [
+        Paragraph(_STORY[3:-4])
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
         "<p><a href='https://other.example/report'>The full report of the commission</a></p>",
         "<p><a href='/2016/11/27/a'>The mayor resigned</a> and <a href='/b'>a new one came"
         " in</a></p>",
         "<p><a href='/files/programme.pdf'>Programme of the conference (PDF)</a></p>",
         "<p><a href='/2016/11/27/recount'>The recount begins on Monday in the state.</a></p>",
-    ]
-    for paragraph in kept:
-        assert len(_blocks(f"{story}{paragraph}")) == 2, paragraph
+    ],
+)
+def test_content_blocks_links_to_other_sites_files_and_linked_prose_stay(paragraph: str) -> None:
+    """A link to another site, to a file, a linked sentence, or links with words between
+    them stay."""
+    assert len(_blocks(f"{_STORY}{paragraph}")) == 2
 
 
 def test_content_blocks_promo_list_item_dropped() -> None:
