@@ -404,13 +404,16 @@ def test_sentences_with_editor_or_learn_more_are_prose(line: str) -> None:
         "Blog Beitrag von Margarita Koreneva",
         "von Georg C. F. Greve",
         "Seite 1 von 2",
+        "114 views",
+        "1.2k shares",
         "Реклама:",
         "Page 2 of 5",
     ],
 )
 def test_labelled_bylines_and_page_counters_are_chrome(line: str) -> None:
     """A byline labelled "Author:" (in several languages) or "Beitrag von", with initials or a
-    domain as the name, a page counter ("Seite 1 von 2") and a Russian ad label are chrome."""
+    domain as the name, a page counter ("Seite 1 von 2"), view and share counters and a Russian
+    ad label are chrome."""
     assert is_boilerplate(line)
 
 
