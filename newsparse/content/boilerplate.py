@@ -210,7 +210,7 @@ _EDITOR_CREDIT = re.compile(
 # Arrows alone on a line: the links to the previous and next post ("«", "»").
 _ARROWS = re.compile("[«»\u2039\u203a\u2190\u2192\\s]+")
 # Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
-_META_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_META_SEPARATOR = re.compile(r"(?<!\s)\s+[·|•]\s+")
 _MAX_LENGTH = 120
 
 
