@@ -37,7 +37,7 @@ _PHRASES = (
     r"|新規登録|今すぐ登録|ログイン(?:する)?|会員登録(?:する)?|記事に関する報告"
     r"|[^\s]{0,20}をフォロー(?:する)?"
     # comments
-    r"|comments?|\d+ comments?|[\d.,]+k? (?:views?|aufrufe|vues|visitas|likes?|shares?)"
+    r"|comments?|\d+ comments?|\d[\d.,]*k? (?:views?|aufrufe|vues|visitas|likes?|shares?)"
     r"|(?:leave|post|add|write) a (?:comment|reply)|show comments"
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
     # read more, newsletter, follow
