@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.content import boilerplate
 from newsparse.content.boilerplate import is_boilerplate, is_byline, is_media_title
 
 
@@ -420,3 +425,84 @@ def test_labelled_bylines_and_page_counters_are_chrome(line: str) -> None:
 def test_sentence_opening_with_von_and_a_full_stop_inside_is_prose() -> None:
     """A full stop inside a "Von …" line that is not an initial ends a sentence: prose."""
     assert not is_byline("Von 2010 bis 2015 war er Chef. Danach ging er nach Berlin")
+
+
+_PLAIN_CHROME_LINE = re.compile(
+    rf"(?<!{boilerplate._SEPARATORS[:-1]}){boilerplate._SEPARATORS}"
+    rf"(?:(?:{boilerplate._PHRASES}){boilerplate._SEPARATORS})+",
+    re.IGNORECASE,
+)
+_WORDS = (
+    "share",
+    "this",
+    "article",
+    "comments",
+    "weiter",
+    "weitere",
+    "informationen",
+    "12",
+    "of",
+    "by",
+    "read",
+    "more",
+    "werbung",
+    "überspringen",
+    "q",
+    "print",
+    "page",
+    "x",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6),
+    st.sampled_from(["", " ", " | ", ": ", "/"]),
+)
+def test_grouped_phrases_match_the_same_lines_as_the_plain_alternation(
+    words: list[str], separator: str
+) -> None:
+    """The chrome-line pattern, its phrases grouped by first letter, accepts exactly the lines
+    that the plain alternation of the phrases accepts."""
+    line = separator.join(words)
+    assert bool(boilerplate._CHROME_LINE.fullmatch(line)) == bool(
+        _PLAIN_CHROME_LINE.fullmatch(line)
+    )
+
+
+_PLAIN_DATE_LINE = re.compile(
+    rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?"
+    rf"|(?:{boilerplate._MONTHS}|{boilerplate._DATE_WORDS})\.?(?![^\W\d_])"
+    r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",
+    re.IGNORECASE,
+)
+_DATE_PARTS = (
+    "updated",
+    "on",
+    "mon",
+    "12",
+    "jan",
+    "2024",
+    "at",
+    "utc",
+    "pm",
+    "est",
+    "uhr",
+    "am",
+    "publié le",
+    "x",
+    "march",
+    "stand",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_DATE_PARTS), min_size=1, max_size=6),
+    st.sampled_from([" ", ", ", "/"]),
+)
+def test_grouped_date_words_match_the_same_lines_as_the_plain_alternation(
+    parts: list[str], separator: str
+) -> None:
+    """The date-line pattern, its words grouped by first letter, accepts exactly the lines
+    that the plain alternation of the words accepts."""
+    line = separator.join(parts)
+    assert bool(boilerplate._DATE_LINE.fullmatch(line)) == bool(_PLAIN_DATE_LINE.fullmatch(line))
