@@ -62,6 +62,24 @@ def test_content_scoring_includes_split_sibling_chunks() -> None:
     assert _chosen(html) == ["one", "two"]
 
 
+def test_content_scoring_live_blog_keeps_its_introduction() -> None:
+    """A live blog: its entries share an ancestor, the only child of a wrapper; the wrapper,
+    as good as its lone child, takes the opening text beside it (hand-written fixture after
+    the markup of a live blog of the Daily Express)."""
+    entries = "".join(
+        f'<div class="entry"><div class="info">11:48 Jon King</div><div class="text">'
+        f"{_paragraphs(2)}</div></div>"
+        for _ in range(4)
+    )
+    html = (
+        '<body><div id="article">'
+        f'<div id="opening">{_paragraphs(2)}</div>'
+        f'<div id="live"><div id="entries">{entries}</div></div>'
+        "</div></body>"
+    )
+    assert _chosen(html) == ["opening", "live"]
+
+
 def test_content_scoring_adds_lead_before_body() -> None:
     """An element named like a lead just before the body is kept with it."""
     html = (

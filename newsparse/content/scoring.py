@@ -279,7 +279,8 @@ def _promote(
             if node is None or node.tag in {"body", "html"}:
                 break
             if sum(1 for other in close if _contains(node, other)) >= 2:
-                return candidates.get(node.mem_id) or _Candidate(node, top.score)
+                top = candidates.get(node.mem_id) or _Candidate(node, top.score)
+                break
             node = node.parent
     # A lone child (nothing else in its parent) is as good as its parent.
     node = top.node
