@@ -249,6 +249,8 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
+# A word that every call to action holds, lowercased: a cheap test first.
+_CALL_KEYS = ("sign up", "bookmark", "follow", "support", "unterstützen", "wesprzyj")
 # The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
 # (with a full-width colon, as a rule).
 _EDITOR_CREDIT = re.compile(
@@ -268,27 +270,37 @@ def is_boilerplate(line: str) -> bool:
     or sign up for its newsletter, up to `_MAX_CALL` characters."""
     if len(line) > _MAX_LENGTH:
         return _CITATION.match(line.lstrip()) is not None or (
-            len(line) <= _MAX_CALL and _CALL_TO_ACTION.search(line) is not None
+            len(line) <= _MAX_CALL and _is_call_to_action(line, line.casefold())
         )
     line = line.strip()
-    return not line or bool(
+    if not line:
+        return True
+    # The rarer patterns run only on lines holding a word they need, found in one lowercase
+    # copy of the line.
+    lowered = line.casefold()
+    return bool(
         _CHROME_LINE.fullmatch(line)
         or _CREDIT_LINE.fullmatch(line)
-        or (("ourtesy" in line or "OURTESY" in line) and _COURTESY.fullmatch(line))
+        or ("courtesy" in lowered and _COURTESY.fullmatch(line))
         or (":" in line and _TAGS_LINE.fullmatch(line))
         or _DIVIDER.fullmatch(line) is not None
         or ("://" in line and _PERMALINK.fullmatch(line))
-        or _PLAYER_TITLE.fullmatch(line) is not None
+        or ("back to video" in lowered and _PLAYER_TITLE.fullmatch(line) is not None)
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
         or is_byline(line)
         or (_DIGIT.search(line) is not None and _is_date_line(line))
-        or _is_rights_notice(line)
+        or _is_rights_notice(line, lowered)
         or _is_meta_line(line)
         or ("会員" in line and _MEMBERS_PROMPT.search(line) is not None)
         or (("编" in line or "編" in line) and _EDITOR_CREDIT.fullmatch(line) is not None)
         or _ARROWS.fullmatch(line) is not None
-        or _CALL_TO_ACTION.search(line) is not None
+        or _is_call_to_action(line, lowered)
     )
+
+
+def _is_call_to_action(line: str, lowered: str) -> bool:
+    """A call to follow, bookmark or support the site (`lowered`: the line casefolded)."""
+    return any(key in lowered for key in _CALL_KEYS) and _CALL_TO_ACTION.search(line) is not None
 
 
 def _is_meta_line(line: str) -> bool:
@@ -305,8 +317,7 @@ def _is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.fullmatch(line) or _AVAILABLE.search(line))
 
 
-def _is_rights_notice(line: str) -> bool:
-    lowered = line.casefold()
+def _is_rights_notice(line: str, lowered: str) -> bool:
     return any(key in lowered for key in _RIGHTS_KEYS) and _RIGHTS.search(line) is not None
 
 
