@@ -475,8 +475,9 @@ def _is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
     apart by line breaks or bullets), each with a headline's text ("Sanders calls for
     assessment of Electoral College"): promos, not prose. A link to a file ("Programme (PDF)")
     and a linked sentence ending in "." are prose. `raw` is the text of `paragraph`."""
-    if not base or len(raw) > _STORY_LINKS * _STORY_LINK:
-        return False
+    text = raw.strip()
+    if not base or len(text) > _STORY_LINKS * _STORY_LINK or text.endswith(_PROSE_ENDS):
+        return False  # most paragraphs: prose, told without a query
     links = paragraph.css("a[href]")
     if not 0 < len(links) <= _STORY_LINKS:
         return False
