@@ -39,14 +39,15 @@ _INLINE = frozenset(
 )  # fmt: skip
 # Boxes that links may fill (`_is_links_box`): at least `_LINK_RUN` links, each alone and of
 # at most `_LINK_TEXT` characters, or holding `_LINKED` of the box's text; or a card for another
-# story, its links all to one page (a picture linking to an image file is no card).
+# story, its links all to one page but maybe one short link to its section (a picture linking
+# to an image file is no card).
 _BOXES = frozenset({"div", "section", "article", "nav", "aside", "footer"})
 _LINK_TEXT = 80
 _LINK_RUN = 3
 _CARD_LABEL = 30  # characters of a card's link to its section ("Armenia", "Konflikty zbrojne")
 _LINKED = 0.6
 _IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
-# A paragraph that is one link to another story: at most this long, not ending as prose does,
+# A paragraph of links to other stories: each at most this long, not ending as prose does,
 # not a link to a file.
 _STORY_LINK = 200
 _STORY_LINKS = 5  # links in a paragraph of story links at most
@@ -63,6 +64,7 @@ _SKIP = frozenset(
 )  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _HEADING_TAGS = ", ".join(_HEADINGS)
+_CARD_INSIDE = f"a img, a picture, {_HEADING_TAGS}"  # what a card of several links shows
 _BLOCK_INSIDE = (
     "p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, table, img, section, "
     + EMBED_MARKER
@@ -481,11 +483,12 @@ def _is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
     links = paragraph.css("a[href]")
     if not 0 < len(links) <= _STORY_LINKS:
         return False
-    rest = raw
     here = urlsplit(base)
+    site, not_stories = _site_of(here.hostname), {here.path or "/", "/"}
+    rest = raw  # what the links leave: bullets and line breaks at most
     for link in links:
-        text = link.text()
-        headline = text.strip()
+        shown = link.text()
+        headline = shown.strip()
         if (
             len(headline) > _STORY_LINK
             or headline.endswith(_PROSE_ENDS)
@@ -496,12 +499,9 @@ def _is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
         if target is None or _is_file(target):
             return False
         there = urlsplit(target)
-        if _site_of(here.hostname) != _site_of(there.hostname) or (there.path or "/") in {
-            here.path or "/",
-            "/",
-        }:
-            return False
-        rest = rest.replace(text, "", 1)
+        if _site_of(there.hostname) != site or (there.path or "/") in not_stories:
+            return False  # another site, this page or the home page
+        rest = rest.replace(shown, "", 1)
     return _BULLETS.fullmatch(rest) is not None
 
 
@@ -536,7 +536,7 @@ def _is_card(node: LexborNode, links: list[LexborNode]) -> bool:
     if len(links) == 1:
         if links[0].css_first(_HEADING_TAGS) is None or _is_file(target):
             return False  # a linked picture with its caption, a linked phrase, a download
-    elif node.css_first("a img, a picture, h1, h2, h3, h4, h5, h6") is None:
+    elif node.css_first(_CARD_INSIDE) is None:
         return False
     linked = sum(text_size(link.text()) for link in links)
     return linked > 0 and text_size(node.text()) - linked <= linked
