@@ -61,6 +61,9 @@ _LABELS = (
     r"(?:(?:prze)?czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)|zobacz\s+(?:te[żz]|tak[żz]e|r[óo]wnie[żz]))",
     r"(?:polecamy|najcz[ęe][śs]ciej\s+czytane|(?:powi[ąa]zane|podobne)\s+artyku[łl]y"
     r"|dowiedz\s+si[ęe]\s+wi[ęe]cej)",
+    # Croatian, Serbian, Bosnian (Latin script)
+    r"(?:vi[šs]e\s+o\s+temi|pro[čc]itajte\s+(?:jo[šs]|i|tako[đd]er)|povezane\s+(?:vijesti|vesti|teme)"
+    r"|najčitanije|najčitanije\s+vijesti)",
     # Russian
     r"(?:читайте\s+также|смотрите\s+также|(?:новости|материалы|ещ[её])\s+по\s+теме|по\s+теме)",
     r"(?:самое\s+читаемое|похожие\s+(?:новости|статьи)|рекомендуем)",
@@ -89,7 +92,9 @@ _NAMED = (
 # Every label starts with a letter, so the decoration ends just before one: saying so spares the
 # regex from retrying every label at each character of a long run of spaces.
 _LEAD = r"[\s\W_]*(?![\s\W_])"
-_TRAIL = r"[\s:\uff1a.\u2026\u00bb\u203a>\u2192\u25b6|\-\u2013\u2014!)\]\u3011\u300d]*"
+_TRAIL = (
+    r"[\s:\uff1a.\u2026\u00bb\u203a>\u2192\u2193\u2b07\u25b6\u25bc|\-\u2013\u2014!)\]\u3011\u300d]*"
+)
 
 RELATED_HEADING = re.compile(
     rf"^{_LEAD}(?:{'|'.join(_LABELS + _NAMED)}){_TRAIL}$", re.IGNORECASE | re.DOTALL
