@@ -346,6 +346,8 @@ def test_sentences_opening_with_courtesy_posted_or_download_are_prose(line: str)
         "click here. Thanks!",
         "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
         "Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
+        "Síguenos en Facebook: La Prensa Oficial y en Twitter: @laprensaoem",
+        "Folgen Sie uns auf Instagram und Facebook.",
     ],
 )
 def test_calls_to_follow_the_site_are_chrome(line: str) -> None:
@@ -361,6 +363,7 @@ def test_calls_to_follow_the_site_are_chrome(line: str) -> None:
         "Users can sign up for the beta on the company's website from Monday.",
         "The council asked residents to sign up for flood alerts from the agency.",
         "The charity said donors support our understanding of the disease.",
+        "Die Wähler folgen Sie uns nicht, sagte der Kandidat am Montag in Berlin.",
         "Sign up for our newsletter, the email said; within a week 40,000 readers had. " * 5,
     ],
 )
@@ -410,6 +413,8 @@ def test_sentences_with_editor_or_learn_more_are_prose(line: str) -> None:
         "von Georg C. F. Greve",
         "Seite 1 von 2",
         "114 views",
+        "좋아요 0",
+        "lexoni më shumë...",
         "1.2k shares",
         "Реклама:",
         "Page 2 of 5",

@@ -42,6 +42,7 @@ _PHRASES = (
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
     # read more, newsletter, follow
     r"|read more|read also|read next|keep reading|see also|more on this(?: story| topic)?"
+    r"|lexoni (?:më shumë|edhe)|좋아요(?: \d+)?"
     r"|[àa] d[ée]couvrir|recommended videos"
     # a byline's label left alone on its line, its name on the next
     r"|by|von|par|por|door|av|af"
@@ -240,17 +241,24 @@ _CITATION = re.compile(
 # A call to the reader to follow the site, bookmark it, sign up for its newsletter or support
 # it: "Please bookmark nationalpost.com and sign up for our daily newsletter", "Follow
 # Metro.co.uk on Twitter" (not "follow him on Twitter", an author's note), "…would you consider
-# supporting our work?", "unterstützen Sie uns bitte mit einer Spende", "Wesprzyj nas".
+# supporting our work?", "unterstützen Sie uns bitte mit einer Spende", "Wesprzyj nas",
+# "Síguenos en Facebook".
 _CALL_TO_ACTION = re.compile(
     r"\b(?:sign up (?:for|to) our\b[^.!?]{0,40}(?:newsletters?|alerts)|sign up here\b"
     r"|bookmark (?:our (?:homepage|site|website)|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
     r"|follow (?:us|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}) on\b"
-    r"|(?:consider|please) support(?:ing)? (?:our|us)\b|unterstützen sie uns|wesprzyj nas)",
+    r"|(?:consider|please) support(?:ing)? (?:our|us)\b|unterstützen sie uns|wesprzyj nas"
+    # "follow us" in Spanish, German, French, Portuguese and Italian
+    r"|s[íi]guenos en|folgen sie uns (?:auf|bei)|suivez[- ]nous sur|siga[- ]nos (?:no|em|nas)"
+    r"|seguici su)",
     re.IGNORECASE,
 )
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
 # A word that every call to action holds, lowercased: a cheap test first.
-_CALL_KEYS = ("sign up", "bookmark", "follow", "support", "unterstützen", "wesprzyj")
+_CALL_KEYS = (
+    "sign up", "bookmark", "follow", "support", "unterstützen", "wesprzyj", "guenos", "folgen",
+    "suivez", "siga", "seguici",
+)  # fmt: skip
 # The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
 # (with a full-width colon, as a rule).
 _EDITOR_CREDIT = re.compile(
