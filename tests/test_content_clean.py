@@ -227,6 +227,17 @@ def test_content_clean_chrome_box_in_the_article_goes(box: str, gone: str) -> No
     assert "council voted" in text
 
 
+def test_content_clean_box_named_like_a_share_bar_that_holds_prose_stays() -> None:
+    """A box named like a share bar but holding paragraphs of prose is a story wrapped with its
+    share buttons ("sr-body-share-wrapper", one per story of a speed-read page): it stays,
+    though no one of them holds most of the page's text; a share bar goes."""
+    story = f'<div class="sr-body-share-wrapper">{ARTICLE * 3}</div>'
+    bar = '<div class="share-bar"><p>Share this story</p></div>'
+    text = _cleaned(f"<body><section>{story}{bar}{story}{story}</section></body>")
+    assert text.count("council voted") == 27  # three stories, each three times ARTICLE
+    assert "Share this story" not in text
+
+
 def test_content_clean_bem_element_of_the_article_is_still_the_article() -> None:
     """A BEM element with no chrome word ("article-content__content-group") is the article:
     it anchors its ancestors, so a chrome-named wrapper around it stays."""

@@ -58,9 +58,6 @@ _CHROME_WORDS = (
     f"ads?{_E}", f"adv{_E}", "advert", "adslot", "adunit", "adbox", "adsense", "adcontainer",
     "adwrapper", "adzone", "dfp", "gpt-ad", "google_ad", "anzeige", "werbung", "sponsor",
     f"promo(?:s|box)?{_E}",
-    # share, social, follow, print, bookmark and tool bars
-    f"share(?:bar|buttons?|tools|links?|s)?{_E}", "sharing", "social", f"follow{_E}",
-    f"print{_E}", "bookmark", "toolbar", f"tools{_E}", "util(?:ity)?-?bar",
     # newsletter, subscription, login and donation prompts; cookie banners and modals
     "newsletter", "subscri", "signup", "sign-up", "login", f"sign-?in{_E}", "donat",
     "cookie", "consent", "gdpr", "modal", "popup", "overlay",
@@ -81,6 +78,15 @@ _CHROME_WORDS = (
     "sr-only", "visually-?hidden", "screen-?reader", "offscreen",
 )
 # fmt: on
+# Share, social, follow, print, bookmark and tool bars: chrome too, but a box so named that holds
+# paragraphs of prose is the story wrapped with its share bar ("sr-body-share-wrapper").
+# fmt: off
+_TOOL_WORDS = (
+    f"share(?:bar|buttons?|tools|links?|s)?{_E}", "sharing", "social", f"follow{_E}",
+    f"print{_E}", "bookmark", "toolbar", f"tools{_E}", "util(?:ity)?-?bar",
+)
+# fmt: on
+_TOOLS_PROSE = 400  # characters of paragraphs in a box named like a share bar that keep it
 # Comment sections named as such are removed even when they hold many paragraphs (they can
 # outweigh the article); other names with "comment" in them are chrome like the rest.
 _COMMENT_WORDS = (
@@ -119,6 +125,7 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _CHROME_RE = _word_regex(_CHROME_WORDS)
+_TOOLS_RE = _word_regex(_TOOL_WORDS)
 # A sidebar is removed even when it holds most of the paragraph text (a column of teasers),
 # but not a layout named for having one ("has-sidebar", "layout-right-sidebar", "sidebar-left",
 # "lay-sidebar", "l-sidebar-fixed") nor the main column of one ("sidebar__main").
@@ -130,14 +137,14 @@ _COMMENT_RE = _word_regex(_COMMENT_WORDS)
 _TEASER_RE = _word_regex(_TEASER_WORDS)
 _ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
 # Most names hold none of the words: one search tells (every sidebar name matches _CHROME_RE).
-_ANY_RE = _word_regex(_ARTICLE_WORDS + _COMMENT_WORDS + _CHROME_WORDS + _TEASER_WORDS)
+_ANY_RE = _word_regex(_ARTICLE_WORDS + _COMMENT_WORDS + _CHROME_WORDS + _TOOL_WORDS + _TEASER_WORDS)
 
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A word naming other stories, right before an article word: "related-", "latest_", "more-".
 _OTHER_STORIES = re.compile(
     r"(?:related|recommended|latest|more|popular|trending|other|next|previous)[-_]*.$"
 )
-_KEEP, _COMMENT, _CHROME, _ARTICLE, _SIDEBAR, _TEASER = 0, 1, 2, 3, 4, 5
+_KEEP, _COMMENT, _CHROME, _ARTICLE, _SIDEBAR, _TEASER, _TOOLS = 0, 1, 2, 3, 4, 5, 6
 # The elements whose class and id are read: blocks and spans (links, list items, images and
 # icons are far more numerous, and go with the chrome block around them).
 _NAMED_TAGS = frozenset(
@@ -147,6 +154,7 @@ _NAMED_TAGS = frozenset(
     }
 )  # fmt: skip
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
+_WEAK = frozenset({_CHROME, _TOOLS})  # kinds that the bulk of the paragraphs overrides
 
 
 def remove_chrome(
@@ -231,7 +239,9 @@ def remove_chrome(
         for node, kind in victims:
             if node.tag in _KEEP_TAGS or node.mem_id in anchored:
                 continue
-            if kind == _CHROME and node.mem_id in bulk:
+            if kind in _WEAK and node.mem_id in bulk:
+                continue
+            if kind == _TOOLS and _holds_prose(node):
                 continue
             doomed.append((node, True))
     # Remove only the outermost of them, each once: a node inside one already removed is
@@ -316,6 +326,11 @@ def _bulk(paragraphs: list[LexborNode]) -> set[int]:
     return _ancestors([node]) if node is not None else set()
 
 
+def _holds_prose(node: LexborNode) -> bool:
+    """Whether the paragraphs inside `node` hold `_TOOLS_PROSE` characters or more."""
+    return sum(len(paragraph.text()) for paragraph in node.css("p")) >= _TOOLS_PROSE
+
+
 def _is_link_card(node: LexborNode) -> bool:
     """Whether links hold more than `_CARD_LINKS` of the text of `node`: a teaser card whose
     headline is a link, not an article's lead (a few words linked at most)."""
@@ -354,7 +369,7 @@ def _classify(name: str) -> int:
     if _ANY_RE.search(" " + _CAMEL_CASE.sub("-", name).lower()) is None:
         return _KEEP
     kinds = {_classify_word(word) for word in name.split()}
-    for kind in (_ARTICLE, _COMMENT, _SIDEBAR, _CHROME, _TEASER):
+    for kind in (_ARTICLE, _COMMENT, _SIDEBAR, _CHROME, _TOOLS, _TEASER):
         if kind in kinds:
             return kind
     return _KEEP
@@ -385,6 +400,8 @@ def _classify_word(word: str) -> int:
         return _COMMENT
     if _SIDEBAR_RE.search(word):
         return _SIDEBAR
-    if _CHROME_RE.search(word) is None:
-        return _TEASER  # the only word left that `_ANY_RE` knows
-    return _CHROME
+    if _CHROME_RE.search(word) is not None:
+        return _CHROME
+    if _TOOLS_RE.search(word) is not None:
+        return _TOOLS
+    return _TEASER  # the only word left that `_ANY_RE` knows
