@@ -348,6 +348,9 @@ def test_sentences_opening_with_courtesy_posted_or_download_are_prose(line: str)
         "Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
         "Síguenos en Facebook: La Prensa Oficial y en Twitter: @laprensaoem",
         "Folgen Sie uns auf Instagram und Facebook.",
+        "Subscribe to the HuffPost Money newsletter!",
+        "Want more updates from Sam? Sign up for his newsletter, Spam Stein.",
+        "Ihnen hat der Artikel gefallen? Dann abonnieren Sie unseren Newsletter!",
     ],
 )
 def test_calls_to_follow_the_site_are_chrome(line: str) -> None:
@@ -361,6 +364,7 @@ def test_calls_to_follow_the_site_are_chrome(line: str) -> None:
     [
         "Zach Hanlon is a marketing expert. Follow him on Twitter at @zshanlon.",
         "Users can sign up for the beta on the company's website from Monday.",
+        "Readers who subscribe to the print edition pay more than they did last year.",
         "The council asked residents to sign up for flood alerts from the agency.",
         "The charity said donors support our understanding of the disease.",
         "Die Wähler folgen Sie uns nicht, sagte der Kandidat am Montag in Berlin.",
@@ -413,6 +417,7 @@ def test_sentences_with_editor_or_learn_more_are_prose(line: str) -> None:
         "von Georg C. F. Greve",
         "Seite 1 von 2",
         "114 views",
+        "Je m'abonne",
         "좋아요 0",
         "lexoni më shumë...",
         "1.2k shares",

@@ -51,6 +51,7 @@ _PHRASES = (
     r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
     r"|czytaj (?:także|też|więcej)|sign up(?: for (?:our|the) newsletter)?|subscribe(?: now)?"
     r"|newsletter|follow us(?: on \w+)?|follow @\w+|jetzt abonnieren|abonnieren|zum weiterlesen"
+    r"|je m['\u2019]abonne"
     # navigation and widgets
     r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
     r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch"
@@ -244,7 +245,9 @@ _CITATION = re.compile(
 # supporting our work?", "unterstützen Sie uns bitte mit einer Spende", "Wesprzyj nas",
 # "Síguenos en Facebook".
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:sign up (?:for|to) our\b[^.!?]{0,40}(?:newsletters?|alerts)|sign up here\b"
+    r"\b(?:sign up (?:for|to) (?:our|his|her|their|the)\b[^.!?]{0,40}(?:newsletters?|alerts)"
+    r"|sign up here\b|subscribe (?:to (?:our|his|her|the)\b[^.!?]{0,40}newsletter|on youtube)"
+    r"|abonnier(?:e|en sie) (?:meinen|unseren) newsletter"
     r"|bookmark (?:our (?:homepage|site|website)|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
     r"|follow (?:us|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}) on\b"
     r"|(?:consider|please) support(?:ing)? (?:our|us)\b|unterstützen sie uns|wesprzyj nas"
@@ -256,8 +259,8 @@ _CALL_TO_ACTION = re.compile(
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
 # A word that every call to action holds, lowercased: a cheap test first.
 _CALL_KEYS = (
-    "sign up", "bookmark", "follow", "support", "unterstützen", "wesprzyj", "guenos", "folgen",
-    "suivez", "siga", "seguici",
+    "sign up", "subscribe", "abonnier", "bookmark", "follow", "support", "unterstützen",
+    "wesprzyj", "guenos", "folgen", "suivez", "siga", "seguici",
 )  # fmt: skip
 # The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
 # (with a full-width colon, as a rule).
