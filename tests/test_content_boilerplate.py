@@ -349,6 +349,7 @@ def test_sentences_opening_with_courtesy_posted_or_download_are_prose(line: str)
         "Síguenos en Facebook: La Prensa Oficial y en Twitter: @laprensaoem",
         "Folgen Sie uns auf Instagram und Facebook.",
         "Subscribe to the HuffPost Money newsletter!",
+        "Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół.",
         "Want more updates from Sam? Sign up for his newsletter, Spam Stein.",
         "Ihnen hat der Artikel gefallen? Dann abonnieren Sie unseren Newsletter!",
     ],

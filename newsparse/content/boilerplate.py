@@ -253,14 +253,16 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:consider|please) support(?:ing)? (?:our|us)\b|unterstützen sie uns|wesprzyj nas"
     # "follow us" in Spanish, German, French, Portuguese and Italian
     r"|s[íi]guenos en|folgen sie uns (?:auf|bei)|suivez[- ]nous sur|siga[- ]nos (?:no|em|nas)"
-    r"|seguici su)",
+    r"|seguici su"
+    # Polish: "we invite you (too) to subscribe / to support us"
+    r"|(?:zapraszamy|zach[ęe]camy)(?: (?:te[żz]|r[óo]wnie[żz]))? do (?:subskrypcji|wsparcia))",
     re.IGNORECASE,
 )
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
 # A word that every call to action holds, lowercased: a cheap test first.
 _CALL_KEYS = (
     "sign up", "subscribe", "abonnier", "bookmark", "follow", "support", "unterstützen",
-    "wesprzyj", "guenos", "folgen", "suivez", "siga", "seguici",
+    "wesprzyj", "guenos", "folgen", "suivez", "siga", "seguici", "zapraszamy", "zach",
 )  # fmt: skip
 # The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
 # (with a full-width colon, as a rule).
