@@ -383,6 +383,13 @@ def test_author_notes_and_prose_about_signing_up_are_not_chrome(line: str) -> No
     [
         "Learn more",
         "View on map",
+        "[+] Enlarge",
+        "Click To Tweet",
+        "Source link",
+        "See Gallery",
+        "Discover More Like This",
+        "Twitter: @howardblume",
+        "Tags: feng.com, Apple Pencil Guide",
         "阅读下一篇\uff1a",
         "【责任编辑\uff1a严玉洁】",
         "(责编\uff1a牛镛、岳弘彬)",
@@ -402,10 +409,13 @@ def test_buttons_editor_credits_and_arrows_are_chrome(line: str) -> None:
     [
         "编辑部认为\uff0c这项政策将在明年全面实施。",
         "Learn more about the plan at the town hall on Monday.",
+        "Tags: Python. Then we went home to write the rest of the code",
+        "2 + 2 = 4",
     ],
 )
 def test_sentences_with_editor_or_learn_more_are_prose(line: str) -> None:
-    """A sentence about the editors, or one that starts "Learn more", is prose."""
+    """A sentence about the editors, one that starts "Learn more" or "Tags:", and a sum are
+    prose."""
     assert not is_boilerplate(line)
 
 

@@ -59,6 +59,8 @@ _PHRASES = (
     r"|now playing|next|previous|prev|up next|of|see all|view all"
     r"|download|play in new window|right click here to download|podcast"
     r"|learn more|view (?:on|larger) map|get directions|阅读下一篇"
+    r"|click to tweet|source link|see gallery|discover more(?: like this)?|\+"
+    r"|(?:twitter|instagram)\s*:\s*@\w+"
     r"|back to (?:slide(?:show)?|gallery)"
     r"|suggest a correction|report an? (?:error|typo|correction)"
     r"|what do you think|scroll down to comment(?: below)?"
@@ -97,7 +99,7 @@ _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECA
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
 _TAGS_LINE = re.compile(
     r"(?:tags|tagged(?: with)?|filed under|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s"
-    r"|etiquetas|tag)\s*:\s*[^.!?:]{0,100}",
+    r"|etiquetas|tag)\s*:\s*(?:[^.!?:]|\.(?=\S)){0,100}",
     re.IGNORECASE,
 )
 
