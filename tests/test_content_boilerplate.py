@@ -384,6 +384,8 @@ def test_author_notes_and_prose_about_signing_up_are_not_chrome(line: str) -> No
         "Learn more",
         "View on map",
         "[+] Enlarge",
+        "Enlarge this image",
+        "Image Source: Nicole Cohen",
         "Click To Tweet",
         "Source link",
         "See Gallery",

@@ -54,7 +54,7 @@ _PHRASES = (
     r"|je m['\u2019]abonne"
     # navigation and widgets
     r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
-    r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch"
+    r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch|enlarge this image"
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
     r"|now playing|next|previous|prev|up next|of|see all|view all"
     r"|download|play in new window|right click here to download|podcast"
@@ -158,7 +158,7 @@ _CHROME_LINE = re.compile(
 _CREDIT_LINE = re.compile(
     r"(?:[^.!?\n,]{1,60},\s*)?"  # "Roman Prymula, photo: Archives du Gouvernement tchèque"
     r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
-    r"(?: credit| photos?| images?| illustrative| d'illustration)?\s*:|©|\(c\)|copyright)"
+    r"(?: credit| source| photos?| images?| illustrative| d'illustration)?\s*:|©|\(c\)|copyright)"
     r"[^\n]{0,80}",
     re.IGNORECASE,
 )
