@@ -18,6 +18,13 @@ _PHRASES = (
     # ads
     r"advertisements?|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicit[ée]"
     r"|skip (?:ad|advertisement)|(?:werbung|anzeige) überspringen"
+    # where an ad breaks the text: "Story continues below advertisement", "Continua depois da
+    # publicidade", "Poniżej dalsza część artykułu"
+    r"|(?:the )?(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
+    r"|continue reading below|contin[úu]a (?:depois|ap[óo]s) d?a publicidade"
+    r"|contin[úu]a (?:despu[ée]s de|tras) (?:la )?publicidad|weiter nach der anzeige"
+    r"|la suite apr[èe]s (?:cette )?(?:publicit[ée]|annonce)|continua dopo la pubblicit[àa]"
+    r"|(?:poni[żz]ej )?dalsza cz[ęe][śs][ćc] artyku[łl]u(?: pod reklam[ąa])?"
     r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content|реклама"
     # share and tools
     r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
@@ -55,6 +62,7 @@ _PHRASES = (
     # navigation and widgets
     r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
     r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch|enlarge this image"
+    r"|ampliar (?:foto|imagen)|devenez fan(?: sur)?"
     r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
     r"|now playing|next|previous|prev|up next|of|see all|view all"
     r"|download|play in new window|right click here to download|podcast"

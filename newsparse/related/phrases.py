@@ -86,7 +86,8 @@ _NAMED = (
     r"|also\s+on\s+[^\d\s].{0,38})",
     r"(?:most\s+(?:read|popular|viewed|shared)\s+(?:in|on)\s+[^\d\s].{0,38})",
     r"(?:recommended\s+from\s+[^\d\s].{0,38})",
-    r"(?:mehr\s+(?:aus|zum\s+thema)(?::|\s)\s*[^\d\s].{0,38}|m[áa]s\s+de\s+[^\d\s].{0,38})",
+    r"(?:mehr\s+(?:aus|zum\s+thema)(?::|\s)\s*[^\d\s].{0,38}"
+    r"|m[áa]s\s+(?:noticias\s+)?de\s+[^\d\s].{0,38})",
 )
 # Decoration allowed around a heading: brackets, bullets, arrows, a trailing colon or ellipsis.
 # Every label starts with a letter, so the decoration ends just before one: saying so spares the
