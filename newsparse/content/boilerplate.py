@@ -17,14 +17,16 @@ __all__ = ["is_boilerplate", "is_byline", "is_media_title"]
 _PHRASES = (
     # ads
     r"advertisements?|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicit[ée]"
-    r"|skip (?:ad|advertisement)|(?:werbung|anzeige) überspringen"
+    r"|skip (?:ad|advertisement)|werbung überspringen|anzeige überspringen"
     # where an ad breaks the text: "Story continues below advertisement", "Continua depois da
     # publicidade", "Poniżej dalsza część artykułu"
-    r"|(?:the )?(?:story|article) continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
+    r"|the story continues (?:below|after)|the article continues (?:below|after)"
+    r"|story continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
+    r"|article continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
     r"|continue reading below|contin[úu]a (?:depois|ap[óo]s) d?a publicidade"
     r"|contin[úu]a (?:despu[ée]s de|tras) (?:la )?publicidad|weiter nach der anzeige"
     r"|la suite apr[èe]s (?:cette )?(?:publicit[ée]|annonce)|continua dopo la pubblicit[àa]"
-    r"|(?:poni[żz]ej )?dalsza cz[ęe][śs][ćc] artyku[łl]u(?: pod reklam[ąa])?"
+    r"|poni[żz]ej dalsza cz[ęe][śs][ćc] artyku[łl]u|dalsza cz[ęe][śs][ćc] artyku[łl]u(?: pod reklam[ąa])?"
     r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content|реклама"
     # share and tools
     r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
@@ -42,15 +44,15 @@ _PHRASES = (
     r"|line|ツイート|ポスト|シェア(?:する)?|メールで送る|はてなブックマーク|印刷(?:する)?"
     r"|分享(?:到|让更多人看到)?|打印|收藏|纠错|공유하기|인쇄|스크랩"
     r"|新規登録|今すぐ登録|ログイン(?:する)?|会員登録(?:する)?|記事に関する報告"
-    r"|[^\s]{0,20}をフォロー(?:する)?"
     # comments
     r"|comments?|\d+ comments?|\d[\d.,]*k? (?:views?|aufrufe|vues|visitas|likes?|shares?)"
-    r"|(?:leave|post|add|write) a (?:comment|reply)|show comments"
+    r"|leave a (?:comment|reply)|post a (?:comment|reply)|add a (?:comment|reply)"
+    r"|write a (?:comment|reply)|show comments"
     r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
     # read more, newsletter, follow
     r"|read more|read also|read next|keep reading|see also|more on this(?: story| topic)?"
     r"|lexoni (?:më shumë|edhe)|좋아요(?: \d+)?"
-    r"|[àa] d[ée]couvrir|recommended videos"
+    r"|à d[ée]couvrir|a d[ée]couvrir|recommended videos"
     # a byline's label left alone on its line, its name on the next
     r"|by|von|par|por|door|av|af"
     r"|continue reading(?: the main story| below)?"
@@ -68,7 +70,7 @@ _PHRASES = (
     r"|download|play in new window|right click here to download|podcast"
     r"|learn more|view (?:on|larger) map|get directions|阅读下一篇"
     r"|click to tweet|source link|see gallery|discover more(?: like this)?|\+"
-    r"|(?:twitter|instagram)\s*:\s*@\w+"
+    r"|twitter\s*:\s*@\w+|instagram\s*:\s*@\w+"
     r"|back to (?:slide(?:show)?|gallery)"
     r"|suggest a correction|report an? (?:error|typo|correction)"
     r"|what do you think|scroll down to comment(?: below)?"
@@ -80,14 +82,16 @@ _PHRASES = (
     r"|artikel (?:vor)?lesen lassen|artikel anhören|anhören|écouter (?:cet |l')?article"
     r"|ascolta (?:l')?articolo"
     # the ARD players and boxes: "Audio starten, abbrechen mit Escape", "Weitere Informationen"
-    r"|(?:audio|video) starten(?:, abbrechen mit escape)?|(?:ende der )?weitere(?:n)? informationen"
+    r"|audio starten(?:, abbrechen mit escape)?|video starten(?:, abbrechen mit escape)?"
+    r"|ende der weitere(?:n)? informationen|weitere(?:n)? informationen"
     r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
-    r"|\d+\s*/\s*\d+|(?:(?:seite|page|p[áa]gina|strona)\s+)?\d+ (?:of|von|de|di|sur|z) \d+"
+    r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur|z) \d+|seite\s+\d+ von \d+|page\s+\d+ (?:of|de|sur) \d+"
+    r"|p[áa]gina\s+\d+ (?:de|di) \d+|strona\s+\d+ z \d+"
     r"|\d+ (?:photos|images|bilder|fotos)"
     # a news agency's end mark: "(END)" (Yonhap), "(끝)"
     r"|\(end\)|\(끝\)|getty(?: images)?"
     # how to cite the page
-    r"|suggested citation|(?:infos zum )?zitiervorschlag|cite this (?:article|post)"
+    r"|suggested citation|infos zum zitiervorschlag|zitiervorschlag|cite this (?:article|post)"
 )
 _SEPARATORS = r"[\s:\uff1a!?.|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
@@ -279,6 +283,8 @@ _CALL_KEYS = (
 _EDITOR_CREDIT = re.compile(
     "[\\[【(\uff08]?\\s*(?:责任编辑|责编|編輯|编辑)\\s*[:\uff1a][^\\]】)\uff09\\n]{1,40}[\\]】)\uff09]?"
 )
+# A Japanese follow button: "カテゴリーをフォローする", "記者をフォロー".
+_FOLLOW_BUTTON = re.compile(r"\S{0,20}をフォロー(?:する)?")
 # Arrows alone on a line: the links to the previous and next post ("«", "»").
 _ARROWS = re.compile("[«»\u2039\u203a\u2190\u2192\\s]+")
 # Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
@@ -315,6 +321,7 @@ def is_boilerplate(line: str) -> bool:
         or _is_rights_notice(line, lowered)
         or _is_meta_line(line)
         or ("会員" in line and _MEMBERS_PROMPT.search(line) is not None)
+        or ("フォロー" in line and _FOLLOW_BUTTON.fullmatch(line) is not None)
         or (("编" in line or "編" in line) and _EDITOR_CREDIT.fullmatch(line) is not None)
         or _ARROWS.fullmatch(line) is not None
         or _is_call_to_action(line, lowered)
