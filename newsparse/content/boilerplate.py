@@ -70,6 +70,7 @@ _PHRASES = (
     r"|now playing|next|previous|prev|up next|of|see all|view all"
     r"|download|play in new window|right click here to download|podcast"
     r"|learn more|view (?:on|larger) map|get directions|阅读下一篇"
+    r"|this is a (?:breaking|developing)(?: news?)? story|more to follow"
     r"|click to tweet|source link|see gallery|discover more(?: like this)?|\+"
     r"|twitter\s*:\s*@\w+|instagram\s*:\s*@\w+"
     r"|back to (?:slide(?:show)?|gallery)"
@@ -261,7 +262,8 @@ _CITATION = re.compile(
 # supporting our work?", "unterstützen Sie uns bitte mit einer Spende", "Wesprzyj nas",
 # "Síguenos en Facebook".
 _CALL_TO_ACTION = re.compile(
-    r"\b(?:sign up (?:for|to) (?:our|his|her|their|the)\b[^.!?]{0,40}(?:newsletters?|alerts)"
+    r"\b(?:got a story\?|for more stories like this\b"
+    r"|sign up (?:for|to) (?:our|his|her|their|the)\b[^.!?]{0,40}(?:newsletters?|alerts)"
     r"|sign up here\b|subscribe (?:to (?:our|his|her|the)\b[^.!?]{0,40}newsletter|on youtube)"
     r"|abonnier(?:e|en sie) (?:meinen|unseren) newsletter"
     r"|bookmark (?:our (?:homepage|site|website)|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
@@ -275,9 +277,15 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
+# A news agency's credits: "Reporting by Gopal Sharma, additional reporting by …, Editing by …".
+_REPORTING_CREDIT = re.compile(
+    r"\(?(?:additional )?reporting by\b[^\n]{0,250}?\b(?:editing|writing) by\b[^\n]{0,150}",
+    re.IGNORECASE,
+)
 # A word that every call to action holds, lowercased: a cheap test first.
 _CALL_KEYS = (
-    "sign up", "subscribe", "abonnier", "bookmark", "follow", "support", "unterstützen",
+    "got a story", "stories like this", "sign up", "subscribe", "abonnier", "bookmark", "follow",
+    "support", "unterstützen",
     "wesprzyj", "guenos", "folgen", "suivez", "siga", "seguici", "zapraszamy", "zach",
 )  # fmt: skip
 # The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
@@ -298,10 +306,13 @@ def is_boilerplate(line: str) -> bool:
     """True for a short line that is page chrome: chrome phrases only, or a lone credit,
     byline, editor's credit, date, tag list, drawn rule, arrow, permalink or rights notice;
     or a suggested citation of the page, whatever its length; or a call to follow the site
-    or sign up for its newsletter, up to `_MAX_CALL` characters."""
+    or sign up for its newsletter, or an agency's credits, up to `_MAX_CALL` characters."""
     if len(line) > _MAX_LENGTH:
-        return _CITATION.match(line.lstrip()) is not None or (
-            len(line) <= _MAX_CALL and _is_call_to_action(line, line.casefold())
+        if _CITATION.match(line.lstrip()) is not None:
+            return True
+        lowered = line.casefold()
+        return len(line) <= _MAX_CALL and (
+            _is_call_to_action(line, lowered) or _is_reporting_credit(line.strip(), lowered)
         )
     line = line.strip()
     if not line:
@@ -327,7 +338,13 @@ def is_boilerplate(line: str) -> bool:
         or (("编" in line or "編" in line) and _EDITOR_CREDIT.fullmatch(line) is not None)
         or _ARROWS.fullmatch(line) is not None
         or _is_call_to_action(line, lowered)
+        or _is_reporting_credit(line, lowered)
     )
+
+
+def _is_reporting_credit(line: str, lowered: str) -> bool:
+    """A news agency's credits of reporters and editors (`lowered`: the line casefolded)."""
+    return "reporting by" in lowered and _REPORTING_CREDIT.fullmatch(line) is not None
 
 
 def _is_call_to_action(line: str, lowered: str) -> bool:
