@@ -8,7 +8,6 @@ A line is chrome when it consists only of such phrases, possibly glued together
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from newsparse.metadata.dates import MONTH_NAMES
 
@@ -218,19 +217,10 @@ _BYLINE = re.compile(
 )
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching any of `words` (plain text), grouped by first character: `re` tries
-    every branch at every position, so grouping makes a failing search several times cheaper.
-    Longer words come first in each group, so that a word never stops a longer one early."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
-
-
 # A date (and time) alone on a line, possibly "Updated ..." or "Published ...": the month
-# names that `dates` reads, and the words around a date.
-_MONTHS = _alternation(MONTH_NAMES)
+# names that `dates` reads (longer first, so that a name never stops a longer one early) and
+# the words around a date, grouped by first letter in `_DATE_LINE`.
+_MONTHS = "|".join(re.escape(name) for name in sorted(MONTH_NAMES, key=len, reverse=True))
 _DATE_WORDS = (
     "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
     "|date|datum|fecha|data|von|by|mo|di|mi|do|fr|sa|so|kl|publicerad|publicerat|uppdaterad"
@@ -243,8 +233,9 @@ _DATE_WORDS = (
     "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
+_DATE_NAMES = _by_first_letter(f"{_MONTHS}|{_DATE_WORDS}")
 _DATE_LINE = re.compile(
-    rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_MONTHS}|{_by_first_letter(_DATE_WORDS)})\.?(?![^\W\d_])"
+    rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_DATE_NAMES})\.?(?![^\W\d_])"
     r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",
     re.IGNORECASE,
 )
