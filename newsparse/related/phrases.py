@@ -63,7 +63,7 @@ _LABELS = (
     r"|dowiedz\s+si[ęe]\s+wi[ęe]cej)",
     # Croatian, Serbian, Bosnian (Latin script)
     r"(?:vi[šs]e\s+o\s+temi|pro[čc]itajte\s+(?:jo[šs]|i|tako[đd]er)|povezane\s+(?:vijesti|vesti|teme)"
-    r"|najčitanije|najčitanije\s+vijesti)",
+    r"|najčitanije(?:\s+vijesti)?)",
     # Russian
     r"(?:читайте\s+также|смотрите\s+также|(?:новости|материалы|ещ[её])\s+по\s+теме|по\s+теме)",
     r"(?:самое\s+читаемое|похожие\s+(?:новости|статьи)|рекомендуем)",
