@@ -163,6 +163,16 @@ def test_content_clean_removes_section_holding_most_paragraphs(
     assert "council voted" in text
 
 
+@pytest.mark.parametrize("name", ["live-match-comment", "live-comments", "liveblog-comment"])
+def test_content_clean_keeps_live_commentary(name: str) -> None:
+    """The comments of a live blog or match are its commentary, not readers' comments."""
+    entry = f'<div class="{name}"><p>90th minute: the keeper saves a late header.</p></div>'
+    html = f"<body>{ARTICLE}{entry * 3}</body>"
+    text = _cleaned(html)
+    assert "keeper saves" in text
+    assert "keeper saves" not in _cleaned(html.replace(name, "user-comments"))
+
+
 @pytest.mark.parametrize("wrapper", ["page has-ads", "lay-sidebar", "sidebar__main"])
 def test_content_clean_keeps_chrome_named_wrapper_holding_most_of_the_text(wrapper: str) -> None:
     """A wrapper named like chrome, or a layout with a sidebar, that holds most of the page's

@@ -134,6 +134,8 @@ _SIDEBAR_RE = re.compile(
     r"sidebar(?![a-z])(?!-(?:left|right|layout|page|wrap))(?!__main)"
 )
 _COMMENT_RE = _word_regex(_COMMENT_WORDS)
+# Comments of a live blog or match ("live-comment", "live-match-comment") are its commentary.
+_LIVE_COMMENTARY = re.compile(r"[^a-z0-9]live[-_]?(?:(?:match|game|blog)[-_]?)?comment")
 _TEASER_RE = _word_regex(_TEASER_WORDS)
 _ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
 # Most names hold none of the words: one search tells (every sidebar name matches _CHROME_RE).
@@ -397,7 +399,7 @@ def _classify_word(word: str) -> int:
                 return element
         return _ARTICLE
     if _COMMENT_RE.search(word):
-        return _COMMENT
+        return _KEEP if _LIVE_COMMENTARY.search(word) else _COMMENT
     if _SIDEBAR_RE.search(word):
         return _SIDEBAR
     if _CHROME_RE.search(word) is not None:
