@@ -205,6 +205,9 @@ def test_content_clean_keeps_layout_named_for_its_sidebar() -> None:
         ('<div class="entry-content" fallback><p>Video failed to load.</p></div>', "Video"),
         # "sign-in" names a login prompt.
         ('<div class="article-block sign-in-group">Sign in to read more</div>', "Sign in"),
+        # Prompts to install the site's app ("appHint" read as "app-hint").
+        ('<div class="col appHint"><a href="/app">Read it in our app!</a></div>', "our app"),
+        ('<div class="getApp_b">Get the app</div>', "Get the"),
         # Named like an article body, but of other stories.
         ('<div class="related-article-content"><a href="/x">Other story</a></div>', "Other"),
         (

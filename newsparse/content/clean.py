@@ -61,6 +61,9 @@ _CHROME_WORDS = (
     # newsletter, subscription, login and donation prompts; cookie banners and modals
     "newsletter", "subscri", "signup", "sign-up", "login", f"sign-?in{_E}", "donat",
     "cookie", "consent", "gdpr", "modal", "popup", "overlay",
+    # prompts to install the site's app
+    "app-?(?:hint|banner|download|install|promo|store)",
+    *(f"{verb}-?app{_E}" for verb in ("download", "get", "install", "open")),
     # navigation and page layout
     f"nav(?:bar|igation|i)?{_E}", "menu", "breadcrumb", "pagination", f"pager{_E}",
     "skip-?link", "jump-?link", "sidebar", "site-?header", "masthead", "site-?footer", "footer",
