@@ -171,7 +171,12 @@ def declared_url(tree: LexborHTMLParser) -> str | None:
 
 
 def base_url(tree: LexborHTMLParser, url: str | None) -> str | None:
-    """The URL relative links resolve against: `<base href>` (itself resolved), else `url`."""
+    """The URL relative links resolve against: `<base href>` (itself resolved), else `url`
+    (None when `url` is malformed past reading, as "http://[::1" is)."""
+    try:
+        urlsplit(url or "")
+    except ValueError:
+        url = None
     node = tree.css_first("base[href]")
     if node is None:
         return url
