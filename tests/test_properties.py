@@ -11,6 +11,7 @@ import json
 import re
 import warnings
 
+import attrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,6 +114,20 @@ def test_any_fragment_gives_a_clean_article(fragment: str) -> None:
 def test_any_jsonld_gives_a_clean_article(scripts: str) -> None:
     """JSON-LD with wrong types, deep nesting, long arrays, `@graph` loops never breaks parsing."""
     _check(_parse(f"<html><head>{scripts}</head><body><p>{'Text of the story. ' * 5}</p></body>"))
+
+
+@_slow
+@given(
+    article_pages,
+    st.one_of(st.text(max_size=40), st.text("[]:/@?#%. ax1", max_size=20).map("http://".__add__)),
+)
+def test_any_page_url_gives_a_clean_article(page: str, url: str) -> None:
+    """Whatever string is passed as the page URL (brackets, spaces, no scheme), an Article
+    keeping each guarantee comes out, with the URL kept as given (the caller's own value, so
+    the one field the guarantees do not cover)."""
+    article = _parse(page, url)
+    assert article.url == url
+    _check(attrs.evolve(article, url=None))
 
 
 @given(st.binary(max_size=2000))
