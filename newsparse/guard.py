@@ -38,10 +38,11 @@ MAX_ATTRIBUTES = 1000
 """A tag keeps at most this many attributes."""
 
 # Elements that never contain others (void) or that the parser closes implicitly when a sibling
-# opens (`<p>`, `<li>`, `<td>`...): neither can build depth, so they are not counted.
+# opens (`<p>`, `<li>`, `<td>`...): neither can build depth, so they are not counted. (Ruby's
+# `<rt>`, `<rp>`, `<rb>` and `<rtc>` are closed so only inside a `<ruby>`: elsewhere they nest.)
 _FLAT = (
     b"area|base|basefont|bgsound|br|col|embed|frame|hr|image|img|input|keygen|link|meta|param|"
-    b"source|track|wbr|p|li|dt|dd|option|optgroup|tr|td|th|thead|tbody|tfoot|rb|rt|rp|rtc"
+    b"source|track|wbr|p|li|dt|dd|option|optgroup|tr|td|th|thead|tbody|tfoot"
 )
 # One item per start tag ("") or end tag ("/"): every tag, then only those that can nest.
 _ANY_EDGE = re.compile(rb"<(/?)[a-zA-Z]")

@@ -7,12 +7,15 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html import (
+    AncestorTest,
     _plain_url,
     _resolved_url,
     absolute_url,
     decode,
+    has_ancestor,
     normalize_lines,
     normalize_space,
 )
@@ -142,3 +145,24 @@ def test_normalize_space_collapses_every_whitespace_run(text: str) -> None:
     """Zero-width characters go, every run of whitespace becomes one space, ends trimmed."""
     expected = re.sub(r"\s+", " ", re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text))
     assert normalize_space(text) == expected.strip()
+
+
+@given(st.lists(st.sampled_from(["<div>", "</div>", "<nav>", "</nav>", "<p>x", "<h1>t</h1>"])))
+def test_ancestor_test_agrees_with_has_ancestor_and_tests_each_element_once(
+    parts: list[str],
+) -> None:
+    """`AncestorTest` answers as `has_ancestor` for every node of a tree, calling its test at
+    most once per element however many nodes sit below it."""
+    tree = LexborHTMLParser("<body>" + "".join(parts))
+    calls: list[int] = []
+
+    def is_nav(node: LexborNode) -> bool:
+        calls.append(node.mem_id)
+        return node.tag == "nav"
+
+    remembered = AncestorTest(is_nav)
+    body = tree.body
+    assert body is not None
+    for node in body.traverse(include_text=True):
+        assert remembered(node) == has_ancestor(node, lambda n: n.tag == "nav")
+    assert len(calls) == len(set(calls))

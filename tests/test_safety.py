@@ -218,6 +218,17 @@ def test_deep_nesting_is_flattened_with_a_warning() -> None:
     assert _PROSE.strip() in article.text
 
 
+@pytest.mark.parametrize("tag", ["rt", "rp", "rb", "rtc"])
+def test_nested_ruby_parts_outside_a_ruby_are_deep_too(tag: str) -> None:
+    """`<rt>` and its kin close each other only inside a `<ruby>`: elsewhere they nest, as
+    deep (and as slow for Lexbor) as `<div>`s, so the guard counts them."""
+    assert guard.depth(f"<{tag}>".encode() * 1000) == 1000
+    with pytest.warns(DocumentRewrittenWarning):
+        newsparse.parse(f"<p>{_PROSE}</p>" + f"<{tag}>x" * 100_000)
+    ruby = b"<ruby>\xe6\xbc\xa2<rt>kan</rt></ruby>" * 1000  # closed readings build no depth
+    assert guard.depth(ruby) == 2
+
+
 def test_a_tag_with_too_many_attributes_is_cut_with_a_warning() -> None:
     """A tag with 100,000 attributes keeps its first 1,000, and a warning says so."""
     attributes = " ".join(f'data-a{i}=">"' for i in range(100_000))

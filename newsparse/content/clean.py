@@ -23,7 +23,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import has_ancestor
+from newsparse.html import AncestorTest
 from newsparse.text import text_size
 
 __all__ = ["remove_chrome"]
@@ -188,6 +188,9 @@ def remove_chrome(
         doomed.extend((node, True) for node in root.css(drop) if node.mem_id not in holding_body)
     paragraphs: list[LexborNode] = []
     named_body: list[LexborNode] = []  # elements named like the article body
+    in_navigation = AncestorTest(_is_navigation)
+    in_plain_ruby = AncestorTest(_is_plain_ruby)
+    in_article = AncestorTest(_is_article)
     walk = root.traverse()
     next(walk)  # the <body> itself
     for node in walk:
@@ -200,14 +203,14 @@ def remove_chrome(
             if tag == "p":
                 paragraphs.append(node)
             elif tag == "h1":
-                if not has_ancestor(node, _is_navigation):
+                if not in_navigation(node):
                     anchors.append(node)
                 continue
             elif tag == "rt":
-                if has_ancestor(node, _is_plain_ruby):
+                if in_plain_ruby(node):
                     doomed.append((node, False))
                     continue
-            elif (tag != "header" or not has_ancestor(node, _is_article)) and attributes.get(
+            elif (tag != "header" or not in_article(node)) and attributes.get(
                 "itemprop"
             ) not in _BODY_ITEMPROPS:
                 victims.append((node, _CHROME))
