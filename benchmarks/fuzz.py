@@ -1,0 +1,156 @@
+"""Mutation fuzzing over the corpus pages: exceptions and slow pages, for a time budget.
+
+Each round takes a real page of the corpus, damages it a few times at random places (cuts,
+repeats, stray or deeply nested tags, broken comments and entities, random bytes, tweet and
+JSON-LD fragments), parses it with a page URL that may be malformed, and renders every view
+(text, Markdown, JSON and back). Anything but an `Article` or a documented
+`newsparse.errors.NewsparseError` is a crash; a page over `--slow` seconds is slow. Each such
+input is written to `--out` and listed, so that it can be replayed and turned into a test.
+
+    .venv/bin/python benchmarks/fuzz.py [--seconds 600] [--seed 1] [--out /tmp/newsparse-fuzz]
+
+Exit status 1 when anything was found. Measure with the other benchmarks stopped: "slow" is
+wall time on a shared machine, so replay a slow input alone before calling it slow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import traceback
+import warnings
+from pathlib import Path
+
+import newsparse
+from newsparse.errors import NewsparseError
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+_TAGS = (
+    "div", "p", "span", "a", "table", "tr", "td", "ul", "li", "h1", "h2", "article", "main",
+    "section", "blockquote", "figure", "figcaption", "script", "style", "noscript", "template",
+    "svg", "math", "iframe", "select", "option", "textarea", "title", "br", "img", "b", "pre",
+    "code", "ruby", "rt", "rp", "form", "header", "footer", "nav", "aside",
+)  # fmt: skip
+_ATTRIBUTES = (
+    "",
+    ' class="share related"',
+    ' class="article-body"',
+    ' itemprop="articleBody"',
+    " hidden",
+    ' class="twitter-tweet"',
+    ' role="navigation"',
+)
+_SNIPPETS = (
+    b"<!--",
+    b"-->",
+    b"<![CDATA[",
+    b"]]>",
+    b"&#x0;",
+    b"\x00",
+    b"&amp;&lt;",
+    b"<script>",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b'"',
+    b"'",
+    b"<",
+    b">",
+)
+_FRAGMENTS = (
+    b'<script type="application/ld+json">{"@type":"NewsArticle","headline":',
+    b'<meta property="og:title" content="',
+    b'<time datetime="9999-99-99T99:99">',
+    b'<blockquote class="twitter-tweet"><p>x</p>&mdash; A (@a) '
+    b'<a href="https://twitter.com/a/status/1">May 1, 2020</a></blockquote>',
+)
+
+
+def mutate(page: bytes, rng: random.Random) -> bytes:
+    """`page` damaged one to six times at random places."""
+    data = bytearray(page)
+    for _ in range(rng.randint(1, 6)):
+        if not data:
+            break
+        start = rng.randrange(len(data))
+        end = min(len(data), start + rng.randint(1, 5000))
+        kind = rng.randrange(9)
+        if kind == 0:
+            del data[start:end]
+        elif kind == 1:
+            data[start:start] = data[start:end] * rng.randint(1, 5)
+        elif kind == 2:
+            tag = f"<{rng.choice(_TAGS)}{rng.choice(_ATTRIBUTES)}>"
+            data[start:start] = tag.encode()
+        elif kind == 3:
+            data[start:start] = f"</{rng.choice(_TAGS)}>".encode()
+        elif kind == 4:
+            data[start:end] = rng.randbytes(min(end - start, 200))
+        elif kind == 5:
+            del data[start:]
+        elif kind == 6:
+            data[start:start] = rng.choice(_SNIPPETS)
+        elif kind == 7:
+            data[start:start] = f"<{rng.choice(_TAGS)}>".encode() * rng.randint(10, 3000)
+        else:
+            data[start:start] = rng.choice(_FRAGMENTS)
+    return bytes(data)
+
+
+def page_url(case_url: str, rng: random.Random) -> str | None:
+    """The case's own URL, none, or a malformed one."""
+    return rng.choice([case_url, None, "not a url", "http://[::1", "https://x.com/" + "a" * 5000])
+
+
+def exercise(page: bytes, url: str | None) -> None:
+    """Parse `page` and render every view of the Article; raise what they raise."""
+    article = newsparse.parse(page, url=url)
+    _ = article.text, article.to_markdown()
+    data = json.loads(json.dumps(article.to_dict()))
+    if newsparse.Article.from_dict(data) != article:
+        raise AssertionError("the JSON round trip changed the Article")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--seconds", type=float, default=600.0)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--slow", type=float, default=1.0, help="seconds that make a page slow")
+    parser.add_argument("--out", type=Path, default=Path("/tmp/newsparse-fuzz"))
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+    cases = [json.loads(line) for line in (args.corpus / "cases.jsonl").open(encoding="utf-8")]
+    rng = random.Random(args.seed)
+    args.out.mkdir(parents=True, exist_ok=True)
+    found = rounds = 0
+    end = time.monotonic() + args.seconds
+    while time.monotonic() < end:
+        case = rng.choice(cases)
+        page = mutate((args.corpus / case["path"]).read_bytes(), rng)
+        url = page_url(case["url"], rng)
+        start = time.perf_counter()
+        problem = None
+        try:
+            exercise(page, url)
+        except NewsparseError:
+            pass
+        except Exception:  # what this script is for
+            problem = "crash: " + traceback.format_exc(limit=-3)
+        seconds = time.perf_counter() - start
+        if problem is None and seconds > args.slow:
+            problem = f"slow: {seconds:.2f} s"
+        if problem is not None:
+            found += 1
+            saved = args.out / f"{args.seed}-{rounds}.html"
+            saved.write_bytes(page)
+            print(f"{saved} (from {case['id']}, url={url!r:.60}) {problem}", flush=True)
+        rounds += 1
+    print(f"{rounds} pages, {found} found (seed {args.seed})")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
