@@ -10,11 +10,11 @@ import re
 from pathlib import Path
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html import parse_document, text_of
 from newsparse.model import RelatedLink
-from newsparse.related import RELATED_HEADING, lift_related
+from newsparse.related import RELATED_HEADING, lift_related, sections
 
 DATA = Path(__file__).parent / "data" / "related"
 
@@ -571,3 +571,19 @@ def test_related_heading_matches_announcing_lines(line: str) -> None:
 def test_related_heading_rejects_prose(line: str) -> None:
     """RELATED_HEADING does not match a line that only contains such words."""
     assert not RELATED_HEADING.match(line)
+
+
+def test_a_box_of_many_related_headings_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each related heading asks about the box around it (its links, its text): the answers
+    are remembered, so a box of 1,000 headings is not read 1,000 times (hand-written)."""
+    read: list[int] = []
+    original = sections._link_sizes
+
+    def counting(node: LexborNode) -> list[int]:
+        read.append(node.mem_id)
+        return original(node)
+
+    monkeypatch.setattr(sections, "_link_sizes", counting)
+    tree = parse_document("<body><article><div>" + "<h2>Related</h2>" * 1000 + "</div></article>")
+    lift_related(tree, "https://example.org/news/story")
+    assert len(read) == len(set(read))

@@ -97,6 +97,10 @@ class SectionFinder:
         self.sections: list[tuple[bool, list[LexborNode]]] = []  # (is a widget, nodes)
         self.chosen: dict[int, LexborNode] = {}
         self._page_text: int | None = None
+        # Answers about one element, asked again by every heading it holds: remembered, so a
+        # box of thousands of headings is read once, not once per heading.
+        self._links: dict[int, list[int]] = {}
+        self._lists: dict[tuple[int, int], bool] = {}
 
     def consider(self, node: LexborNode) -> None:
         """Judge one candidate; keep the section it announces or is, if any."""
@@ -191,14 +195,12 @@ class SectionFinder:
             unit = card
         # Climb the wrappers that hold nothing but the heading (or the card).
         parent = unit.parent
-        size = text_size(unit.text())
-        while (
-            parent is not None and parent.tag not in STOP_TAGS and text_size(parent.text()) == size
-        ):
+        while parent is not None and parent.tag not in STOP_TAGS and _alone(unit):
             unit, parent = parent, parent.parent
+        size = text_size(unit.text())
         if parent is not None and parent.tag not in STOP_TAGS and self._is_list(parent, 2):
             return [parent]
-        if parent is not None and parent.tag not in STOP_TAGS and _is_heading_box(parent, size):
+        if parent is not None and parent.tag not in STOP_TAGS and self._is_heading_box(parent, size):
             # The heading and an "All articles" link in a box ("社会の新着 記事一覧 →"): the
             # list follows the box.
             after = _next_element(parent)
@@ -213,7 +215,7 @@ class SectionFinder:
                 if sibling.tag in _BLOCK_HEADINGS or not self._is_list(sibling, 1):
                     break
                 following.append(sibling)
-                if len(_link_sizes(sibling)) > 1:
+                if len(self._link_sizes(sibling)) > 1:
                     if len(following) == 1:
                         sibling = None
                     else:
@@ -249,13 +251,30 @@ class SectionFinder:
     def _is_list(self, node: LexborNode, least: int) -> bool:
         """Whether `node`, after a related heading, is a list of links or teasers (>= `least`
         links) and small against the page's paragraphs."""
-        linked = _link_sizes(node)
-        if len(linked) < least:
-            return False
-        density = _density(node, linked)
-        if density < _DENSITY and (density < _TEASER_DENSITY or not _teasers(node)):
-            return False
-        return self._small(node)
+        key = (node.mem_id, least)
+        known = self._lists.get(key)
+        if known is None:
+            linked = self._link_sizes(node)
+            density = _density(node, linked) if len(linked) >= least else 0.0
+            known = self._lists[key] = (
+                len(linked) >= least
+                and (density >= _DENSITY or (density >= _TEASER_DENSITY and _teasers(node)))
+                and self._small(node)
+            )
+        return known
+
+    def _is_heading_box(self, box: LexborNode, heading: int) -> bool:
+        """Whether `box` holds a heading of `heading` characters and one short link besides it
+        (an "All articles" link), nothing more."""
+        linked = self._link_sizes(box)
+        return len(linked) == 1 and text_size(box.text()) <= heading + min(linked[0], _MORE_LINK)
+
+    def _link_sizes(self, node: LexborNode) -> list[int]:
+        """`_link_sizes(node)`, read once per element."""
+        known = self._links.get(node.mem_id)
+        if known is None:
+            known = self._links[node.mem_id] = _link_sizes(node)
+        return known
 
     def _small(self, node: LexborNode) -> bool:
         """Whether `node` holds at most a small share of the page's paragraph text."""
@@ -283,13 +302,6 @@ def _is_shouted_link(node: LexborNode) -> bool:
         return False
     linked = _link_sizes(node)
     return len(linked) == 1 and linked[0] == text_size(raw)
-
-
-def _is_heading_box(box: LexborNode, heading: int) -> bool:
-    """Whether `box` holds a heading of `heading` characters and one short link besides it (an
-    "All articles" link), nothing more."""
-    linked = _link_sizes(box)
-    return len(linked) == 1 and text_size(box.text()) <= heading + min(linked[0], _MORE_LINK)
 
 
 def _is_heading_class(names: str) -> bool:
@@ -338,6 +350,22 @@ def _teasers(node: LexborNode) -> bool:
         full += 1
         linked += child.tag == "a" or child.css_first("a[href]") is not None
     return full <= 1 or linked >= _TEASER_SHARE * full
+
+
+def _alone(node: LexborNode) -> bool:
+    """Whether no sibling of `node` holds text, so its parent shows no more than it does (read
+    from the nearest siblings out: a heading among many stops at its neighbour)."""
+    sibling = node.prev
+    while sibling is not None:
+        if not _blank(sibling.text()):
+            return False
+        sibling = sibling.prev
+    sibling = node.next
+    while sibling is not None:
+        if not _blank(sibling.text()):
+            return False
+        sibling = sibling.next
+    return True
 
 
 def _blank(text: str) -> bool:
