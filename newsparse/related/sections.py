@@ -200,7 +200,11 @@ class SectionFinder:
         size = text_size(unit.text())
         if parent is not None and parent.tag not in STOP_TAGS and self._is_list(parent, 2):
             return [parent]
-        if parent is not None and parent.tag not in STOP_TAGS and self._is_heading_box(parent, size):
+        if (
+            parent is not None
+            and parent.tag not in STOP_TAGS
+            and self._is_heading_box(parent, size)
+        ):
             # The heading and an "All articles" link in a box ("社会の新着 記事一覧 →"): the
             # list follows the box.
             after = _next_element(parent)
