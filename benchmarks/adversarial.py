@@ -53,6 +53,12 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "100,000 nested <rt> (no <ruby>)": lambda: _page("<rt>" * 100_000 + "deep text"),
     "20,000 <h1> 500 levels deep": lambda: _page("<div>" * 500 + "<h1>x</h1>" * 20_000),
     "20,000 <rt> 500 levels deep": lambda: _page("<div>" * 500 + "<rt>x</rt>" * 20_000),
+    "20,000 related headings in one box": lambda: _page(
+        "<div>" + "<h2>Related</h2>" * 20_000 + "</div>"
+    ),
+    "500 nested tweet quotes, 20,000 links": lambda: _page(
+        '<blockquote class="twitter-tweet">' * 500 + '<a href="/x">x</a>' * 20_000
+    ),
     "50 MB page (default max_bytes)": lambda: _realistic(50 * MB).encode(),
     "50 MB page (max_bytes=None)": lambda: _realistic(50 * MB).encode(),
     "1,000,000 <br>": lambda: _page("<p>a" + "<br>" * 1_000_000 + "b</p>"),

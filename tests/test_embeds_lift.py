@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from selectolax.lexbor import LexborHTMLParser
+import pytest
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.embeds import EMBED_MARKER, lift_embeds
+from newsparse.embeds import EMBED_MARKER, lift_embeds, tweets
 from newsparse.html import parse_document
 from newsparse.model import Embed, Tweet
 
@@ -137,3 +138,36 @@ def test_odd_markup_does_not_raise_and_keeps_paragraphs() -> None:
     children = article_children(tree)
     assert children[0] == "p:Start."
     assert children[-1] == "p:End."
+
+
+_TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="en">Water is rising.</p>&mdash; Region (@Region)'
+    ' <a href="https://twitter.com/Region/STATUS/1234567890">May 1, 2020</a></blockquote>'
+)  # hand-written
+
+
+def test_tweet_inside_a_few_plain_quotes_is_found() -> None:
+    """A tweet inside three blockquotes that are no embed is still lifted (a status link
+    written in capitals included)."""
+    tree = parse_document(f"<article>{'<blockquote>' * 3}{_TWEET}</article>")
+    (post,) = lift_embeds(tree, None)
+    assert isinstance(post, Tweet)
+    assert post.status_id == "1234567890"
+
+
+def test_a_chain_of_nested_candidates_is_not_read_again_and_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each candidate reads all it holds: inside four candidates that were no embed, no more
+    are tried, so 500 nested quotes are not 500 reads of the page."""
+    calls: list[str] = []
+    original = tweets.tweet_from
+
+    def counting(node: LexborNode, base: str | None) -> Tweet | None:
+        calls.append(node.tag or "")
+        return original(node, base)
+
+    monkeypatch.setattr(tweets, "tweet_from", counting)
+    page = '<article><blockquote class="twitter-tweet">' * 500 + "<a href='/x'>x</a>" * 100
+    lift_embeds(parse_document(page), None)
+    assert len(calls) <= 5

@@ -33,6 +33,7 @@ _LOADERS = (
     "embed.bsky.app",
     "telegram.org/js/telegram-widget",
 )
+_MAX_FAILED = 4  # candidates that were no embed around one that is still tried
 _SELECTORS = tuple(
     dict.fromkeys(", ".join((tweets.SELECTOR, social.SELECTOR, "script[src]")).split(", "))
 )
@@ -68,11 +69,12 @@ def lift_embeds(
     lifted: list[LexborNode] = []
     loaders: list[LexborNode] = []
     taken: set[int] = set()
+    failed: set[int] = set()  # candidates that were no embed
     seen: set[int] = set()
     # Decide everything on the untouched tree first, then mutate: no node is used after removal.
     for node in tree.css(query):
         # Lexbor lists a node once per selector of the group that it matches.
-        if node.mem_id in seen or _inside(node, taken):
+        if node.mem_id in seen or _inside(node, taken, failed):
             continue
         seen.add(node.mem_id)
         post: EmbeddedPost | None = tweets.tweet_from(node, url) or social.embed_from(node, url)
@@ -82,8 +84,10 @@ def lift_embeds(
             taken.add(node.mem_id)
             posts.append(post)
             lifted.append(node)
-        elif node.tag == "script" and _is_loader(node.attributes.get("src") or ""):
-            loaders.append(node)
+        else:
+            failed.add(node.mem_id)
+            if node.tag == "script" and _is_loader(node.attributes.get("src") or ""):
+                loaders.append(node)
     for index, node in enumerate(lifted):
         marker = tree.create_node(EMBED_MARKER)
         marker.attrs["data-index"] = str(index)
@@ -113,13 +117,21 @@ def _is_loader(src: str) -> bool:
     return any(source in src for source in _LOADERS)
 
 
-def _inside(node: LexborNode, taken: set[int]) -> bool:
-    """Whether an ancestor of `node` is already being lifted."""
-    if not taken:
+def _inside(node: LexborNode, taken: set[int], failed: set[int]) -> bool:
+    """Whether an ancestor of `node` is already being lifted, or `_MAX_FAILED` ancestors were
+    candidates that were no embed: real embeds sit in two or three such wrappers at most, and
+    each candidate reads all it holds (a chain of 500 nested ones would read the page 500 times)."""
+    if not taken and len(failed) < _MAX_FAILED:
         return False
+    wrappers = 0
     parent = node.parent
     while parent is not None:
-        if parent.mem_id in taken:
+        key = parent.mem_id
+        if key in taken:
             return True
+        if key in failed:
+            wrappers += 1
+            if wrappers >= _MAX_FAILED:
+                return True
         parent = parent.parent
     return False

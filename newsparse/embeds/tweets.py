@@ -108,9 +108,11 @@ def tweet_from(node: LexborNode, base: str | None) -> Tweet | None:
         if footer is not None:
             author_name = footer.name
             handle = footer.handle or handle
+        text = _GLUED_URL.sub(" ", _PIC_TAIL.sub("", text)).strip()
+        if status_id is None and not text:
+            return None  # before reading its links: a wrapper of nested quotes may hold many
         date_text = footer_link.text(deep=True) if footer_link is not None else None
         published = parse_date(date_text) or parse_date(footer.date if footer else None)
-        text = _GLUED_URL.sub(" ", _PIC_TAIL.sub("", text)).strip()
         links = _links(quote, footer_link, base)
         lang = _lang(quote)
     if status_id is None and not text:
@@ -164,7 +166,9 @@ def _may_name_tweet(value: str) -> bool:
 
 def _status_link(scope: LexborNode) -> tuple[LexborNode | None, re.Match[str] | None]:
     """The last link to a status inside `scope` (usually the date link of the footer)."""
-    for link in reversed(scope.css("a[href]")):
+    # Lexbor passes only the links that may match: every match holds "tatu" in some case
+    # (no other character folds to t, a or u), and a box of thousands of links is not looped.
+    for link in reversed(scope.css('a[href*="tatu" i]')):
         match = _STATUS_URL.search(link.attributes.get("href") or "")
         if match is not None:
             return link, match
