@@ -56,6 +56,10 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "20,000 related headings in one box": lambda: _page(
         "<div>" + "<h2>Related</h2>" * 20_000 + "</div>"
     ),
+    "500 nested related boxes, 5,000 promos": lambda: _page(
+        '<div class="related">' * 500
+        + '<p><a href="/news/b">Read more: a story about the bridge</a></p>' * 5_000
+    ),
     "500 nested tweet quotes, 20,000 links": lambda: _page(
         '<blockquote class="twitter-tweet">' * 500 + '<a href="/x">x</a>' * 20_000
     ),

@@ -587,3 +587,23 @@ def test_a_box_of_many_related_headings_is_read_once(monkeypatch: pytest.MonkeyP
     tree = parse_document("<body><article><div>" + "<h2>Related</h2>" * 1000 + "</div></article>")
     lift_related(tree, "https://example.org/news/story")
     assert len(read) == len(set(read))
+
+
+def test_a_chain_of_nested_named_boxes_is_not_read_again_and_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A box named like a related section that is none (it holds the article's paragraphs)
+    reads all it holds: inside four such boxes no more are judged, so 500 nested ones are not
+    500 reads of the page (hand-written)."""
+    judged: list[int] = []
+    original = sections.SectionFinder._small
+
+    def counting(finder: sections.SectionFinder, node: LexborNode) -> bool:
+        judged.append(node.mem_id)
+        return original(finder, node)
+
+    monkeypatch.setattr(sections.SectionFinder, "_small", counting)
+    promo = '<p><a href="/news/other-story">Read more: a story about the bridge</a></p>'
+    page = '<body><article><div class="related">' * 500 + promo * 200
+    lift_related(parse_document(page), "https://example.org/news/story")
+    assert len(judged) <= 5

@@ -83,6 +83,7 @@ _PROMO_DENSITY = 0.6  # link text / text after the label of an inline promo
 _MAX_SHARE = 0.3  # of the page's paragraph text that one section may hold
 _MAX_PROMO_LINKS = 3  # an inline promo links one to three stories, not a tag list
 _LEAD_STEPS = 24  # nodes visited to find the first text of a candidate
+_MAX_FAILED = 4  # named candidates that were no section around one that is still judged
 _LABEL_TAGS = frozenset({"strong", "b", "span", "em", "small"})
 _BLOCK_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 STOP_TAGS = frozenset({"body", "html", "main", "article"})
@@ -101,6 +102,7 @@ class SectionFinder:
         # box of thousands of headings is read once, not once per heading.
         self._links: dict[int, list[int]] = {}
         self._lists: dict[tuple[int, int], bool] = {}
+        self._failed: set[int] = set()  # named candidates that were no section
 
     def consider(self, node: LexborNode) -> None:
         """Judge one candidate; keep the section it announces or is, if any."""
@@ -110,11 +112,16 @@ class SectionFinder:
         if tag in _HEADING_TAGS:
             section = self._headed(node)
         else:
+            # Inside a section already chosen, only a heading may still announce a list beyond
+            # it; the rest goes with that section (and 500 nested ones are not read 500 times).
+            inside = self._passed_over(node)
             get = node.attributes.get
             names = f"{get('class') or ''} {get('id') or ''} {get('data-component') or ''}".lower()
             if _ANY_NAME_RE.search(names) is not None:  # a cheap test that most fail
-                section, widget = self._named(node, tag, names)
-            if section is None and tag in _PROMO_TAGS:
+                section, widget = self._named(node, tag, names, inside=inside)
+                if section is None and not inside:
+                    self._failed.add(node.mem_id)
+            if section is None and tag in _PROMO_TAGS and not inside:
                 section = self._promo(node)
                 if section is None and tag == "p" and _is_shouted_link(node):
                     section, widget = [node], True  # its links to other sites are advertising
@@ -128,6 +135,36 @@ class SectionFinder:
             self.sections.append((widget, fresh))
             self.chosen.update((part.mem_id, part) for part in fresh)
 
+    def holds(self, node: LexborNode) -> bool:
+        """Whether `node` is inside a section already chosen."""
+        if not self.chosen:
+            return False
+        parent = node.parent
+        while parent is not None:
+            if parent.mem_id in self.chosen:
+                return True
+            parent = parent.parent
+        return False
+
+    def _passed_over(self, node: LexborNode) -> bool:
+        """Whether `node` is inside a section already chosen, or inside `_MAX_FAILED` named
+        candidates that were none: each reads all it holds, and real sections are not wrapped
+        in so many boxes named like them."""
+        if not self.chosen and len(self._failed) < _MAX_FAILED:
+            return False
+        failed = 0
+        parent = node.parent
+        while parent is not None:
+            key = parent.mem_id
+            if key in self.chosen:
+                return True
+            if key in self._failed:
+                failed += 1
+                if failed >= _MAX_FAILED:
+                    return True
+            parent = parent.parent
+        return False
+
     def outermost(self) -> set[int]:
         """The chosen nodes that have no chosen ancestor."""
         keep: set[int] = set()
@@ -140,15 +177,15 @@ class SectionFinder:
         return keep
 
     def _named(
-        self, node: LexborNode, tag: str, names: str
+        self, node: LexborNode, tag: str, names: str, *, inside: bool
     ) -> tuple[list[LexborNode] | None, bool]:
         """The section a candidate whose class/id `names` name a widget, a related section or
-        a heading is, if any, and whether it is a widget."""
+        a heading is, if any, and whether it is a widget (only a heading when `inside` one)."""
         section = None
-        widget = _WIDGET_RE.search(names) is not None
+        widget = not inside and _WIDGET_RE.search(names) is not None
         if widget:
             section = [node] if self._small(node) else None
-        elif _NAMES_RE.search(names):
+        elif not inside and _NAMES_RE.search(names):
             section = self._container(node)
         if (
             section is None
