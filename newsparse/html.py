@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -18,6 +18,7 @@ __all__ = [
     "declared_url",
     "decode",
     "has_ancestor",
+    "nested_too_far",
     "normalize_lines",
     "normalize_space",
     "parse_document",
@@ -270,6 +271,30 @@ def has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
         if test(current):
             return True
         current = current.parent
+    return False
+
+
+def nested_too_far(node: LexborNode, chosen: Collection[int], failed: set[int], limit: int) -> bool:
+    """Whether an ancestor of `node` is in `chosen` (`mem_id`s), or `limit` of them are in
+    `failed`: a candidate that a pass need not judge, its work already done or not worth doing.
+
+    Passes that judge candidates by all they hold (links, paragraphs) skip those nested in a
+    chosen one, and those nested in `limit` that were judged and failed: real markup wraps a
+    box in a few look-alikes at most, and a chain of 500 would otherwise read the page 500 times.
+    """
+    if not chosen and len(failed) < limit:
+        return False
+    count = 0
+    parent = node.parent
+    while parent is not None:
+        key = parent.mem_id
+        if key in chosen:
+            return True
+        if key in failed:
+            count += 1
+            if count >= limit:
+                return True
+        parent = parent.parent
     return False
 
 

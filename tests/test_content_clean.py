@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse.content import clean
 from newsparse.content.clean import remove_chrome
 
 ARTICLE = "<p>" + "The council voted on the budget for the coming year. " * 3 + "</p>"
@@ -292,3 +293,38 @@ def test_content_clean_teaser_lead_stays() -> None:
     )
     text = _cleaned(f"<body><article>{lead}{ARTICLE}</article></body>")
     assert "met on Monday" in text
+
+
+def test_content_clean_does_not_judge_a_chain_of_teasers_again_and_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A teaser is judged by all the links it holds: inside a card (removed whole) or inside
+    four teasers that were no card, no more are judged, so 500 nested ones are not 500 reads."""
+    judged: list[str] = []
+    original = clean._is_link_card
+
+    def counting(node: LexborNode) -> bool:
+        judged.append(node.tag or "")
+        return original(node)
+
+    monkeypatch.setattr(clean, "_is_link_card", counting)
+    links = '<a href="/other-story">Another story</a>' * 50
+    for page in (
+        f"<body>{ARTICLE}{'<div class=teaser>' * 500}{links}",
+        f"<body>{ARTICLE}{'<div class=teaser>' * 500}{ARTICLE * 10}",
+    ):
+        judged.clear()
+        _cleaned(page)
+        assert len(judged) <= 5
+
+
+def test_content_clean_judges_the_parts_of_an_article_card() -> None:
+    """An `<article>` that is a card stays (it may be the story), so its parts are still
+    judged: its linked title goes."""
+    card = (
+        '<article class="teaser"><div class="teaser__title"><a href="/other">Spiders spread'
+        "</a></div><p>Short summary.</p></article>"
+    )
+    text = _cleaned(f"<body>{ARTICLE}{card}</body>")
+    assert "Spiders" not in text
+    assert "council voted" in text

@@ -23,7 +23,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import AncestorTest
+from newsparse.html import AncestorTest, nested_too_far
 from newsparse.text import text_size
 
 __all__ = ["remove_chrome"]
@@ -102,6 +102,7 @@ _COMMENT_WORDS = (
 # chrome only when links hold more than `_CARD_LINKS` of its text.
 _TEASER_WORDS = ("teaser",)
 _CARD_LINKS = 0.15  # share of a teaser's text in links above which it is a card
+_MAX_LEADS = 4  # teasers that are no card around one still judged (see `nested_too_far`)
 # Names that say "this is the article".
 _ARTICLE_WORDS = (
     *(
@@ -188,6 +189,8 @@ def remove_chrome(
         doomed.extend((node, True) for node in root.css(drop) if node.mem_id not in holding_body)
     paragraphs: list[LexborNode] = []
     named_body: list[LexborNode] = []  # elements named like the article body
+    cards: set[int] = set()  # teasers that are cards for other stories
+    leads: set[int] = set()  # teasers that are not
     in_navigation = AncestorTest(_is_navigation)
     in_plain_ruby = AncestorTest(_is_plain_ruby)
     in_article = AncestorTest(_is_article)
@@ -234,8 +237,14 @@ def remove_chrome(
                     if not unseen:  # a hidden box named "article-content__disclaimer"
                         named_body.append(node)
                 elif kind == _TEASER:
-                    if _is_link_card(node):
+                    if nested_too_far(node, cards, leads, _MAX_LEADS):
+                        pass  # inside a card, or in a chain of look-alikes: not read again
+                    elif _is_link_card(node):
                         victims.append((node, _CHROME))
+                        if tag not in _KEEP_TAGS:  # an <article> card stays: judge its parts
+                            cards.add(node.mem_id)
+                    else:
+                        leads.add(node.mem_id)
                 elif kind:
                     victims.append((node, kind))
     if victims:

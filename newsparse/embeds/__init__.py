@@ -17,6 +17,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.embeds import social, tweets
+from newsparse.html import nested_too_far
 from newsparse.model import EmbeddedPost
 
 __all__ = ["EMBED_MARKER", "lift_embeds"]
@@ -33,7 +34,9 @@ _LOADERS = (
     "embed.bsky.app",
     "telegram.org/js/telegram-widget",
 )
-_MAX_FAILED = 4  # candidates that were no embed around one that is still tried
+# Candidates that were no embed around one still tried: real embeds sit in two or three
+# wrappers at most, and each candidate reads all it holds.
+_MAX_FAILED = 4
 _SELECTORS = tuple(
     dict.fromkeys(", ".join((tweets.SELECTOR, social.SELECTOR, "script[src]")).split(", "))
 )
@@ -74,7 +77,7 @@ def lift_embeds(
     # Decide everything on the untouched tree first, then mutate: no node is used after removal.
     for node in tree.css(query):
         # Lexbor lists a node once per selector of the group that it matches.
-        if node.mem_id in seen or _inside(node, taken, failed):
+        if node.mem_id in seen or nested_too_far(node, taken, failed, _MAX_FAILED):
             continue
         seen.add(node.mem_id)
         post: EmbeddedPost | None = tweets.tweet_from(node, url) or social.embed_from(node, url)
@@ -115,23 +118,3 @@ def _selector(tree: LexborHTMLParser) -> str:
 def _is_loader(src: str) -> bool:
     """Whether a script `src` is an embed platform's loader."""
     return any(source in src for source in _LOADERS)
-
-
-def _inside(node: LexborNode, taken: set[int], failed: set[int]) -> bool:
-    """Whether an ancestor of `node` is already being lifted, or `_MAX_FAILED` ancestors were
-    candidates that were no embed: real embeds sit in two or three such wrappers at most, and
-    each candidate reads all it holds (a chain of 500 nested ones would read the page 500 times)."""
-    if not taken and len(failed) < _MAX_FAILED:
-        return False
-    wrappers = 0
-    parent = node.parent
-    while parent is not None:
-        key = parent.mem_id
-        if key in taken:
-            return True
-        if key in failed:
-            wrappers += 1
-            if wrappers >= _MAX_FAILED:
-                return True
-        parent = parent.parent
-    return False

@@ -11,7 +11,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import normalize_space
+from newsparse.html import nested_too_far, normalize_space
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 from newsparse.text import text_size
 
@@ -135,35 +135,11 @@ class SectionFinder:
             self.sections.append((widget, fresh))
             self.chosen.update((part.mem_id, part) for part in fresh)
 
-    def holds(self, node: LexborNode) -> bool:
-        """Whether `node` is inside a section already chosen."""
-        if not self.chosen:
-            return False
-        parent = node.parent
-        while parent is not None:
-            if parent.mem_id in self.chosen:
-                return True
-            parent = parent.parent
-        return False
-
     def _passed_over(self, node: LexborNode) -> bool:
         """Whether `node` is inside a section already chosen, or inside `_MAX_FAILED` named
         candidates that were none: each reads all it holds, and real sections are not wrapped
         in so many boxes named like them."""
-        if not self.chosen and len(self._failed) < _MAX_FAILED:
-            return False
-        failed = 0
-        parent = node.parent
-        while parent is not None:
-            key = parent.mem_id
-            if key in self.chosen:
-                return True
-            if key in self._failed:
-                failed += 1
-                if failed >= _MAX_FAILED:
-                    return True
-            parent = parent.parent
-        return False
+        return nested_too_far(node, self.chosen, self._failed, _MAX_FAILED)
 
     def outermost(self) -> set[int]:
         """The chosen nodes that have no chosen ancestor."""
