@@ -60,6 +60,10 @@ CASES: dict[str, Callable[[], str | bytes]] = {
         '<div class="related">' * 500
         + '<p><a href="/news/b">Read more: a story about the bridge</a></p>' * 5_000
     ),
+    "500 nested tables, 5,000 promos": lambda: _page(
+        "<table><tr><td>" * 500
+        + '<p><a href="/news/b">Read more: a story about the bridge</a></p>' * 5_000
+    ),
     "500 nested teasers, 20,000 links": lambda: _page(
         '<div class="teaser">' * 500 + '<a href="/x">x</a>' * 20_000
     ),

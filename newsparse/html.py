@@ -276,17 +276,22 @@ def has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
 
 def nested_too_far(node: LexborNode, chosen: Collection[int], failed: set[int], limit: int) -> bool:
     """Whether an ancestor of `node` is in `chosen` (`mem_id`s), or `limit` of them are in
-    `failed`: a candidate that a pass need not judge, its work already done or not worth doing.
+    `failed`, looking `_REACH` levels up: a candidate that a pass need not judge, its work
+    already done or not worth doing.
 
     Passes that judge candidates by all they hold (links, paragraphs) skip those nested in a
     chosen one, and those nested in `limit` that were judged and failed: real markup wraps a
     box in a few look-alikes at most, and a chain of 500 would otherwise read the page 500 times.
+    Looking no higher keeps each question cheap in a tree 2,000 levels deep (nested tables);
+    the passes count a candidate passed over as failed, so a longer chain does not start again.
     """
     if not chosen and len(failed) < limit:
         return False
     count = 0
     parent = node.parent
-    while parent is not None:
+    for _ in range(_REACH):
+        if parent is None:
+            return False
         key = parent.mem_id
         if key in chosen:
             return True
@@ -296,6 +301,9 @@ def nested_too_far(node: LexborNode, chosen: Collection[int], failed: set[int], 
                 return True
         parent = parent.parent
     return False
+
+
+_REACH = 64  # levels that `nested_too_far` looks up
 
 
 class AncestorTest:

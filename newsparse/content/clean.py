@@ -238,7 +238,7 @@ def remove_chrome(
                         named_body.append(node)
                 elif kind == _TEASER:
                     if nested_too_far(node, cards, leads, _MAX_LEADS):
-                        pass  # inside a card, or in a chain of look-alikes: not read again
+                        leads.add(node.mem_id)  # not read again: one more link of the chain
                     elif _is_link_card(node):
                         victims.append((node, _CHROME))
                         if tag not in _KEEP_TAGS:  # an <article> card stays: judge its parts

@@ -77,9 +77,12 @@ def lift_embeds(
     # Decide everything on the untouched tree first, then mutate: no node is used after removal.
     for node in tree.css(query):
         # Lexbor lists a node once per selector of the group that it matches.
-        if node.mem_id in seen or nested_too_far(node, taken, failed, _MAX_FAILED):
+        if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
+        if nested_too_far(node, taken, failed, _MAX_FAILED):
+            failed.add(node.mem_id)  # one more link of the chain for those inside it
+            continue
         post: EmbeddedPost | None = tweets.tweet_from(node, url) or social.embed_from(node, url)
         if post is None and node.mem_id in site_nodes:
             post = social.site_embed(node, url)

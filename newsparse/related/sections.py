@@ -11,7 +11,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import nested_too_far, normalize_space
+from newsparse.html import AncestorTest, nested_too_far, normalize_space
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 from newsparse.text import text_size
 
@@ -103,6 +103,7 @@ class SectionFinder:
         self._links: dict[int, list[int]] = {}
         self._lists: dict[tuple[int, int], bool] = {}
         self._failed: set[int] = set()  # named candidates that were no section
+        self._in_navigation = AncestorTest(lambda node: node.tag == "nav")
 
     def consider(self, node: LexborNode) -> None:
         """Judge one candidate; keep the section it announces or is, if any."""
@@ -119,13 +120,14 @@ class SectionFinder:
             names = f"{get('class') or ''} {get('id') or ''} {get('data-component') or ''}".lower()
             if _ANY_NAME_RE.search(names) is not None:  # a cheap test that most fail
                 section, widget = self._named(node, tag, names, inside=inside)
-                if section is None and not inside:
+                if section is None:  # judged or passed over: one more link of a chain
                     self._failed.add(node.mem_id)
             if section is None and tag in _PROMO_TAGS and not inside:
                 section = self._promo(node)
                 if section is None and tag == "p" and _is_shouted_link(node):
                     section, widget = [node], True  # its links to other sites are advertising
-        if section and not _in_navigation(section[0]):
+        # Site navigation is left to the chrome pass.
+        if section and section[0].tag != "nav" and not self._in_navigation(section[0]):
             self.add(section, widget=widget)
 
     def add(self, section: list[LexborNode], *, widget: bool) -> None:
@@ -143,14 +145,8 @@ class SectionFinder:
 
     def outermost(self) -> set[int]:
         """The chosen nodes that have no chosen ancestor."""
-        keep: set[int] = set()
-        for mem_id, node in self.chosen.items():
-            parent = node.parent
-            while parent is not None and parent.mem_id not in self.chosen:
-                parent = parent.parent
-            if parent is None:
-                keep.add(mem_id)
-        return keep
+        inside = AncestorTest(lambda node: node.mem_id in self.chosen)
+        return {mem_id for mem_id, node in self.chosen.items() if not inside(node)}
 
     def _named(
         self, node: LexborNode, tag: str, names: str, *, inside: bool
@@ -325,16 +321,6 @@ def _is_heading_class(names: str) -> bool:
     """Whether class/id `names` say "title" (or "titulo", "titre", "titel"), "heading",
     "header" or "headline"."""
     return _HEADING_RE.search(names) is not None
-
-
-def _in_navigation(node: LexborNode) -> bool:
-    """Whether `node` is or sits in a `<nav>`: site navigation, left to the chrome pass."""
-    current: LexborNode | None = node
-    while current is not None:
-        if current.tag == "nav":
-            return True
-        current = current.parent
-    return False
 
 
 def _names_related(node: LexborNode) -> bool:
