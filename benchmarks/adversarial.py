@@ -64,6 +64,10 @@ CASES: dict[str, Callable[[], str | bytes]] = {
         "<table><tr><td>" * 500
         + '<p><a href="/news/b">Read more: a story about the bridge</a></p>' * 5_000
     ),
+    "50,000 <br> 500 levels deep": lambda: _page("<section>" * 500 + "<br>" * 50_000),
+    "5,000 <time> 500 levels deep": lambda: _page(
+        "<section>" * 500 + '<time datetime="2020-01-01">Jan 1</time>' * 5_000
+    ),
     "500 nested teasers, 20,000 links": lambda: _page(
         '<div class="teaser">' * 500 + '<a href="/x">x</a>' * 20_000
     ),

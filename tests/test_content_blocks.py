@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 import newsparse
+from newsparse.content import blocks as blocks_pass
 from newsparse.content import extract_body
 from newsparse.content.blocks import _SOCIAL_HOSTS, _social_matches, emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
@@ -504,3 +505,24 @@ def test_page_without_a_container_keeps_its_line_breaks_as_newlines() -> None:
     paragraph = node.css_first("p")
     assert paragraph is not None
     assert paragraph_text(paragraph) == "One\ntwo"
+
+
+def test_content_blocks_judges_a_block_of_many_times_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block holding 2,000 `<time>`s is judged as a dateline once, by its first time, not
+    once per time (each reading all of its text)."""
+    read: list[str] = []
+    original = blocks_pass.normalize_space
+
+    def counting(text: str) -> str:
+        read.append(text)
+        return original(text)
+
+    monkeypatch.setattr(blocks_pass, "normalize_space", counting)
+    container = LexborHTMLParser(
+        "<body><div id=c><p>Prose of the story.</p><div>"
+        + "<time>1 Jan</time> " * 2000
+        + "</div></div></body>"
+    ).css_first("#c")
+    assert container is not None
+    blocks_pass._datelines(container, container.css("time"))
+    assert len(read) <= 2

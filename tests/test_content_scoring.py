@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse.content import scoring
 from newsparse.content.scoring import (
     _LEAD_WORDS,
     _is_lead_name,
@@ -206,3 +207,20 @@ def test_lead_inside_finds_what_the_css_selector_finds(
     assert header is not None
     found, expected = lead_inside(header), header.css_first(_LEAD_CSS)
     assert (found and found.mem_id) == (expected and expected.mem_id)
+
+
+def test_content_scoring_reads_the_lines_of_an_element_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An element of 2,000 line breaks and too little text to count is read once for its
+    lines, not once per break."""
+    read: list[int] = []
+    original = scoring._own_text
+
+    def counting(node: LexborNode) -> str:
+        read.append(node.mem_id)
+        return original(node)
+
+    monkeypatch.setattr(scoring, "_own_text", counting)
+    _chosen(f"<body>{_paragraphs(3)}<div>{'<br>' * 2000}</div></body>")
+    assert len(read) == len(set(read))

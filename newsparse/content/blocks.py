@@ -633,12 +633,16 @@ def _datelines(container: LexborNode, times: list[LexborNode]) -> list[int]:
     else: a dateline or a byline with its date ("Jane Doe <time>13 Jan 2025, 21:37</time>"),
     not prose."""
     found: list[int] = []
+    judged: set[int] = set()  # a block is judged once, by its first time
     for time in times:
         block = time.parent
         while block is not None and block.tag in _INLINE:
             block = block.parent
         if block is None or block.tag in _KEEP_WHOLE or block.mem_id == container.mem_id:
             continue
+        if block.mem_id in judged:
+            continue
+        judged.add(block.mem_id)
         text = normalize_space(block.text())
         rest = text.replace(normalize_space(time.text()), "", 1).strip()
         if len(rest) <= _DATELINE_REST and not rest.endswith(_SENTENCE_ENDS):

@@ -108,12 +108,14 @@ def choose_containers(
             breaks.append(node)
         else:
             _add_paragraph(candidates, scored, node, node.text())
+    read: set[int] = set()  # parents of line breaks already read, each once
     for br in breaks:
         parent = br.parent
         if parent is not None and parent.tag not in {"p", "li", "td", "th", "pre"}:
             key = parent.mem_id
-            if key not in candidates:
-                text = parent.text(deep=False).strip()
+            if key not in candidates and key not in read:
+                read.add(key)
+                text = _own_text(parent)
                 if len(text) >= _MIN_PARAGRAPH:
                     _add_lines(candidates, parent, text)
     if not candidates:
@@ -130,6 +132,11 @@ def choose_containers(
         chosen = _with_cousins(_with_siblings(top, candidates), top.node)
     lead = _lead_before(chosen[0])
     return [lead, *chosen] if lead is not None else chosen
+
+
+def _own_text(node: LexborNode) -> str:
+    """The text of `node`'s own text children (its lines between `<br>`s), stripped."""
+    return node.text(deep=False).strip()
 
 
 def link_density(node: LexborNode) -> float:
