@@ -68,6 +68,9 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "5,000 <time> 500 levels deep": lambda: _page(
         "<section>" * 500 + '<time datetime="2020-01-01">Jan 1</time>' * 5_000
     ),
+    "12,000 related headings in 500 nested links": lambda: _page(
+        '<a href="/y">' * 500 + "<h2>Related</h2>" * 12_000
+    ),
     "500 nested teasers, 20,000 links": lambda: _page(
         '<div class="teaser">' * 500 + '<a href="/x">x</a>' * 20_000
     ),

@@ -607,3 +607,20 @@ def test_a_chain_of_nested_named_boxes_is_not_read_again_and_again(
     page = '<body><article><div class="related">' * 500 + promo * 200
     lift_related(parse_document(page), "https://example.org/news/story")
     assert len(judged) <= 5
+
+
+def test_headings_in_one_big_card_read_its_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """1,000 related headings inside one link (a card) each ask how much text the card holds:
+    it is read once, not once per heading (hand-written)."""
+    long_reads: list[int] = []
+    original = sections.text_size
+
+    def counting(text: str) -> int:
+        if len(text) > 5000:
+            long_reads.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(sections, "text_size", counting)
+    page = '<body><article><p>Story.</p><a href="/other">' + "<h2>Related</h2>" * 1000
+    lift_related(parse_document(page), "https://example.org/news/story")
+    assert len(long_reads) <= 3

@@ -102,6 +102,7 @@ class SectionFinder:
         # box of thousands of headings is read once, not once per heading.
         self._links: dict[int, list[int]] = {}
         self._lists: dict[tuple[int, int], bool] = {}
+        self._sizes: dict[int, int] = {}
         self._failed: set[int] = set()  # named candidates that were no section
         self._in_navigation = AncestorTest(lambda node: node.tag == "nav")
 
@@ -206,13 +207,12 @@ class SectionFinder:
         parent = unit.parent
         while parent is not None and parent.tag not in STOP_TAGS and _alone(unit):
             unit, parent = parent, parent.parent
-        size = text_size(unit.text())
         if parent is not None and parent.tag not in STOP_TAGS and self._is_list(parent, 2):
             return [parent]
         if (
             parent is not None
             and parent.tag not in STOP_TAGS
-            and self._is_heading_box(parent, size)
+            and self._is_heading_box(parent, unit)
         ):
             # The heading and an "All articles" link in a box ("社会の新着 記事一覧 →"): the
             # list follows the box.
@@ -276,11 +276,20 @@ class SectionFinder:
             )
         return known
 
-    def _is_heading_box(self, box: LexborNode, heading: int) -> bool:
-        """Whether `box` holds a heading of `heading` characters and one short link besides it
-        (an "All articles" link), nothing more."""
+    def _is_heading_box(self, box: LexborNode, heading: LexborNode) -> bool:
+        """Whether `box` holds `heading` and one short link besides it (an "All articles"
+        link), nothing more."""
         linked = self._link_sizes(box)
-        return len(linked) == 1 and text_size(box.text()) <= heading + min(linked[0], _MORE_LINK)
+        return len(linked) == 1 and self._size(box) <= self._size(heading) + min(
+            linked[0], _MORE_LINK
+        )
+
+    def _size(self, node: LexborNode) -> int:
+        """`text_size` of the text of `node`, read once per element."""
+        known = self._sizes.get(node.mem_id)
+        if known is None:
+            known = self._sizes[node.mem_id] = text_size(node.text())
+        return known
 
     def _link_sizes(self, node: LexborNode) -> list[int]:
         """`_link_sizes(node)`, read once per element."""
