@@ -71,6 +71,10 @@ CASES: dict[str, Callable[[], str | bytes]] = {
     "12,000 related headings in 500 nested links": lambda: _page(
         '<a href="/y">' * 500 + "<h2>Related</h2>" * 12_000
     ),
+    "5,000 figures in 500 nested lists": lambda: _page(
+        "<ul><li>" * 500
+        + "<figure><img src=a.jpg><figcaption>Photo: AP</figcaption></figure>" * 5_000
+    ),
     "500 nested teasers, 20,000 links": lambda: _page(
         '<div class="teaser">' * 500 + '<a href="/x">x</a>' * 20_000
     ),

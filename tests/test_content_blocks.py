@@ -13,6 +13,7 @@ from newsparse.content import extract_body
 from newsparse.content.blocks import _SOCIAL_HOSTS, _social_matches, emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
+from newsparse.text import text_size
 
 URL = "https://news.example/2024/story"
 
@@ -526,3 +527,22 @@ def test_content_blocks_judges_a_block_of_many_times_once(monkeypatch: pytest.Mo
     assert container is not None
     blocks_pass._datelines(container, container.css("time"))
     assert len(read) <= 2
+
+
+_GALLERY_PARTS = (
+    "<li>", "</li>", "<ul>", "</ul>", "<figure><img src=a.jpg></figure>",
+    "<figure><img src=b.jpg><figcaption>Cap</figcaption></figure>", " ", "word", "<span>",
+    "</span>", "<script>x</script>",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_GALLERY_PARTS), max_size=30))
+def test_content_blocks_gallery_test_reads_as_measuring_texts(parts: list[str]) -> None:
+    """`_is_gallery` (one walk that skips figures) agrees with its definition: the list holds
+    figures and its text is all theirs."""
+    node = LexborHTMLParser("<ul>" + "".join(parts) + "</ul>").css_first("ul")
+    assert node is not None
+    figures = node.css("figure")
+    size = text_size(node.text())
+    expected = bool(figures) and size == sum(text_size(f.text()) for f in figures)
+    assert blocks_pass._is_gallery(node) == expected

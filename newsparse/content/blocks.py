@@ -569,9 +569,25 @@ def _holds_block(node: LexborNode) -> bool:
 
 
 def _is_gallery(node: LexborNode) -> bool:
-    """Whether the list `node` holds figures and no text outside them (only their captions)."""
-    figures = node.css("figure")
-    return bool(figures) and text_size(node.text()) == sum(text_size(f.text()) for f in figures)
+    """Whether the list `node` holds figures and no text outside them (only their captions).
+
+    Read in one walk that skips the figures, so a text list fails at its first words and lists
+    nested 500 deep are not each measured whole."""
+    figures = False
+    pending = [node.child]
+    while pending:
+        current = pending.pop()
+        while current is not None:
+            if current.tag == "figure":
+                figures = True
+            elif current.is_text_node:
+                text = current.text(deep=False)
+                if text and not text.isspace():
+                    return False
+            elif current.child is not None:
+                pending.append(current.child)
+            current = current.next
+    return figures
 
 
 def _captions(container: LexborNode, holders: set[int]) -> set[int]:
