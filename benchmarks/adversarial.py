@@ -3,6 +3,7 @@
     python benchmarks/adversarial.py            # every case, then every regex
     python benchmarks/adversarial.py --cases    # only the page cases
     python benchmarks/adversarial.py --regexes  # only the regexes
+    python benchmarks/adversarial.py --nesting  # wrappers nested 500 deep around content
 
 Each page case runs in a fresh interpreter, so "peak MB" is that process's peak resident memory
 above an idle interpreter with newsparse imported. The bound to meet: no case above 1 s per MB
@@ -296,8 +297,80 @@ def regexes() -> None:
         )
 
 
+# Nesting --------------------------------------------------------------------------------------
+
+# Each pass judges candidates by what they hold: nested 500 deep around many small elements,
+# a candidate that reads its whole subtree makes the page quadratic (up to 60 s per MB found).
+_WRAPPERS = (
+    '<div class="related">',
+    '<div class="share">',
+    '<div class="article-body">',
+    "<section>",
+    "<article>",
+    '<blockquote class="twitter-tweet">',
+    "<figure>",
+    "<ul><li>",
+    "<table><tr><td>",
+    '<div class="teaser">',
+    "<h2>",
+    "<strong>",
+    '<div itemprop="articleBody">',
+    '<div class="comments">',
+    "<main>",
+    "<header>",
+    '<div class="entry-content">',
+    "<blockquote>",
+    '<div class="title">',
+    '<div class="sidebar">',
+    "<span>",
+    '<a href="/y">',
+    '<div class="instagram-media">',
+    "<ol><li><p>",
+    '<div class="byline">',
+    "<div hidden>",
+    "<nav>",
+    "<aside>",
+    '<div class="caption">',
+    '<div class="lead">',
+    "<dl><dd>",
+    "<ruby>",
+)
+_CONTENTS = (
+    '<a href="/x">y</a>', f"<p>{_PROSE}</p>",
+    '<p><a href="/a/b-c-d-e">Read more: a story about the bridge</a></p>', "<h2>Related</h2>",
+    "<img src=x.jpg alt=a>", "<figure><img src=a.jpg><figcaption>Photo: AP</figcaption></figure>",
+    "<p>Share</p>", '<li><a href="/n/a-b-c-d">A story about the river and the bridge</a></li>',
+    "<p>By John Smith</p>", '<time datetime="2020-01-01">Jan 1</time>',
+    '<iframe src="https://www.youtube.com/embed/abc"></iframe>', "<br>", "<p>x<br>y<br>z</p>",
+    "<strong>Read more:</strong>", "<blockquote><p>Quote</p></blockquote>",
+    "<table><tr><td>cell</td></tr></table>",
+)  # fmt: skip
+
+
+def nesting(top: int = 15) -> None:
+    """Parse each wrapper nested 500 deep around 0.2 MB of each content; print the slowest."""
+    import newsparse
+
+    newsparse.parse(_page(""))  # compile the lazily built patterns first
+    rows = []
+    for wrapper in _WRAPPERS:
+        for content in _CONTENTS:
+            page = _page(wrapper * 500 + content * (200_000 // len(content)))
+            start = time.perf_counter()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                newsparse.parse(page, "https://example.org/story")
+            rows.append(((time.perf_counter() - start) * MB / len(page), wrapper, content))
+    print("| wrapper (x500) | content | s per MB |")
+    print("|---|---|---|")
+    for seconds, wrapper, content in sorted(rows, reverse=True)[:top]:
+        print(f"| `{wrapper}` | `{content[:50]}` | {seconds:.2f} |")
+
+
 if __name__ == "__main__":
-    if "--case" in sys.argv:
+    if "--nesting" in sys.argv:
+        nesting()
+    elif "--case" in sys.argv:
         print(json.dumps(run_case(sys.argv[sys.argv.index("--case") + 1])))
     else:
         if "--regexes" not in sys.argv:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 import newsparse
 from newsparse.content import blocks as blocks_pass
@@ -546,3 +546,25 @@ def test_content_blocks_gallery_test_reads_as_measuring_texts(parts: list[str]) 
     size = text_size(node.text())
     expected = bool(figures) and size == sum(text_size(f.text()) for f in figures)
     assert blocks_pass._is_gallery(node) == expected
+
+
+def test_content_blocks_reads_a_chain_of_caption_boxes_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Caption boxes nested in a caption are not read again (each read measures all it holds):
+    500 nested ones cost one reading, not 500."""
+    read: list[int] = []
+    original = blocks_pass.lead_inside
+
+    def counting(node: LexborNode) -> bool:
+        read.append(node.mem_id)
+        return original(node)
+
+    monkeypatch.setattr(blocks_pass, "lead_inside", counting)
+    page = (
+        f"<body><article><p>{'The council met on Monday to vote. ' * 5}</p>"
+        + '<div class="caption">' * 500
+        + "A bridge at night.</article></body>"
+    )
+    assert "A bridge at night." not in newsparse.parse(page).text
+    assert len(read) <= 5

@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 from newsparse.content.boilerplate import is_boilerplate, is_media_title
 from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
-from newsparse.html import absolute_url, normalize_space
+from newsparse.html import absolute_url, nested_too_far, normalize_space
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 from newsparse.text import ascii_lower, text_size, words
@@ -105,6 +105,7 @@ _SOCIAL_HOSTS = (
 # text"), others when short, and never these.
 _CAPTION_NAMED = "[class*=caption i], [id*=caption i]"
 _MAX_CAPTION = 600
+_MAX_REJECTED = 4  # caption look-alikes that were none around one still read
 # A paragraph under an image repeating its alternative text is its caption, up to this length
 # (a longer one is the lead, which some sites also give the lead image as its alt).
 _ALT_CAPTION = 200
@@ -595,14 +596,19 @@ def _captions(container: LexborNode, holders: set[int]) -> set[int]:
     paragraph with "caption" in its class ("wp-caption-text"), or a short element without a
     lead ("imageCaption", "#galleryCaption1"): text about an image, not the article."""
     found: set[int] = set()
+    rejected: set[int] = set()
     for node in container.css(_CAPTION_NAMED):
         key = node.mem_id
         if key in holders or key == container.mem_id or node.tag in _CAPTION_KEEP:
             continue
-        if node.tag == "p" and "caption" in ascii_lower(node.attributes.get("class") or ""):
+        if nested_too_far(node, found, rejected, _MAX_REJECTED):
+            rejected.add(key)  # inside a caption, or a chain of look-alikes: not read again
+        elif node.tag == "p" and "caption" in ascii_lower(node.attributes.get("class") or ""):
             found.add(key)
         elif len(node.text()) <= _MAX_CAPTION and len(node.css("p")) <= 1 and not lead_inside(node):
             found.add(key)  # (a site may set the article's lead in the caption box)
+        else:
+            rejected.add(key)
     return found
 
 
