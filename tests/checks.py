@@ -1,6 +1,10 @@
-"""Helpers shared by the property and safety tests."""
+"""Helpers shared by the tests."""
 
 from __future__ import annotations
+
+from typing import Any
+
+import pytest
 
 from newsparse import Article, Embed, Image, Tweet
 
@@ -18,3 +22,19 @@ def offered_urls(article: Article, *, canonical: bool = False) -> list[str]:
             urls.extend(block.links)
     urls.extend(link.url for link in article.related if link.url)
     return urls
+
+
+def record_calls(
+    monkeypatch: pytest.MonkeyPatch, owner: object, name: str
+) -> list[tuple[Any, ...]]:
+    """Replace `owner.name` (a function of a module or class) for this test by one that
+    records the arguments of each call in the list returned, then calls the original."""
+    original = getattr(owner, name)
+    calls: list[tuple[Any, ...]] = []
+
+    def recording(*args: Any) -> Any:
+        calls.append(args)
+        return original(*args)
+
+    monkeypatch.setattr(owner, name, recording)
+    return calls

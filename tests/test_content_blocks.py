@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 import newsparse
 from newsparse.content import blocks as blocks_pass
@@ -14,6 +14,7 @@ from newsparse.content.blocks import _SOCIAL_HOSTS, _social_matches, emit_blocks
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.text import text_size
+from tests.checks import record_calls
 
 URL = "https://news.example/2024/story"
 
@@ -511,14 +512,7 @@ def test_page_without_a_container_keeps_its_line_breaks_as_newlines() -> None:
 def test_content_blocks_judges_a_block_of_many_times_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A block holding 2,000 `<time>`s is judged as a dateline once, by its first time, not
     once per time (each reading all of its text)."""
-    read: list[str] = []
-    original = blocks_pass.normalize_space
-
-    def counting(text: str) -> str:
-        read.append(text)
-        return original(text)
-
-    monkeypatch.setattr(blocks_pass, "normalize_space", counting)
+    read = record_calls(monkeypatch, blocks_pass, "normalize_space")
     container = LexborHTMLParser(
         "<body><div id=c><p>Prose of the story.</p><div>"
         + "<time>1 Jan</time> " * 2000
@@ -553,14 +547,7 @@ def test_content_blocks_reads_a_chain_of_caption_boxes_once(
 ) -> None:
     """Caption boxes nested in a caption are not read again (each read measures all it holds):
     500 nested ones cost one reading, not 500."""
-    read: list[int] = []
-    original = blocks_pass.lead_inside
-
-    def counting(node: LexborNode) -> bool:
-        read.append(node.mem_id)
-        return original(node)
-
-    monkeypatch.setattr(blocks_pass, "lead_inside", counting)
+    read = record_calls(monkeypatch, blocks_pass, "lead_inside")
     page = (
         f"<body><article><p>{'The council met on Monday to vote. ' * 5}</p>"
         + '<div class="caption">' * 500

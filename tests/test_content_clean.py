@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.content import clean
 from newsparse.content.clean import remove_chrome
+from tests.checks import record_calls
 
 ARTICLE = "<p>" + "The council voted on the budget for the coming year. " * 3 + "</p>"
 
@@ -300,14 +301,7 @@ def test_content_clean_does_not_judge_a_chain_of_teasers_again_and_again(
 ) -> None:
     """A teaser is judged by all the links it holds: inside a card (removed whole) or inside
     four teasers that were no card, no more are judged, so 500 nested ones are not 500 reads."""
-    judged: list[str] = []
-    original = clean._is_link_card
-
-    def counting(node: LexborNode) -> bool:
-        judged.append(node.tag or "")
-        return original(node)
-
-    monkeypatch.setattr(clean, "_is_link_card", counting)
+    judged = record_calls(monkeypatch, clean, "_is_link_card")
     links = '<a href="/other-story">Another story</a>' * 50
     for page in (
         f"<body>{ARTICLE}{'<div class=teaser>' * 500}{links}",

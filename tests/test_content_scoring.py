@@ -15,6 +15,7 @@ from newsparse.content.scoring import (
     lead_inside,
     link_density,
 )
+from tests.checks import record_calls
 
 SENTENCE = "The city council approved the new budget on Tuesday, after a long debate. "
 
@@ -214,13 +215,6 @@ def test_content_scoring_reads_the_lines_of_an_element_once(
 ) -> None:
     """An element of 2,000 line breaks and too little text to count is read once for its
     lines, not once per break."""
-    read: list[int] = []
-    original = scoring._own_text
-
-    def counting(node: LexborNode) -> str:
-        read.append(node.mem_id)
-        return original(node)
-
-    monkeypatch.setattr(scoring, "_own_text", counting)
+    read = record_calls(monkeypatch, scoring, "_own_text")
     _chosen(f"<body>{_paragraphs(3)}<div>{'<br>' * 2000}</div></body>")
-    assert len(read) == len(set(read))
+    assert len(read) == len({node.mem_id for (node,) in read})

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.embeds import EMBED_MARKER, lift_embeds, tweets
 from newsparse.html import parse_document
 from newsparse.model import Embed, Tweet
+from tests.checks import record_calls
 
 DATA = Path(__file__).parent / "data" / "embeds"
 
@@ -160,14 +161,7 @@ def test_a_chain_of_nested_candidates_is_not_read_again_and_again(
 ) -> None:
     """Each candidate reads all it holds: inside four candidates that were no embed, no more
     are tried, so 500 nested quotes are not 500 reads of the page."""
-    calls: list[str] = []
-    original = tweets.tweet_from
-
-    def counting(node: LexborNode, base: str | None) -> Tweet | None:
-        calls.append(node.tag or "")
-        return original(node, base)
-
-    monkeypatch.setattr(tweets, "tweet_from", counting)
+    calls = record_calls(monkeypatch, tweets, "tweet_from")
     page = '<article><blockquote class="twitter-tweet">' * 500 + "<a href='/x'>x</a>" * 100
     lift_embeds(parse_document(page), None)
     assert len(calls) <= 5

@@ -10,11 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.html import parse_document, text_of
 from newsparse.model import RelatedLink
 from newsparse.related import RELATED_HEADING, lift_related, sections
+from tests.checks import record_calls
 
 DATA = Path(__file__).parent / "data" / "related"
 
@@ -576,17 +577,10 @@ def test_related_heading_rejects_prose(line: str) -> None:
 def test_a_box_of_many_related_headings_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each related heading asks about the box around it (its links, its text): the answers
     are remembered, so a box of 1,000 headings is not read 1,000 times (hand-written)."""
-    read: list[int] = []
-    original = sections._link_sizes
-
-    def counting(node: LexborNode) -> list[int]:
-        read.append(node.mem_id)
-        return original(node)
-
-    monkeypatch.setattr(sections, "_link_sizes", counting)
+    read = record_calls(monkeypatch, sections, "_link_sizes")
     tree = parse_document("<body><article><div>" + "<h2>Related</h2>" * 1000 + "</div></article>")
     lift_related(tree, "https://example.org/news/story")
-    assert len(read) == len(set(read))
+    assert len(read) == len({node.mem_id for (node,) in read})
 
 
 def test_a_chain_of_nested_named_boxes_is_not_read_again_and_again(
@@ -595,14 +589,7 @@ def test_a_chain_of_nested_named_boxes_is_not_read_again_and_again(
     """A box named like a related section that is none (it holds the article's paragraphs)
     reads all it holds: inside four such boxes no more are judged, so 500 nested ones are not
     500 reads of the page (hand-written)."""
-    judged: list[int] = []
-    original = sections.SectionFinder._small
-
-    def counting(finder: sections.SectionFinder, node: LexborNode) -> bool:
-        judged.append(node.mem_id)
-        return original(finder, node)
-
-    monkeypatch.setattr(sections.SectionFinder, "_small", counting)
+    judged = record_calls(monkeypatch, sections.SectionFinder, "_small")
     promo = '<p><a href="/news/other-story">Read more: a story about the bridge</a></p>'
     page = '<body><article><div class="related">' * 500 + promo * 200
     lift_related(parse_document(page), "https://example.org/news/story")
@@ -612,15 +599,7 @@ def test_a_chain_of_nested_named_boxes_is_not_read_again_and_again(
 def test_headings_in_one_big_card_read_its_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """1,000 related headings inside one link (a card) each ask how much text the card holds:
     it is read once, not once per heading (hand-written)."""
-    long_reads: list[int] = []
-    original = sections.text_size
-
-    def counting(text: str) -> int:
-        if len(text) > 5000:
-            long_reads.append(len(text))
-        return original(text)
-
-    monkeypatch.setattr(sections, "text_size", counting)
+    sizes = record_calls(monkeypatch, sections, "text_size")
     page = '<body><article><p>Story.</p><a href="/other">' + "<h2>Related</h2>" * 1000
     lift_related(parse_document(page), "https://example.org/news/story")
-    assert len(long_reads) <= 3
+    assert sum(len(text) > 5000 for (text,) in sizes) <= 3
