@@ -47,6 +47,7 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
         embeds=embeds,
         body_selector=site.body_selector,
         drop_selector=site.drop_selector,
+        page_url=url or meta.canonical_url,
     )
     if meta.published is None:
         meta = attrs.evolve(meta, published=_dateline(body))

@@ -322,3 +322,28 @@ def test_content_clean_judges_the_parts_of_an_article_card() -> None:
     text = _cleaned(f"<body>{ARTICLE}{card}</body>")
     assert "Spiders" not in text
     assert "council voted" in text
+
+
+def _stories(*addresses: str) -> str:
+    """Hand-written: stories one after another, as an infinite scroll loads them."""
+    return "<body>" + "".join(
+        f'<article data-url="{address}"><h1>Story {index}</h1>{ARTICLE}</article>'
+        for index, address in enumerate(addresses)
+    )
+
+
+def test_content_clean_keeps_the_story_naming_the_page_of_an_infinite_scroll() -> None:
+    """Of several `<article>`s each naming its own address, those naming another page than
+    this one are other stories, loaded below it; the one naming this page stays."""
+    tree = LexborHTMLParser(_stories("/news/1-first", "https://example.org/news/2-second", "/n/3"))
+    remove_chrome(tree, page="https://www.example.org/news/2-second/")
+    assert [h1.text() for h1 in tree.css("h1")] == ["Story 1"]
+
+
+def test_content_clean_keeps_every_story_when_none_names_the_page() -> None:
+    """When no `<article>` names this page, none of them is taken for another story."""
+    tree = LexborHTMLParser(_stories("/news/1-first", "/news/2-second"))
+    remove_chrome(tree, page="https://example.org/news/archive")
+    assert len(tree.css("h1")) == 2
+    remove_chrome(tree, page=None)
+    assert len(tree.css("h1")) == 2

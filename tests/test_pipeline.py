@@ -97,3 +97,20 @@ def test_euronews_pages_have_no_chrome_and_keep_related_links(stem: str) -> None
     assert len(article.related) >= 3
     assert all(link.url and link.url.startswith("http") for link in article.related)
     assert sum(isinstance(block, Paragraph) for block in article.body) >= 5
+
+
+@pytest.mark.parametrize("canonical", [False, True])
+def test_infinite_scroll_page_gives_the_story_of_its_address(canonical: bool) -> None:
+    """Hand-written: three stories loaded one after another, each `<article>` naming its
+    address; the body is the one of the page's URL (passed, or stated as canonical)."""
+    stories = "".join(
+        f'<article data-url="/news/{slug}"><h1>{slug.title()} story</h1>'
+        f"<p>{f'This is the {slug} story of the day, told at length. ' * 6}</p></article>"
+        for slug in ("first", "second", "third")
+    )
+    head = '<link rel="canonical" href="https://example.org/news/second">' if canonical else ""
+    page = f"<html><head>{head}</head><body>{stories}</body></html>"
+    article = newsparse.parse(page, None if canonical else "https://example.org/news/second")
+    assert "second story of the day" in article.text
+    assert "first story" not in article.text
+    assert "third story" not in article.text

@@ -23,7 +23,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import AncestorTest, nested_too_far
+from newsparse.html import AncestorTest, absolute_url, nested_too_far
+from newsparse.related.links import page_key
 from newsparse.text import text_size
 
 __all__ = ["remove_chrome"]
@@ -169,12 +170,15 @@ def remove_chrome(
     *,
     drop: str | None = None,
     protect: str | None = None,
+    page: str | None = None,
 ) -> None:
     """Remove scripts, navigation, ads, share bars, comments and similar chrome, in place.
 
     Elements matching the `keep` selector (the markers of lifted embeds) are moved out of a
     removed element to its place, so they survive where it stood. A site parser's `drop`
-    selector names more chrome; its `protect` selector names elements never removed.
+    selector names more chrome; its `protect` selector names elements never removed. `page`
+    is the page's address: on a page of stories one after another, each an `<article>` naming
+    its own address, those naming another page are other stories.
     """
     root = tree.body
     if root is None:
@@ -189,6 +193,7 @@ def remove_chrome(
         doomed.extend((node, True) for node in root.css(drop) if node.mem_id not in holding_body)
     paragraphs: list[LexborNode] = []
     named_body: list[LexborNode] = []  # elements named like the article body
+    stories: list[tuple[LexborNode, str]] = []  # <article>s naming their address
     cards: set[int] = set()  # teasers that are cards for other stories
     leads: set[int] = set()  # teasers that are not
     in_navigation = AncestorTest(_is_navigation)
@@ -202,6 +207,8 @@ def remove_chrome(
             doomed.append((node, False))
             continue
         attributes = node.attributes  # empty for comments
+        if tag == "article" and (address := attributes.get("data-url")):
+            stories.append((node, address))
         if tag in _TAGS_OF_NOTE:
             if tag == "p":
                 paragraphs.append(node)
@@ -247,6 +254,8 @@ def remove_chrome(
                         leads.add(node.mem_id)
                 elif kind:
                     victims.append((node, kind))
+    if len(stories) > 1:
+        doomed.extend((node, True) for node in _other_stories(stories, page))
     if victims:
         # An element named like the body is never removed, but only the outermost of them
         # hold the article: a teaser card's "news__content" does not save the card.
@@ -268,6 +277,17 @@ def remove_chrome(
             for kept in node.css(keep):
                 node.insert_before(kept)
         node.decompose()
+
+
+def _other_stories(stories: list[tuple[LexborNode, str]], page: str | None) -> list[LexborNode]:
+    """The `<article>`s of `stories` (each with the address it names) that name another page
+    than `page`, when one names `page` itself: the stories an infinite scroll loaded below the
+    article (The Week's speed reads); none when no story names this page."""
+    here = page_key(page)
+    keys = [page_key(absolute_url(address, page)) for _, address in stories]
+    if here is None or here not in keys:
+        return []
+    return [node for (node, _), key in zip(stories, keys, strict=True) if key != here]
 
 
 def _outermost(nodes: list[tuple[LexborNode, bool]]) -> list[tuple[LexborNode, bool]]:

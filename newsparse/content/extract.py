@@ -27,6 +27,7 @@ def extract(
     embeds: tuple[EmbeddedPost, ...] = (),
     body_selector: str | None = None,
     drop_selector: str | None = None,
+    page_url: str | None = None,
 ) -> tuple[Block, ...]:
     """The article body as blocks in document order. Mutates `tree` (removes chrome).
 
@@ -34,7 +35,11 @@ def extract(
     runs when it matches nothing), and its `drop_selector` adds to the chrome removed.
     """
     remove_chrome(
-        tree, keep=EMBED_MARKER if embeds else None, drop=drop_selector, protect=body_selector
+        tree,
+        keep=EMBED_MARKER if embeds else None,
+        drop=drop_selector,
+        protect=body_selector,
+        page=page_url,
     )
     root = tree.body
     if root is None:
