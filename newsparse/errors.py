@@ -4,6 +4,7 @@
     ├── EmptyDocumentError (ValueError)      the input holds no markup or text at all
     ├── DocumentTooLargeError (ValueError)   the input is larger than `parse(max_bytes=)`
     ├── ParserRegistrationError (ValueError) two site parsers claim one host at one level
+    ├── WarcFormatError (ValueError)         a WARC file breaks off or is no WARC file
     └── PageTimeoutError (TimeoutError)      a page overran `parse_many(timeout=)`
 
     ParserWarning (UserWarning)              a site parser was skipped (broken or failing)
@@ -70,6 +71,17 @@ class DocumentRewrittenWarning(UserWarning):
         super().__init__(
             f"page rewritten before parsing: {found:,} {what}, the limit is {maximum:,}"
         )
+
+
+class WarcFormatError(NewsparseError, ValueError):
+    """A WARC file cannot be read on from some record: it is no WARC file, or broken or cut
+    short. `pages` is the number of pages `iter_warc()` gave before; `reason` what warcio said."""
+
+    def __init__(self, *, source: str, pages: int, reason: str) -> None:
+        self.source = source
+        self.pages = pages
+        self.reason = reason
+        super().__init__(f"unreadable WARC {source} after {pages} pages: {reason}")
 
 
 class PageTimeoutError(NewsparseError, TimeoutError):

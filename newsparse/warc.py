@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple
 
+from newsparse.errors import WarcFormatError
+
 __all__ = ["SKIP_REASONS", "WarcPage", "WarcReader", "iter_warc"]
 
 #: The keys of `WarcReader.skipped`, each a reason a record gave no page.
@@ -47,7 +49,9 @@ def iter_warc(source: str | os.PathLike[str] | IO[bytes]) -> WarcReader:
     the page's own `<meta charset>`), else the body `bytes`, which `newsparse.parse()` decodes.
     Every other record is counted in the returned reader's `skipped` Counter, by reason (see
     `SKIP_REASONS`). `newsparse.parse_many()` takes the pages as they are. Raises
-    `ImportError` when the `warc` extra is not installed.
+    `ImportError` when the `warc` extra is not installed, and
+    `newsparse.errors.WarcFormatError` (after the pages read so far) when the file is no WARC
+    file or breaks off (a download cut short).
 
     >>> reader = newsparse.iter_warc("CC-NEWS-20240501000000-00000.warc.gz")  # doctest: +SKIP
     >>> articles = newsparse.parse_many(reader)                               # doctest: +SKIP
@@ -80,7 +84,17 @@ class WarcReader:
             yield from self._pages(self.source)
 
     def _pages(self, stream: IO[bytes]) -> Iterator[WarcPage]:
-        for record in self._archive_iterator(stream):
+        records = iter(self._archive_iterator(stream))
+        while True:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except Exception as error:  # warcio raises several types for a broken file
+                reason = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+                raise WarcFormatError(
+                    source=_name(self.source), pages=self.pages, reason=reason
+                ) from error
             page = self._page(record)
             if isinstance(page, WarcPage):
                 self.pages += 1
@@ -113,6 +127,13 @@ class WarcReader:
         if charset is None or body.startswith(_BOMS):  # a byte-order mark beats the header
             return WarcPage(url, body)
         return WarcPage(url, body.decode(charset, errors="replace"))
+
+
+def _name(source: str | os.PathLike[str] | IO[bytes]) -> str:
+    """How to name `source` in a message: its path, or the name of its file object."""
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    return str(getattr(source, "name", "<stream>"))
 
 
 def _parse_content_type(value: str) -> tuple[str, str | None]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,30 @@ def test_import_newsparse_does_not_import_warcio_or_dask() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"hello\r\n" + data,  # no WARC file
+        lambda data: data + b"junk junk\r\n\r\n",  # garbage after the records
+        lambda data: data.replace(b"WARC-Target-URI", b"WARC-Target-URL", 1),  # warcio's own
+        # AttributeError on a response without a target URI
+    ],
+    ids=["not-warc", "garbage", "no-target-uri"],
+)
+def test_a_broken_file_raises_a_typed_error_after_its_pages(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    """Whatever warcio raises on a broken file comes out as `WarcFormatError`, after the pages
+    read before the break (hand-damaged copies of the sample file)."""
+    sample = write_sample_warc(tmp_path / "sample.warc")
+    broken = tmp_path / "broken.warc"
+    broken.write_bytes(damage(sample.path.read_bytes()))
+    reader = newsparse.iter_warc(broken)
+    pages = []
+    with pytest.raises(newsparse.errors.WarcFormatError) as raised:
+        pages.extend(reader)
+    assert raised.value.pages == len(pages) == reader.pages
+    assert str(broken) in str(raised.value)
+    assert isinstance(raised.value, ValueError)
