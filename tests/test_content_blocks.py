@@ -30,6 +30,17 @@ def test_content_blocks_br_becomes_newline() -> None:
     assert _blocks("<p>First line<br>second line</p>") == [Paragraph("First line\nsecond line")]
 
 
+def test_content_blocks_empty_span_named_br_is_a_line_break() -> None:
+    """An empty `<span>` named "br" (as Times of India writes its line breaks) is a `<br>`; a
+    span named so that holds text, or another empty span, is not."""
+    assert _blocks(
+        'First line.<span class="id-r-component br"></span><span class="br"></span>Second line.'
+    ) == [Paragraph("First line."), Paragraph("Second line.")]
+    assert _blocks('<p>A <span class="br">bold</span> word<span class="x"></span>.</p>') == [
+        Paragraph("A bold word.")
+    ]
+
+
 def test_content_blocks_double_br_splits_paragraphs() -> None:
     """Loose text separated by `<br><br>` gives separate paragraphs."""
     assert _blocks("One thing.<br><br>Another thing.") == [

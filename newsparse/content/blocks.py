@@ -110,9 +110,10 @@ _MAX_REJECTED = 4  # caption look-alikes that were none around one still read
 # (a longer one is the lead, which some sites also give the lead image as its alt).
 _ALT_CAPTION = 200
 _CAPTION_KEEP = frozenset({"figure", "figcaption", "table", "ul", "ol", "article", "main", "body"})
-# What the walk needs found first, in one query: the `<br>`s (replaced by `_BR`), the images,
-# the `<time>`s (of datelines) and the links in paragraphs (of follow prompts).
-_PREPARED = "br, img, time, p a[href]"
+# What the walk needs found first, in one query: the `<br>`s (replaced by `_BR`), with the
+# empty elements named "br" that some sites write instead (`<span class="br"></span>`), the
+# images, the `<time>`s (of datelines) and the links in paragraphs (of follow prompts).
+_PREPARED = "br, span[class~=br]:empty, img, time, p a[href]"
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
 
 
@@ -129,10 +130,10 @@ def emit_blocks(
     """
     walker = _Walker(url, words(title) if title else (), embeds)
     for container in containers:
-        found: dict[str, list[LexborNode]] = {"br": [], "img": [], "time": [], "a": []}
+        found: dict[str, list[LexborNode]] = {"br": [], "span": [], "img": [], "time": [], "a": []}
         for node in container.css(_PREPARED):
             found[node.tag or ""].append(node)
-        for br in found["br"]:
+        for br in (*found["br"], *found["span"]):
             br.replace_with(_BR)
         walker.skipped.update(_datelines(container, found["time"]))
         walker.skipped.update(_follow_prompts(found["a"]))
