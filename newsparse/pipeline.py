@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +31,8 @@ __all__ = ["run"]
 
 _TUPLE_FIELDS = frozenset({"authors", "tags"})
 _DATELINE_BLOCKS = 3  # the first blocks of the body that may open with a dateline
+# What may stand before an author's name in a signature line: a dash, "By", "Von", "Par".
+_SIGNATURE = re.compile(r"^\s*(?:[-\u2013\u2014]+|(?:by|von|par|por|di|door)\s)\s*", re.IGNORECASE)
 
 
 def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
@@ -57,7 +60,7 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     article = Article(
         url=url,
         **fields,
-        body=_without_repeated_title(body, meta.title),
+        body=_without_closing_byline(_without_repeated_title(body, meta.title), meta.authors),
         embeds=embeds,
         related=related,
         parser=site.name(),
@@ -106,4 +109,15 @@ def _without_repeated_title(body: tuple[Block, ...], title: str | None) -> tuple
         and words(body[0].text) == words(title)
     ):
         return body[1:]
+    return body
+
+
+def _without_closing_byline(body: tuple[Block, ...], authors: tuple[str, ...]) -> tuple[Block, ...]:
+    """Drop a last paragraph that only names an author ("Kab NIANG", "By Jane Doe", "— Jane
+    Doe"): the byline printed as a signature under the article."""
+    if not body or not authors or not isinstance(body[-1], Paragraph):
+        return body
+    signed = _SIGNATURE.sub("", body[-1].text).strip()
+    if any(words(signed) == words(author) for author in authors):
+        return body[:-1]
     return body

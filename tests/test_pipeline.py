@@ -114,3 +114,19 @@ def test_infinite_scroll_page_gives_the_story_of_its_address(canonical: bool) ->
     assert "second story of the day" in article.text
     assert "first story" not in article.text
     assert "third story" not in article.text
+
+
+@pytest.mark.parametrize("signature", ["Jane Doe", "By Jane Doe", "— Jane Doe", "JANE DOE"])
+def test_a_closing_byline_leaves_the_body(signature: str) -> None:
+    """Hand-written: the author's name alone under the article is a signature, not prose; a
+    sentence naming the author stays."""
+    prose = "<p>The council approved the budget for the new bridge on Tuesday evening.</p>" * 3
+    page = (
+        '<html><head><meta name="author" content="Jane Doe"></head><body><article>'
+        f"{prose}<p>{signature}</p></article></body></html>"
+    )
+    article = newsparse.parse(page, "https://example.org/news/bridge")
+    assert article.authors == ("Jane Doe",)
+    assert article.text.endswith("on Tuesday evening.")
+    kept = page.replace(f"<p>{signature}</p>", "<p>Jane Doe wrote this story for us.</p>")
+    assert newsparse.parse(kept).text.endswith("Jane Doe wrote this story for us.")
