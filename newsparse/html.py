@@ -274,18 +274,19 @@ def has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
     return False
 
 
-def nested_too_far(node: LexborNode, chosen: Collection[int], failed: set[int], limit: int) -> bool:
-    """Whether an ancestor of `node` is in `chosen` (`mem_id`s), or `limit` of them are in
-    `failed`, looking `_REACH` levels up: a candidate that a pass need not judge, its work
+def nested_too_far(node: LexborNode, chosen: Collection[int], failed: set[int]) -> bool:
+    """Whether an ancestor of `node` is in `chosen` (`mem_id`s), or `_LOOK_ALIKES` of them are
+    in `failed`, looking `_REACH` levels up: a candidate that a pass need not judge, its work
     already done or not worth doing.
 
     Passes that judge candidates by all they hold (links, paragraphs) skip those nested in a
-    chosen one, and those nested in `limit` that were judged and failed: real markup wraps a
-    box in a few look-alikes at most, and a chain of 500 would otherwise read the page 500 times.
+    chosen one, and those nested in `_LOOK_ALIKES` that were judged and failed: real markup
+    wraps a box (an embed, a related list, a card, a caption) in two or three look-alikes at
+    most, and a chain of 500 would otherwise read the page 500 times.
     Looking no higher keeps each question cheap in a tree 2,000 levels deep (nested tables);
     the passes count a candidate passed over as failed, so a longer chain does not start again.
     """
-    if not chosen and len(failed) < limit:
+    if not chosen and len(failed) < _LOOK_ALIKES:
         return False
     count = 0
     parent = node.parent
@@ -297,13 +298,14 @@ def nested_too_far(node: LexborNode, chosen: Collection[int], failed: set[int], 
             return True
         if key in failed:
             count += 1
-            if count >= limit:
+            if count >= _LOOK_ALIKES:
                 return True
         parent = parent.parent
     return False
 
 
 _REACH = 64  # levels that `nested_too_far` looks up
+_LOOK_ALIKES = 4  # failed candidates around one that `nested_too_far` still lets be judged
 
 
 class AncestorTest:

@@ -105,7 +105,6 @@ _SOCIAL_HOSTS = (
 # text"), others when short, and never these.
 _CAPTION_NAMED = "[class*=caption i], [id*=caption i]"
 _MAX_CAPTION = 600
-_MAX_REJECTED = 4  # caption look-alikes that were none around one still read
 # A paragraph under an image repeating its alternative text is its caption, up to this length
 # (a longer one is the lead, which some sites also give the lead image as its alt).
 _ALT_CAPTION = 200
@@ -602,7 +601,7 @@ def _captions(container: LexborNode, holders: set[int]) -> set[int]:
         key = node.mem_id
         if key in holders or key == container.mem_id or node.tag in _CAPTION_KEEP:
             continue
-        if nested_too_far(node, found, rejected, _MAX_REJECTED):
+        if nested_too_far(node, found, rejected):
             rejected.add(key)  # inside a caption, or a chain of look-alikes: not read again
         elif node.tag == "p" and "caption" in ascii_lower(node.attributes.get("class") or ""):
             found.add(key)

@@ -103,7 +103,6 @@ _COMMENT_WORDS = (
 # chrome only when links hold more than `_CARD_LINKS` of its text.
 _TEASER_WORDS = ("teaser",)
 _CARD_LINKS = 0.15  # share of a teaser's text in links above which it is a card
-_MAX_LEADS = 4  # teasers that are no card around one still judged (see `nested_too_far`)
 # Names that say "this is the article".
 _ARTICLE_WORDS = (
     *(
@@ -244,7 +243,7 @@ def remove_chrome(
                     if not unseen:  # a hidden box named "article-content__disclaimer"
                         named_body.append(node)
                 elif kind == _TEASER:
-                    if nested_too_far(node, cards, leads, _MAX_LEADS):
+                    if nested_too_far(node, cards, leads):
                         leads.add(node.mem_id)  # not read again: one more link of the chain
                     elif _is_link_card(node):
                         victims.append((node, _CHROME))

@@ -34,9 +34,6 @@ _LOADERS = (
     "embed.bsky.app",
     "telegram.org/js/telegram-widget",
 )
-# Candidates that were no embed around one still tried: real embeds sit in two or three
-# wrappers at most, and each candidate reads all it holds.
-_MAX_FAILED = 4
 _SELECTORS = tuple(
     dict.fromkeys(", ".join((tweets.SELECTOR, social.SELECTOR, "script[src]")).split(", "))
 )
@@ -80,7 +77,7 @@ def lift_embeds(
         if node.mem_id in seen:
             continue
         seen.add(node.mem_id)
-        if nested_too_far(node, taken, failed, _MAX_FAILED):
+        if nested_too_far(node, taken, failed):
             failed.add(node.mem_id)  # one more link of the chain for those inside it
             continue
         post: EmbeddedPost | None = tweets.tweet_from(node, url) or social.embed_from(node, url)

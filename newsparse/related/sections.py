@@ -83,7 +83,6 @@ _PROMO_DENSITY = 0.6  # link text / text after the label of an inline promo
 _MAX_SHARE = 0.3  # of the page's paragraph text that one section may hold
 _MAX_PROMO_LINKS = 3  # an inline promo links one to three stories, not a tag list
 _LEAD_STEPS = 24  # nodes visited to find the first text of a candidate
-_MAX_FAILED = 4  # named candidates that were no section around one that is still judged
 _LABEL_TAGS = frozenset({"strong", "b", "span", "em", "small"})
 _BLOCK_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 STOP_TAGS = frozenset({"body", "html", "main", "article"})
@@ -139,10 +138,10 @@ class SectionFinder:
             self.chosen.update((part.mem_id, part) for part in fresh)
 
     def _passed_over(self, node: LexborNode) -> bool:
-        """Whether `node` is inside a section already chosen, or inside `_MAX_FAILED` named
-        candidates that were none: each reads all it holds, and real sections are not wrapped
-        in so many boxes named like them."""
-        return nested_too_far(node, self.chosen, self._failed, _MAX_FAILED)
+        """Whether `node` is inside a section already chosen, or inside a few named candidates
+        that were none (`nested_too_far`): each reads all it holds, and real sections are not
+        wrapped in so many boxes named like them."""
+        return nested_too_far(node, self.chosen, self._failed)
 
     def outermost(self) -> set[int]:
         """The chosen nodes that have no chosen ancestor."""
