@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from newsparse.metadata.dates import MONTH_NAMES
+from newsparse.patterns import by_first_letter
 
 __all__ = ["is_boilerplate", "is_byline", "is_media_title"]
 
@@ -118,54 +119,10 @@ _TAGS_LINE = re.compile(
 )
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level branches of the regex `pattern` (split at each `|` outside groups and
-    character classes)."""
-    branches: list[str] = []
-    depth, in_class, start, index = 0, False, 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and not depth:
-            branches.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    branches.append(pattern[start:])
-    return branches
-
-
-def _by_first_letter(pattern: str) -> str:
-    """The regex alternation `pattern` with its branches that open with a plain letter grouped
-    by that letter (case-insensitive matching assumed): `re` tries every branch at every
-    position, and a line that is not chrome fails them all, so grouping makes it about three
-    times cheaper. The branches match the same lines in any order: the line pattern that uses
-    them backtracks through all of them."""
-    groups: dict[str, list[str]] = {}
-    others: list[str] = []
-    for branch in _branches(pattern):
-        first = branch[:1]
-        if first.isalpha() and branch[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(first.lower(), []).append(branch[1:])
-        else:
-            others.append(branch)
-    grouped = [f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()]
-    return "|".join(grouped + others)
-
-
 # One run of separators before the first phrase, then phrases each followed by its separators
 # (two adjacent runs would let a failing match try every split of every run between phrases).
 _CHROME_LINE = re.compile(
-    rf"(?<!{_SEPARATORS[:-1]}){_SEPARATORS}(?:(?:{_by_first_letter(_PHRASES)}){_SEPARATORS})+",
+    rf"(?<!{_SEPARATORS[:-1]}){_SEPARATORS}(?:(?:{by_first_letter(_PHRASES)}){_SEPARATORS})+",
     re.IGNORECASE,
 )
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
@@ -233,7 +190,7 @@ _DATE_WORDS = (
     "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 )
-_DATE_NAMES = _by_first_letter(f"{_MONTHS}|{_DATE_WORDS}")
+_DATE_NAMES = by_first_letter(f"{_MONTHS}|{_DATE_WORDS}")
 _DATE_LINE = re.compile(
     rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_DATE_NAMES})\.?(?![^\W\d_])"
     r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",

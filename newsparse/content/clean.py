@@ -24,6 +24,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html import AncestorTest, absolute_url, nested_too_far
+from newsparse.patterns import by_first_letter
 from newsparse.related.links import page_key
 from newsparse.text import text_size
 
@@ -117,15 +118,10 @@ def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
     """One regex for `words` (each starting with a letter) at the start of a word, that is
     after a character other than a letter or digit: search it in the name with a space before.
 
-    `re` tries every branch of an alternation at every position; grouping by first character
-    makes the search about twice as fast, and matching the character before the word rather
-    than looking behind for it a third faster again.
+    The words are grouped by first letter (`by_first_letter`), and matching the character
+    before the word rather than looking behind for it is a third faster again.
     """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    branches = "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in sorted(groups.items()))
-    return re.compile(f"[^a-z0-9](?:{branches})")
+    return re.compile(f"[^a-z0-9](?:{by_first_letter('|'.join(words))})")
 
 
 _CHROME_RE = _word_regex(_CHROME_WORDS)
