@@ -21,7 +21,7 @@ from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import islice
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -47,7 +47,8 @@ class Result:
     """The outcome of one page of `parse_many()`: an `article`, or the `error` it raised.
 
     `index` is the page's position in the input, `url` the URL given with it and `path` the
-    file it was read from (None for markup passed directly). `error` is
+    file it was read from (None for markup passed directly; the WARC file for a `WarcPage`,
+    with the record's `record_id` and byte `offset` in it). `error` is
     `"ExceptionType: message"` (a plain string, so results cross process boundaries),
     `warnings` the messages of the warnings parsing raised (a failing site parser, ...).
     """
@@ -58,6 +59,8 @@ class Result:
     url: str | None = None
     path: str | None = None
     warnings: tuple[str, ...] = ()
+    record_id: str | None = None
+    offset: int | None = None
 
     @property
     def ok(self) -> bool:
@@ -150,13 +153,16 @@ def _parse_one(index: int, item: Item, timeout: float | None = None) -> Result:
     """Parse one item into a `Result`, turning any exception into its `error`."""
     page: PageInput
     url: str | None
+    where: dict[str, Any] = {}
     if isinstance(item, WarcPage):
-        url, page = item
+        url, page = item.url, item.html
+        where = {"path": item.source, "record_id": item.record_id, "offset": item.offset}
     elif isinstance(item, tuple):
         page, url = item
     else:
         page, url = item, None
-    path = os.fspath(page) if isinstance(page, os.PathLike) else None
+    if isinstance(page, os.PathLike):
+        where = {"path": os.fspath(page)}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -168,10 +174,10 @@ def _parse_one(index: int, item: Item, timeout: float | None = None) -> Result:
                 index,
                 error=f"{type(error).__name__}: {error}",
                 url=url,
-                path=path,
                 warnings=_messages(caught),
+                **where,
             )
-    return Result(index, article=article, url=url, path=path, warnings=_messages(caught))
+    return Result(index, article=article, url=url, warnings=_messages(caught), **where)
 
 
 @contextmanager

@@ -10,7 +10,9 @@ import codecs
 import os
 from collections import Counter
 from collections.abc import Iterator
-from typing import IO, Any, NamedTuple
+from typing import IO, Any
+
+import attrs
 
 from newsparse.errors import WarcFormatError
 
@@ -32,15 +34,28 @@ _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _WEB_LATIN1 = frozenset({"latin-1", "iso8859-1", "ascii"})
 
 
-class WarcPage(NamedTuple):
-    """An HTML page of a WARC file: the record's target URL and its decoded HTTP body."""
+@attrs.frozen
+class WarcPage:
+    """An HTML page of a WARC file: the record's target URL, its decoded HTTP body, and where
+    the record is: the WARC file (`source`, None for a file object without a name), its
+    `WARC-Record-ID` and its byte offset in the file as stored (compressed or not).
+
+    It unpacks as `url, html = page`.
+    """
 
     url: str
     html: str | bytes
+    source: str | None = None
+    record_id: str | None = None
+    offset: int | None = None
+
+    def __iter__(self) -> Iterator[str | bytes]:
+        yield self.url
+        yield self.html
 
 
 def iter_warc(source: str | os.PathLike[str] | IO[bytes]) -> WarcReader:
-    """The HTML pages of a WARC file, as an iterable of `WarcPage(url, html)` tuples.
+    """The HTML pages of a WARC file, as an iterable of `WarcPage`s (`url, html = page`).
 
     `source` is the path of a `.warc` or `.warc.gz` file, or a binary file object. Only
     `response` records with an HTTP 200 status and an HTML content type give a page; their
@@ -84,7 +99,8 @@ class WarcReader:
             yield from self._pages(self.source)
 
     def _pages(self, stream: IO[bytes]) -> Iterator[WarcPage]:
-        records = iter(self._archive_iterator(stream))
+        archive = self._archive_iterator(stream)
+        records = iter(archive)
         while True:
             try:
                 record = next(records)
@@ -97,6 +113,12 @@ class WarcReader:
                 ) from error
             page = self._page(record)
             if isinstance(page, WarcPage):
+                page = attrs.evolve(
+                    page,
+                    source=_name(self.source),
+                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
+                    offset=archive.get_record_offset(),
+                )
                 self.pages += 1
                 yield page
             else:

@@ -71,6 +71,29 @@ def test_parse_many_takes_the_pages_as_they_are(sample: SampleWarc) -> None:
         assert result.article == newsparse.parse(page.html, url=page.url)
 
 
+def test_each_page_names_its_file_record_and_offset(sample: SampleWarc) -> None:
+    """A page carries its WARC file, record ID and offset; `parse_many` passes them on."""
+    pages = list(newsparse.iter_warc(sample.path))
+    offsets = [page.offset for page in pages]
+    assert all(isinstance(offset, int) for offset in offsets)
+    assert offsets == sorted(set(offsets))  # distinct, in file order
+    with open(sample.path, "rb") as stream:
+        for page in pages:
+            stream.seek(page.offset or 0)
+            assert stream.read(4) == (
+                b"\x1f\x8b\x08\x00" if sample.path.suffix == ".gz" else b"WARC"
+            )
+    assert {page.source for page in pages} == {str(sample.path)}
+    assert all((page.record_id or "").startswith("<urn:uuid:") for page in pages)
+    results = newsparse.parse_many(newsparse.iter_warc(sample.path), workers=1)
+    for result, page in zip(results, pages, strict=True):
+        assert (result.path, result.record_id, result.offset) == (
+            page.source,
+            page.record_id,
+            page.offset,
+        )
+
+
 def test_import_newsparse_does_not_import_warcio_or_dask() -> None:
     """The warc and dask extras are imported only when used."""
     code = (
