@@ -38,6 +38,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from corpus import add_corpus_argument
 from scoring import (
     author_overlap,
     body_prefix_match,
@@ -51,7 +52,6 @@ from scoring import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 EXTRACTORS = ("newsparse", "trafilatura", "newspaper4k")
 _MODULES = {"newsparse": "newsparse", "trafilatura": "trafilatura", "newspaper4k": "newspaper"}
 
@@ -310,7 +310,7 @@ def run(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    add_corpus_argument(parser)
     parser.add_argument("--only", help="comma-separated: " + ",".join(EXTRACTORS))
     parser.add_argument("--limit", type=int, help="score only the first N cases")
     parser.add_argument("--by-source", action="store_true", help="also one table per source")

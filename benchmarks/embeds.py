@@ -19,7 +19,8 @@ import json
 import re
 import sys
 import time
-from pathlib import Path
+
+from corpus import add_corpus_argument
 
 from newsparse import parse
 from newsparse.content import extract_body
@@ -28,7 +29,6 @@ from newsparse.html import decode, parse_document
 from newsparse.metadata import read_metadata
 from newsparse.model import Article, Tweet
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _TRUTH_ID = re.compile(r"(?:/status(?:es)?/|^tweet-id:)(\d+)")
 RESIDUE = {
     "pic.twitter.com": re.compile(r"pic\.twitter\.com/"),
@@ -68,7 +68,7 @@ def newsparse_result(html: bytes, url: str | None, lift_only: bool) -> tuple[set
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    add_corpus_argument(parser)
     parser.add_argument("--lift-only", action="store_true", help="measure lift_embeds directly")
     parser.add_argument("--no-trafilatura", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every page")

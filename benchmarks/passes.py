@@ -17,10 +17,10 @@ import time
 import warnings
 from collections import defaultdict
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from speed import DEFAULT_CORPUS, load_pages
+from corpus import add_corpus_argument
+from speed import load_pages
 
 import newsparse
 
@@ -52,7 +52,7 @@ def _timed(function: Callable[..., Any], label: str, spent: dict[str, float]) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    add_corpus_argument(parser)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()

@@ -25,12 +25,12 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from corpus import add_corpus_argument
 from selectolax.lexbor import LexborHTMLParser
 
 import newsparse
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
 
 Extractor = Callable[[bytes, str, "str | None"], object]
 
@@ -119,7 +119,7 @@ def memory_curve(
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    add_corpus_argument(parser)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--memory-parses", type=int, default=10_000)
