@@ -439,7 +439,7 @@ def _picture(
             "Each point is one extractor: its accuracy over the pages whose truth has the "
             "field, against its median time per page. Up and to the left is better.",
             f"One run on {today}: {args.machine}, Python {python}, "
-            f"{args.workers} worker process(es) at once.",
+            f"{args.workers} worker process{'es' if args.workers != 1 else ''} at once.",
         ],
     )
 
