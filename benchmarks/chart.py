@@ -54,6 +54,7 @@ def accuracy_svg(
     parts = [
         f"<svg xmlns='http://www.w3.org/2000/svg' width='{width}' height='{height}' "
         f"viewBox='0 0 {width} {height}' {_FONT} font-size='12'>",
+        f"<title>{escape(title)}</title>",
         f"<rect width='{width}' height='{height}' fill='#ffffff'/>",
         _text(_SIDE, 26, title, size=16, weight="bold"),
         *_legend(timed, y=56),
