@@ -2,6 +2,7 @@
 
     python benchmarks/accuracy.py [--corpus ../shared/corpus] [--only newsparse,trafilatura]
                                   [--limit N] [--by-source] [--workers N] [--json out.json]
+                                  [--svg docs/accuracy-vs-time.svg] [--machine TEXT]
     python benchmarks/accuracy.py --site-parsers [--corpus ...] [--workers N]
 
 Runs every extractor over every page of `cases.jsonl` and prints a Markdown table: one row
@@ -13,6 +14,10 @@ the corpus README and live in `scoring.py`. trafilatura and newspaper4k come fro
 Each extractor gets the page as its own API expects it: newsparse the raw bytes (it decodes
 them itself), the others the text decoded with the case's `encoding`. An exception on a page
 counts as an empty output and is reported in the "errors" row.
+
+`--svg PATH` also draws the run as a picture (`chart.py`): one panel per headline field
+(`PANELS`), accuracy against median ms per page, one point per extractor, with the machine
+(`--machine`, by default the core count and architecture) and the date in its caption.
 
 `--site-parsers` scores only the pages whose host a built-in site parser serves, with
 newsparse as it runs (the site parser) and with the generic parser alone
@@ -26,6 +31,7 @@ import importlib.util
 import json
 import logging
 import os
+import platform
 import statistics
 import sys
 import time
@@ -38,6 +44,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from chart import accuracy_svg
 from corpus import add_corpus_argument
 from scoring import (
     author_overlap,
@@ -54,6 +61,16 @@ from scoring import (
 REPO = Path(__file__).resolve().parent.parent
 EXTRACTORS = ("newsparse", "trafilatura", "newspaper4k")
 _MODULES = {"newsparse": "newsparse", "trafilatura": "trafilatura", "newspaper4k": "newspaper"}
+
+# The rows that `--svg` draws, one panel each, with the panel's title.
+PANELS: tuple[tuple[str, str], ...] = (
+    ("body 4-shingle F1", "Body text, 4-shingle F1"),
+    ("must_include recall", "Snippets found (recall)"),
+    ("must_exclude pass rate", "Boilerplate kept out"),
+    ("title (exact)", "Title, exact"),
+    ("authors (set overlap)", "Authors, set overlap"),
+    ("published (same day)", "Published, same day"),
+)
 
 
 @dataclass
@@ -316,6 +333,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--by-source", action="store_true", help="also one table per source")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--json", type=Path, help="write summaries and per-page scores here")
+    parser.add_argument("--svg", type=Path, help="draw accuracy against time per page here")
+    parser.add_argument(
+        "--machine",
+        default=f"{os.cpu_count()}-core {platform.machine()} {platform.system()}",
+        help="the machine, as the picture's caption names it (default: %(default)s)",
+    )
     parser.add_argument(
         "--site-parsers",
         action="store_true",
@@ -368,6 +391,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"\n## {source} ({len(ids)} pages)\n")
             print(markdown_table(by_source[source]))
 
+    if args.svg:
+        args.svg.write_text(_picture(summaries, len(cases), args), encoding="utf-8")
     if args.json:
         payload = {
             "corpus": str(args.corpus),
@@ -398,6 +423,25 @@ def _site_parsers(args: argparse.Namespace) -> int:
     print(markdown_table(summaries))
     print("\nCells: accuracy (pages with the field).")
     return 0
+
+
+def _picture(
+    summaries: dict[str, dict[str, dict[str, Any]]], pages: int, args: argparse.Namespace
+) -> str:
+    """The SVG of this run, its caption naming the machine, the Python and the date."""
+    python = ".".join(platform.python_version_tuple()[:2])
+    today = datetime.now().astimezone().date().isoformat()
+    return accuracy_svg(
+        summaries,
+        PANELS,
+        title=f"Accuracy against time per page, {pages} pages of the development corpus",
+        caption=[
+            "Each point is one extractor: its accuracy over the pages whose truth has the "
+            "field, against its median time per page. Up and to the left is better.",
+            f"One run on {today}: {args.machine}, Python {python}, "
+            f"{args.workers} worker process{'es' if args.workers != 1 else ''} at once.",
+        ],
+    )
 
 
 def _jsonable(out: Output) -> dict[str, Any]:

@@ -124,3 +124,55 @@ def test_supported_sites_table_is_current() -> None:
     assert supported_sites.committed() == supported_sites.table(), (
         "the table of docs/supported-sites.md is stale: run `python -m tests.supported_sites`"
     )
+
+
+_INLINE_CODE = re.compile(r"(`+).+?\1", re.DOTALL)
+_LINK_TARGETS = (
+    re.compile(r"\]\(\s*<?([^)\s>]*)"),  # [text](target) and ![alt](target)
+    re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]*)", re.MULTILINE),  # [label]: target
+    re.compile(r"""\b(?:href|src)\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE),  # HTML
+)
+_WEB = re.compile(r"https?://", re.IGNORECASE)
+
+
+def prose(markdown: str) -> str:
+    """`markdown` without its fenced code blocks and inline code spans."""
+    lines: list[str] = []
+    fence = ""
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+        elif (opening := _FENCE.match(line)) is not None:
+            fence = opening["fence"]
+        else:
+            lines.append(line)
+    return _INLINE_CODE.sub("", "\n".join(lines))
+
+
+def link_targets(markdown: str) -> list[str]:
+    """The targets of the Markdown and HTML links and images of `markdown`, outside code."""
+    text = prose(markdown)
+    return [match[1] for pattern in _LINK_TARGETS for match in pattern.finditer(text)]
+
+
+def test_link_targets_are_found() -> None:
+    """The link finder sees each form of link, and nothing inside code (hand-made text)."""
+    markdown = (
+        "[a](docs/cli.md) ![b](<img.svg>) [c](https://x.org/a) <a href='CHANGELOG.md'>d</a>\n"
+        "[e]: tests/data/x.txt\n`[f](in-code.md)`\n```sh\n[g](fenced.md)\n```\n[h](#usage)\n"
+    )
+    assert sorted(link_targets(markdown)) == sorted(
+        ["docs/cli.md", "img.svg", "https://x.org/a", "CHANGELOG.md", "tests/data/x.txt", "#usage"]
+    )
+
+
+def test_readme_links_only_to_the_web() -> None:
+    """README.md is the package index's long description: every link is absolute http(s).
+
+    A relative link (`docs/cli.md`, `CHANGELOG.md`, an anchor) only works inside the
+    repository, so the README names such files as plain paths instead.
+    """
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [target for target in link_targets(readme) if not _WEB.match(target)] == []
