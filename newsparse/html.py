@@ -23,6 +23,7 @@ __all__ = [
     "normalize_space",
     "parse_document",
     "scrub",
+    "text_codec",
     "text_of",
     "utf8",
 ]
@@ -34,6 +35,12 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})""", re.IGNORECASE
+)
+# ASCII that an ASCII-compatible text encoding reads as itself: every printable character and
+# whitespace, and the sequences that escaping codecs read otherwise (backslash escapes, UTF-7
+# shifts, HZ shifts, IDNA/punycode labels).
+_ASCII_PROBE = bytes(c for c in range(0x20, 0x7F) if c != 0x5C) + (
+    b"\t\n\r \\\\ \\u0041 \\x41 \\101 +AD4- ~{~} xn--zca.xn--"
 )
 # Characters that render as nothing, dropped before whitespace is collapsed (`&nbsp;` is
 # whitespace to `str.split` and to `\s` already).
@@ -128,18 +135,39 @@ def _declared_charset(head: bytes) -> str | None:
     match = _META_CHARSET.search(head)
     if match is None:
         return None
-    name = match.group(1).decode("ascii", errors="ignore").lower()
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
+    codec = text_codec(match.group(1).decode("ascii", errors="ignore"))
     # A page that declares UTF-16 in a meta tag is ASCII-compatible, so cannot be UTF-16.
-    if codec.startswith("utf-16"):
+    if codec is None or codec.startswith("utf-16"):
         return "utf-8"
     # As browsers do: latin-1 and ascii labels mean windows-1252.
     if codec in {"latin-1", "iso8859-1", "ascii"}:
         return "cp1252"
     return codec
+
+
+def text_codec(label: str) -> str | None:
+    """The Python codec to decode a page with for a declared charset `label`, else None.
+
+    Only ASCII-compatible text encodings qualify: those that read printable ASCII as itself,
+    as markup that declares its charset must be readable. So labels that name no codec, and
+    codecs that are no text encoding (`hex`, `base64`, `rot13`, `zlib`), raise whatever the
+    bytes (`idna`, `undefined`) or read ASCII otherwise (`utf-7`, `unicode_escape`, UTF-16
+    and UTF-32, EBCDIC) give None; a caller then decodes as if no charset were declared.
+    Decoding bytes with a codec it returns, `errors="replace"`, never raises.
+    """
+    try:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, TypeError, ValueError, AttributeError):
+        return None
+    return name if _ascii_compatible(name) else None
+
+
+@lru_cache(maxsize=128)
+def _ascii_compatible(codec: str) -> bool:
+    try:
+        return _ASCII_PROBE.decode(codec, errors="replace") == _ASCII_PROBE.decode("ascii")
+    except Exception:  # a codec that cannot decode at all, or a broken third-party one
+        return False
 
 
 def scrub(data: bytes) -> bytes:
