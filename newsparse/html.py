@@ -6,9 +6,11 @@ import codecs
 import re
 from collections.abc import Callable, Collection
 from functools import lru_cache
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.sanitize import clean_url
 
 __all__ = [
     "AncestorTest",
@@ -68,12 +70,14 @@ _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"(?<!\s)\s*\n\s*")
 _SAFE_SCHEMES = frozenset({"http", "https"})
 _URL_STRIPPED = re.compile("[\t\n\r]+")
-_URL_ESCAPED = re.compile(r"[\s\"<>`\x00-\x1f\x7f]")
 # URLs that `urljoin` and `urlsplit` pass through unchanged and that need no escaping: an
 # http(s) URL with a host and nothing unusual, and a root-relative path without dot segments.
 _URL_CHARS = r"A-Za-z0-9\-._~%!$&'()*+,=:@"
+_HOST_CHARS = r"A-Za-z0-9\-._~%!$&'()*+,;="
 _PLAIN_TAIL = rf"(?:\?[{_URL_CHARS};/?]+)?(?:#[{_URL_CHARS};/?]+)?"
-_PLAIN_URL = re.compile(rf"https?://[{_URL_CHARS};]+(?:/[{_URL_CHARS}/]*)?{_PLAIN_TAIL}")
+_PLAIN_URL = re.compile(
+    rf"https?://(?:[{_URL_CHARS};]*@)?[{_HOST_CHARS}]+(?::[0-9]*)?(?:/[{_URL_CHARS}/]*)?{_PLAIN_TAIL}"
+)
 _PLAIN_PATH = re.compile(rf"(?!.*/\.)/(?!/)[{_URL_CHARS}/]*{_PLAIN_TAIL}")
 
 
@@ -266,18 +270,15 @@ def _plain_url(href: str, base: str | None) -> str | None:
 
 
 def _resolved_url(href: str, base: str | None) -> str | None:
-    """`href` (stripped, not empty) resolved against `base` by `urljoin`, http(s) only."""
+    """`href` (stripped, not empty) resolved against `base` by `urljoin`, made a clean
+    absolute http(s) URL with a host (`newsparse.sanitize.clean_url`), else None."""
     try:
         resolved = urljoin(base, href) if base else href
-        scheme = urlsplit(resolved).scheme.lower()
     except ValueError:
         return None
     if resolved.startswith("//"):
         resolved = "https:" + resolved
-        scheme = "https"
-    if scheme not in _SAFE_SCHEMES:
-        return None
-    return _URL_ESCAPED.sub(lambda m: quote(m.group()), resolved)
+    return clean_url(resolved)
 
 
 @lru_cache(maxsize=64)
@@ -287,9 +288,10 @@ def _origin(base: str) -> str | None:
         parts = urlsplit(base)
     except ValueError:
         return None
-    if parts.scheme not in _SAFE_SCHEMES or not parts.netloc or _URL_ESCAPED.search(parts.netloc):
+    if parts.scheme not in _SAFE_SCHEMES:
         return None
-    return f"{parts.scheme}://{parts.netloc}"
+    origin = f"{parts.scheme}://{parts.netloc}"
+    return origin if clean_url(origin) == origin else None
 
 
 def has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
