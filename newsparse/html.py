@@ -246,10 +246,11 @@ def attr(node: LexborNode, name: str) -> str | None:
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
-    """Resolve `href` against `base`; keep only http(s) URLs, drop everything else.
+    """Resolve `href` against `base`; keep only http(s) URLs with a host, drop everything else.
 
-    As browsers do, tabs and newlines inside the URL are dropped and spaces, quotes, `<`, `>`
-    and backticks are percent-encoded, so a URL never holds whitespace or markup characters.
+    As browsers do, tabs and newlines inside the URL are dropped and spaces, controls, quotes,
+    `<`, `>` and backticks are percent-encoded (`newsparse.sanitize.clean_url`), so a URL never
+    holds whitespace or markup characters.
     """
     if not href:
         return None

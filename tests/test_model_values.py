@@ -414,3 +414,34 @@ def test_parse_text_of_any_code_points_is_clean(text: str, url: str | None) -> N
     except newsparse.errors.EmptyDocumentError:
         return
     assert_clean(article)
+
+
+@given(title=any_text, author=any_text, url=any_text, caption=any_text)
+def test_any_site_parser_strings_give_a_clean_article(
+    title: str, author: str, url: str, caption: str
+) -> None:
+    """Whatever strings a site parser's field methods and `refine()` return, the Article is
+    clean, or (an image the model refuses) the generic one comes with a ParserWarning."""
+
+    class Dirty(SiteParser):
+        def title(self, tree: LexborHTMLParser, default: str | None) -> str:
+            return title
+
+        def authors(self, tree: LexborHTMLParser, default: tuple[str, ...]) -> tuple[str, ...]:
+            return (author, title)
+
+        def image(self, tree: LexborHTMLParser, default: str | None) -> str:
+            return url
+
+        def refine(self, article: Article) -> Article:
+            extra = (Image("https://example.org/" + url, caption), Paragraph(caption))
+            links = (RelatedLink(title, url),)
+            return attrs.evolve(article, body=(*article.body, *extra), related=links)
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = newsparse.parse(_PAGE, "https://example.org/story", parser=Dirty)
+    assert_clean(article)
+    if article.parser == "generic":
+        assert clean_url("https://example.org/" + url) is None
+        assert any(issubclass(w.category, ParserWarning) for w in caught)
