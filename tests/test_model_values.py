@@ -33,6 +33,7 @@ from newsparse import (
     SiteParser,
     Tweet,
 )
+from newsparse.cli import main
 from newsparse.errors import ParserWarning
 from newsparse.sanitize import clean_text, clean_url
 from tests.strategies import articles
@@ -445,3 +446,23 @@ def test_any_site_parser_strings_give_a_clean_article(
     if article.parser == "generic":
         assert clean_url("https://example.org/" + url) is None
         assert any(issubclass(w.category, ParserWarning) for w in caught)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_the_command_line_prints_no_terminal_escape(
+    tmp_path: Any, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A JSON-LD headline and author escaping ESC sequences (`\\u001b[2J` clears a terminal)
+    print without the ESC, in every format."""
+    script = (
+        '{"@type": "NewsArticle", "headline": "Bridge\\u001b[2J budget\\u009b31m",'
+        ' "author": {"@type": "Person", "name": "Jane\\u001b]0;pwned\\u0007 Doe"}}'
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<script type="application/ld+json">{script}</script><article><p>{_PROSE}</p></article>'
+    )
+    assert main([str(page), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    assert "budget31m" in out
+    assert not _UNCLEAN.search(out.replace("\n", ""))
