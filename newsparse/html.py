@@ -6,9 +6,11 @@ import codecs
 import re
 from collections.abc import Callable, Collection
 from functools import lru_cache
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.sanitize import clean_url
 
 __all__ = [
     "AncestorTest",
@@ -23,6 +25,7 @@ __all__ = [
     "normalize_space",
     "parse_document",
     "scrub",
+    "text_codec",
     "text_of",
     "utf8",
 ]
@@ -34,6 +37,12 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})""", re.IGNORECASE
+)
+# ASCII that an ASCII-compatible text encoding reads as itself: every printable character and
+# whitespace, and the sequences that escaping codecs read otherwise (backslash escapes, UTF-7
+# shifts, HZ shifts, IDNA/punycode labels).
+_ASCII_PROBE = bytes(c for c in range(0x20, 0x7F) if c != 0x5C) + (
+    b"\t\n\r \\\\ \\u0041 \\x41 \\101 +AD4- ~{~} xn--zca.xn--"
 )
 # Characters that render as nothing, dropped before whitespace is collapsed (`&nbsp;` is
 # whitespace to `str.split` and to `\s` already).
@@ -61,12 +70,14 @@ _SPACES = re.compile(r"[^\S\n]+")
 _NEWLINES = re.compile(r"(?<!\s)\s*\n\s*")
 _SAFE_SCHEMES = frozenset({"http", "https"})
 _URL_STRIPPED = re.compile("[\t\n\r]+")
-_URL_ESCAPED = re.compile(r"[\s\"<>`\x00-\x1f\x7f]")
 # URLs that `urljoin` and `urlsplit` pass through unchanged and that need no escaping: an
 # http(s) URL with a host and nothing unusual, and a root-relative path without dot segments.
 _URL_CHARS = r"A-Za-z0-9\-._~%!$&'()*+,=:@"
+_HOST_CHARS = r"A-Za-z0-9\-._~%!$&'()*+,;="
 _PLAIN_TAIL = rf"(?:\?[{_URL_CHARS};/?]+)?(?:#[{_URL_CHARS};/?]+)?"
-_PLAIN_URL = re.compile(rf"https?://[{_URL_CHARS};]+(?:/[{_URL_CHARS}/]*)?{_PLAIN_TAIL}")
+_PLAIN_URL = re.compile(
+    rf"https?://(?:[{_URL_CHARS};]*@)?[{_HOST_CHARS}]+(?::[0-9]*)?(?:/[{_URL_CHARS}/]*)?{_PLAIN_TAIL}"
+)
 _PLAIN_PATH = re.compile(rf"(?!.*/\.)/(?!/)[{_URL_CHARS}/]*{_PLAIN_TAIL}")
 
 
@@ -128,18 +139,39 @@ def _declared_charset(head: bytes) -> str | None:
     match = _META_CHARSET.search(head)
     if match is None:
         return None
-    name = match.group(1).decode("ascii", errors="ignore").lower()
-    try:
-        codec = codecs.lookup(name).name
-    except LookupError:
-        return None
+    codec = text_codec(match.group(1).decode("ascii", errors="ignore"))
     # A page that declares UTF-16 in a meta tag is ASCII-compatible, so cannot be UTF-16.
-    if codec.startswith("utf-16"):
+    if codec is None or codec.startswith("utf-16"):
         return "utf-8"
     # As browsers do: latin-1 and ascii labels mean windows-1252.
     if codec in {"latin-1", "iso8859-1", "ascii"}:
         return "cp1252"
     return codec
+
+
+def text_codec(label: str) -> str | None:
+    """The Python codec to decode a page with for a declared charset `label`, else None.
+
+    Only ASCII-compatible text encodings qualify: those that read printable ASCII as itself,
+    as markup that declares its charset must be readable. So labels that name no codec, and
+    codecs that are no text encoding (`hex`, `base64`, `rot13`, `zlib`), raise whatever the
+    bytes (`idna`, `undefined`) or read ASCII otherwise (`utf-7`, `unicode_escape`, UTF-16
+    and UTF-32, EBCDIC) give None; a caller then decodes as if no charset were declared.
+    Decoding bytes with a codec it returns, `errors="replace"`, never raises.
+    """
+    try:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, TypeError, ValueError, AttributeError):
+        return None
+    return name if _ascii_compatible(name) else None
+
+
+@lru_cache(maxsize=128)
+def _ascii_compatible(codec: str) -> bool:
+    try:
+        return _ASCII_PROBE.decode(codec, errors="replace") == _ASCII_PROBE.decode("ascii")
+    except Exception:  # a codec that cannot decode at all, or a broken third-party one
+        return False
 
 
 def scrub(data: bytes) -> bytes:
@@ -214,10 +246,11 @@ def attr(node: LexborNode, name: str) -> str | None:
 
 
 def absolute_url(href: str | None, base: str | None) -> str | None:
-    """Resolve `href` against `base`; keep only http(s) URLs, drop everything else.
+    """Resolve `href` against `base`; keep only http(s) URLs with a host, drop everything else.
 
-    As browsers do, tabs and newlines inside the URL are dropped and spaces, quotes, `<`, `>`
-    and backticks are percent-encoded, so a URL never holds whitespace or markup characters.
+    As browsers do, tabs and newlines inside the URL are dropped and spaces, controls, quotes,
+    `<`, `>` and backticks are percent-encoded (`newsparse.sanitize.clean_url`), so a URL never
+    holds whitespace or markup characters.
     """
     if not href:
         return None
@@ -238,18 +271,15 @@ def _plain_url(href: str, base: str | None) -> str | None:
 
 
 def _resolved_url(href: str, base: str | None) -> str | None:
-    """`href` (stripped, not empty) resolved against `base` by `urljoin`, http(s) only."""
+    """`href` (stripped, not empty) resolved against `base` by `urljoin`, made a clean
+    absolute http(s) URL with a host (`newsparse.sanitize.clean_url`), else None."""
     try:
         resolved = urljoin(base, href) if base else href
-        scheme = urlsplit(resolved).scheme.lower()
     except ValueError:
         return None
     if resolved.startswith("//"):
         resolved = "https:" + resolved
-        scheme = "https"
-    if scheme not in _SAFE_SCHEMES:
-        return None
-    return _URL_ESCAPED.sub(lambda m: quote(m.group()), resolved)
+    return clean_url(resolved)
 
 
 @lru_cache(maxsize=64)
@@ -259,9 +289,10 @@ def _origin(base: str) -> str | None:
         parts = urlsplit(base)
     except ValueError:
         return None
-    if parts.scheme not in _SAFE_SCHEMES or not parts.netloc or _URL_ESCAPED.search(parts.netloc):
+    if parts.scheme not in _SAFE_SCHEMES:
         return None
-    return f"{parts.scheme}://{parts.netloc}"
+    origin = f"{parts.scheme}://{parts.netloc}"
+    return origin if clean_url(origin) == origin else None
 
 
 def has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:

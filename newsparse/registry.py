@@ -57,21 +57,38 @@ class ParserInfo:
 def register(cls: P) -> P:
     """Register a `SiteParser` subclass for its `hosts` at run time; usable as a decorator.
 
-    Raises `ParserRegistrationError` when another registered parser claims one of its hosts.
+    A class of the same qualified name (module and qualname) as one registered before, as
+    when a notebook cell runs again, replaces that one and all its hosts. Raises `TypeError`
+    for anything but a `SiteParser` subclass whose `hosts` is a tuple or list of host names,
+    `ValueError` when it names none, and `ParserRegistrationError` when a parser of another
+    name claims one of its hosts.
     """
     if not (isinstance(cls, type) and issubclass(cls, SiteParser)):
         raise TypeError(f"register() takes a SiteParser subclass, not {cls!r}")
-    if not cls.hosts:
-        raise ValueError(f"{cls.name()} declares no hosts")
-    for host in cls.hosts:
+    hosts = cls.hosts
+    if not isinstance(hosts, (tuple, list)) or not all(isinstance(h, str) for h in hosts):
+        raise TypeError(f"{_qualified(cls)}.hosts must be a tuple of host names, not {hosts!r}")
+    if not [h for h in hosts if _key(h)]:
+        raise ValueError(f"{_qualified(cls)} declares no hosts")
+    for host in hosts:
         other = _runtime.get(_key(host))
-        if other is not None and other is not cls:
+        if other is not None and _qualified(other) != _qualified(cls):
             raise ParserRegistrationError(
-                host=host, first=other.name(), second=cls.name(), level="runtime"
+                host=host, first=_qualified(other), second=_qualified(cls), level="runtime"
             )
-    for host in cls.hosts:
-        _runtime[_key(host)] = cls
+    for host in [
+        h for h, registered in _runtime.items() if _qualified(registered) == _qualified(cls)
+    ]:
+        del _runtime[host]
+    for host in hosts:
+        if _key(host):
+            _runtime[_key(host)] = cls
     return cls
+
+
+def _qualified(cls: type[SiteParser]) -> str:
+    """The module and qualified name of a class: what identifies a parser across re-runs."""
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 def unregister(cls: type[SiteParser]) -> None:
@@ -94,7 +111,7 @@ def find_parser(host: str | None) -> type[SiteParser] | None:
 def parsers() -> list[ParserInfo]:
     """Every available site parser and where it comes from, without importing plugins."""
     infos = [
-        ParserInfo(cls.name(), tuple(h for h, c in _runtime.items() if c is cls), "runtime")
+        ParserInfo(_qualified(cls), tuple(h for h, c in _runtime.items() if c is cls), "runtime")
         for cls in dict.fromkeys(_runtime.values())
     ]
     grouped: dict[tuple[str, str], list[str]] = defaultdict(list)

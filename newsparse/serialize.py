@@ -43,18 +43,20 @@ def article_to_dict(article: Article) -> dict[str, Any]:
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:
-    """Rebuild an `Article` from `article_to_dict` output."""
-    fields = {f.name: f for f in attrs.fields(Article)}
-    values: dict[str, Any] = {}
-    for name, value in data.items():
-        if name not in fields:
-            continue
-        if name in {"body", "embeds"}:
-            values[name] = tuple(_from_typed_dict(item) for item in value)
-        elif name == "related":
-            values[name] = tuple(RelatedLink(**item) for item in value)
-        else:
-            values[name] = _value_from_json(fields[name], value)
+    """Rebuild an `Article` from `article_to_dict` output; keys that name no field are ignored.
+
+    Raises `TypeError` for a value of the wrong type (`data`, a block or a link that is no
+    dict, a number for a string) and `ValueError` for an unknown block type or a datetime that
+    is not ISO 8601. Strings and URLs are cleaned and checked by the model as always.
+    """
+    values = _values(Article, data)
+    for name in ("body", "embeds"):
+        if name in values:
+            values[name] = tuple(_from_typed_dict(item) for item in _items(values[name]))
+    if "related" in values:
+        values["related"] = tuple(
+            _values_of(RelatedLink, item) for item in _items(values["related"])
+        )
     return Article(**values)
 
 
@@ -66,10 +68,31 @@ def _typed_dict(obj: Any) -> dict[str, Any]:
     return {"type": _NAMES[type(obj)], **_fields_to_dict(obj)}
 
 
-def _from_typed_dict(data: dict[str, Any]) -> Any:
-    cls = _TYPES[data["type"]]
-    fields = {f.name: f for f in attrs.fields(cls)}
-    return cls(**{k: _value_from_json(fields[k], v) for k, v in data.items() if k in fields})
+def _from_typed_dict(data: Any) -> Any:
+    if not isinstance(data, dict):
+        raise TypeError(f"a block is a dict, not {type(data).__name__}")
+    cls = _TYPES.get(data.get("type"))  # type: ignore[arg-type]
+    if cls is None:
+        raise ValueError(f"unknown block type {data.get('type')!r}")
+    return _values_of(cls, data)
+
+
+def _values_of(cls: type[Any], data: Any) -> Any:
+    return cls(**_values(cls, data))
+
+
+def _values(cls: type[Any], data: Any) -> dict[str, Any]:
+    """The fields of `cls` that `data` holds, as the model takes them."""
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__} data is a dict, not {type(data).__name__}")
+    fields = {f.name for f in attrs.fields(cls)}
+    return {k: _value_from_json(k, v) for k, v in data.items() if k in fields}
+
+
+def _items(value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, (list, tuple)):
+        raise TypeError(f"expected a list, not {type(value).__name__}")
+    return tuple(value)
 
 
 def _value_to_json(value: Any) -> Any:
@@ -80,9 +103,9 @@ def _value_to_json(value: Any) -> Any:
     return value
 
 
-def _value_from_json(field: attrs.Attribute[Any], value: Any) -> Any:
+def _value_from_json(name: str, value: Any) -> Any:
     if isinstance(value, list):
         return tuple(value)
-    if isinstance(value, str) and field.name in {"published", "modified"}:
+    if isinstance(value, str) and name in {"published", "modified"}:
         return datetime.fromisoformat(value)
     return value

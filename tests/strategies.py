@@ -162,6 +162,7 @@ _URLS = (
     "vbscript:msgbox(1)", "//cdn.example.org/i.jpg", "https://example.org/a b>c\n", "#top",
     "https://www.youtube.com/embed/dQw4w9WgXcQ", "http://[::1", "mailto:a@b.c", "ftp://x/y",
     "https://example.org/image.jpg", "", "https://pic.twitter.com/AbC", "https://t.co/xyz",
+    "http:", "http://", "http:///x", "https://@/x", "/a&#x81;b.jpg",
 )  # fmt: skip
 _PIECES = (
     "&amp;", "&mdash;", "&nbsp;", "&#8212;", "&#x1F600;", "&#1;", "&#x7f;", "&#0;", "&#150;",
@@ -169,6 +170,7 @@ _PIECES = (
     "pic.twitter.com/AbC", "— Jane Doe (@jane) May 1, 2020", "Share this article", "Read more:",
     "By Jane Doe", "https://t.co/xyz", "#hashtag", "@mention", "\r\n", "\t", "\x0b\x0c",
     "👩\u200d👩\u200d👧", "שלום עולם", "مرحبا بالعالم", "\ud83d\ude00", " \ud83d", "\u202eevil",
+    "&#x81;", "&#x8D;", "&#x8f;", "&#x90;", "&#x9D;", "&#157;", "\x85", "\x9b",
 )  # fmt: skip
 hostile_chars = st.characters(
     blacklist_categories=("Cs",), blacklist_characters="<&"

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import codecs
+import encodings
+import encodings.aliases
+import pkgutil
 import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
+import newsparse.html
 from tests.corpus_pages import page_path
 
 DATA = Path(__file__).parent / "data"
@@ -148,3 +154,51 @@ def test_a_page_without_declaration_in_a_legacy_charset_is_windows_1252() -> Non
     """Non-UTF-8 bytes with no declaration fall back to windows-1252, the web's default."""
     page = _CHARSET.sub("", _windrad("x"))
     assert "Windrädern" in newsparse.parse(page.encode("windows-1252")).text
+
+
+# Hand-made: labels naming codecs that are no ASCII-compatible text encoding.
+_UNUSABLE_LABELS = [
+    "hex", "rot13", "base64", "zlib", "bz2", "uu", "quopri", "idna", "punycode", "utf-7",
+    "unicode_escape", "raw_unicode_escape", "undefined", "utf-16", "utf-32", "utf-32-le",
+    "cp037", "hz", "mbcs", "x-user-defined", "no-such-charset",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("label", _UNUSABLE_LABELS)
+def test_a_charset_that_is_no_text_encoding_reads_as_undeclared(label: str) -> None:
+    """Hand-made: a page declaring a codec that cannot read its markup is decoded as if it
+    declared nothing (windows-1252), and no codec error escapes."""
+    page = (
+        f'<html><head><meta charset="{label}"><title>Caf\xe9 +ADw-b+AD4-</title></head>'
+        "<body><p>Caf\xe9 au lait \\u0041 +ADw-script+AD4- for everyone.</p></body></html>"
+    ).encode("latin-1")
+    assert newsparse.html.text_codec(label) is None
+    article = newsparse.parse(page)
+    assert article.title == "Café +ADw-b+AD4-"
+    assert article.text == "Café au lait \\u0041 +ADw-script+AD4- for everyone."
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [("windows-1251", "cp1251"), ("Shift_JIS", "shift_jis"), ("euc-kr", "euc_kr"),
+     ("ISO-8859-2", "iso8859-2"), ("koi8-r", "koi8-r"), ("gb2312", "gb2312"), (" utf8 ", "utf-8")],
+)  # fmt: skip
+def test_text_codec_names_the_codec_of_a_text_encoding(label: str, codec: str) -> None:
+    """Ordinary charset labels, in any case and padding, name their Python codec."""
+    assert newsparse.html.text_codec(label) == codec
+
+
+def _known_codecs() -> list[str]:
+    names = set(encodings.aliases.aliases) | set(encodings.aliases.aliases.values())
+    names |= {module.name for module in pkgutil.iter_modules(encodings.__path__)}
+    return sorted(names)
+
+
+@given(label=st.one_of(st.sampled_from(_known_codecs()), st.text(max_size=40)), data=st.binary())
+def test_a_codec_text_codec_accepts_decodes_any_bytes(label: str, data: bytes) -> None:
+    """For any label (every codec name Python knows, or any text), `text_codec` either refuses
+    it or names a codec that decodes any bytes without raising."""
+    codec = newsparse.html.text_codec(label)
+    if codec is not None:
+        assert isinstance(data.decode(codec, errors="replace"), str)
+        assert newsparse.html.decode(b"<meta charset=" + label.encode("utf-8", "replace") + data)

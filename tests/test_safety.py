@@ -99,14 +99,15 @@ def test_a_javascript_base_href_is_ignored() -> None:
 
 
 @pytest.mark.parametrize("url", ["http://[::1", "https://[example.org/news/bridge", "http://]x/"])
-def test_a_malformed_page_url_is_kept_but_not_resolved_against(url: str) -> None:
+def test_a_malformed_page_url_is_no_url_and_not_resolved_against(url: str) -> None:
     """A page URL that cannot be read (an unclosed IPv6 bracket) gives an Article all the same:
-    it is kept as given, and relative links, which nothing can resolve, are left out."""
+    its `url` is None, as for any string that is no http(s) URL, and relative links, which
+    nothing can resolve, are left out."""
     page = f"""<html><body><article><p>{_PROSE}</p><img src="bridge.jpg">
 <p><a href="/news/river">Council approves the budget for the new bridge</a></p>
 <p>{_PROSE}</p></article></body></html>"""
     article = newsparse.parse(page, url)
-    assert article.url == url
+    assert article.url is None
     assert "council approved the budget" in article.text.lower()
     assert not [b for b in article.body if isinstance(b, Image)]
 

@@ -224,3 +224,53 @@ def test_drop_selector_removes_even_article_elements() -> None:
     article = newsparse.parse(page, parser=Nested)
     assert "More articles" not in article.text
     assert article.text.startswith("The first paragraph")
+
+
+def _notebook_cell(hosts: tuple[str, ...]) -> type[SiteParser]:
+    """A class defined anew each call under one qualified name, as a re-run notebook cell."""
+
+    class Story(SiteParser):
+        pass
+
+    Story.hosts = hosts
+    return Story
+
+
+def test_registering_the_same_qualified_name_again_replaces_it() -> None:
+    """A class of the same module and qualname as one registered replaces it, hosts and all."""
+    first = newsparse.register(_notebook_cell(("cell.example", "old.example")))
+    second = _notebook_cell(("cell.example",))
+    assert second is not first
+    try:
+        assert newsparse.register(second) is second
+        page = "<p>Some text of a page on the notebook host, long enough to keep.</p>"
+        assert newsparse.parse(page, url="https://cell.example/a").parser == second.name()
+        assert newsparse.parse(page, url="https://old.example/a").parser == "generic"
+        runtime = [info for info in newsparse.parsers() if info.source == "runtime"]
+        assert [info.hosts for info in runtime if info.name == second.name()] == [("cell.example",)]
+    finally:
+        newsparse.unregister(second)
+        newsparse.unregister(first)
+
+
+def test_another_class_claiming_a_registered_host_still_raises() -> None:
+    """Replacing is for one qualified name: another class for the host is still an error."""
+    cell = newsparse.register(_notebook_cell(("cell.example",)))
+
+    class Other(SiteParser):
+        hosts = ("cell.example",)
+
+    try:
+        with pytest.raises(ParserRegistrationError, match=r"Story.*Other"):
+            newsparse.register(Other)
+    finally:
+        newsparse.unregister(cell)
+
+
+@pytest.mark.parametrize("hosts", ["example.org", (b"example.org",), None])
+def test_register_rejects_hosts_that_are_no_host_names(hosts: object) -> None:
+    """`hosts` must be a tuple of names: a bare string would register each of its letters."""
+    cell = _notebook_cell(())
+    cell.hosts = hosts  # type: ignore[assignment]
+    with pytest.raises(TypeError, match="hosts"):
+        newsparse.register(cell)

@@ -10,7 +10,6 @@ trailing commas, control characters, CDATA wrappers) is repaired best-effort; no
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -19,6 +18,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.metadata.dates import parse_date
 from newsparse.metadata.fields import Author, Fields
+from newsparse.metadata.jsontext import decode_json, decode_json_at
 
 __all__ = ["read_jsonld", "read_jsonld_objects"]
 
@@ -101,28 +101,20 @@ def fields_from_objects(objects: list[Any], page_url: str | None = None) -> Fiel
 
 
 def _loads(text: str) -> list[Any]:
-    try:
-        return _loads_repaired(text)
-    except RecursionError:  # nested deeper than the interpreter's stack: not an article
-        return []
-
-
-def _loads_repaired(text: str) -> list[Any]:
     text = text.strip()
     # The wrapper regex searches the whole block; these tests tell first whether it can match.
     if "<!" in text or "]]>" in text or "-->" in text:
         text = _CDATA.sub("", text).strip()
     try:
-        return [json.loads(text, strict=False)]
+        return [decode_json(text)]
     except ValueError:
         pass
     repaired = _TRAILING_COMMA.sub(r"\1", _strip_comments(text))
     try:
-        return [json.loads(repaired, strict=False)]
+        return [decode_json(repaired)]
     except ValueError:
         pass
     # Several values back to back, or junk after the first one.
-    decoder = json.JSONDecoder(strict=False)
     values: list[Any] = []
     position = 0
     # Each failed attempt costs time in proportion to its position (JSONDecodeError counts
@@ -133,7 +125,7 @@ def _loads_repaired(text: str) -> list[Any]:
         if start < 0:
             break
         try:
-            value, position = decoder.raw_decode(repaired, start)
+            value, position = decode_json_at(repaired, start)
         except ValueError:
             failures += 1
             if failures > 100:

@@ -8,7 +8,6 @@ without changing it, with one CSS query each.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -17,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newsparse.html import normalize_space
 from newsparse.metadata.dates import parse_date
 from newsparse.metadata.fields import Author, Fields
+from newsparse.metadata.jsontext import decode_json
 
 __all__ = ["read_document", "read_meta"]
 
@@ -179,7 +179,7 @@ def _parsely_page(values: list[str] | None) -> dict[str, object]:
     if not values:
         return {}
     try:
-        data = json.loads(values[0], strict=False)
+        data = decode_json(values[0])
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
