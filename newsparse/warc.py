@@ -236,7 +236,7 @@ class WarcReader:
                 if error.output or body.startswith(_GZIP_MAGIC):
                     return "undecodable"
                 # Nothing decompressed and no gzip header: the body was sent as it is, under a
-                # wrong header (as warcio and browsers read it).
+                # wrong header (as warcio reads it).
         return body
 
 
