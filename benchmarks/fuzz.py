@@ -8,6 +8,14 @@ JSON-LD fragments), parses it with a page URL that may be malformed, and renders
 input is written to `--out` and listed, so that it can be replayed and turned into a test.
 
     .venv/bin/python benchmarks/fuzz.py [--seconds 600] [--seed 1] [--out /tmp/newsparse-fuzz]
+    .venv/bin/python benchmarks/fuzz.py --warc [...]
+
+With `--warc` (needs the `warc` extra) it damages WARC files instead: a WARC of a few corpus
+pages (plain or gzipped, bodies plain, chunked or gzip/deflate-encoded, charsets in the
+header) is cut short, damaged as above, given header bombs (a line of up to 5 MB, or many
+lines, in the WARC or HTTP headers), bad Content-Length values, charsets and content
+encodings, and corrupt gzip members; `iter_warc()` must give pages and counted skips or raise
+`WarcFormatError`, nothing else.
 
 Exit status 1 when anything was found. Measure with the other benchmarks stopped: "slow" is
 wall time on a shared machine, so replay a slow input alone before calling it slow.
@@ -16,6 +24,8 @@ wall time on a shared machine, so replay a slow input alone before calling it sl
 from __future__ import annotations
 
 import argparse
+import gzip
+import io
 import json
 import random
 import sys
@@ -25,7 +35,7 @@ import warnings
 from pathlib import Path
 
 import newsparse
-from newsparse.errors import NewsparseError
+from newsparse.errors import NewsparseError, WarcFormatError
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 _TAGS = (
@@ -113,6 +123,89 @@ def exercise(page: bytes, url: str | None) -> None:
         raise AssertionError("the JSON round trip changed the Article")
 
 
+_WARC_SNIPPETS = (
+    b"\r\n",
+    b"Content-Length: 99999999999\r\n",
+    b"Content-Length: -1\r\n",
+    b"Content-Encoding: gzip\r\n",
+    b"Content-Encoding: br\r\n",
+    b"Content-Encoding: deflate, gzip\r\n",
+    b"Transfer-Encoding: chunked\r\n",
+    b"Content-Type: text/html; charset=hex\r\n",
+    b"Content-Type: text/html; charset=utf-7\r\n",
+    b"Content-Type: text/html; charset=idna\r\n",
+    b"\x1f\x8b\x08\x00\x00\x00\x00\x00",
+    b"WARC/1.0\r\n",
+    b"ffffffff\r\n",
+    b"0\r\n\r\n",
+)
+
+
+def sample_warc(pages: list[tuple[bytes, str]], rng: random.Random, gzipped: bool) -> bytes:
+    """A WARC of `pages`, each sent plain, chunked and gzipped, or deflated, with or without a
+    charset in its Content-Type header, by warcio's writer."""
+    import zlib
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    stream = io.BytesIO()
+    writer = WARCWriter(stream, gzip=gzipped)
+    for html, url in pages:
+        headers = [("Content-Type", rng.choice(["text/html", "text/html; charset=utf-8"]))]
+        body = html
+        kind = rng.randrange(3)
+        if kind == 1:
+            body = gzip.compress(html)
+            body = b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body)
+            headers += [("Transfer-Encoding", "chunked"), ("Content-Encoding", "gzip")]
+        elif kind == 2:
+            body = zlib.compress(html)
+            headers.append(("Content-Encoding", "deflate"))
+        http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
+        )
+        writer.write_record(record)
+    return stream.getvalue()
+
+
+def mutate_warc(data: bytes, rng: random.Random) -> bytes:
+    """`data` (a WARC file) damaged one to four times: as a page, or in ways only a WARC file
+    can be: cut, header bombs, header lines and gzip bytes inserted."""
+    damaged = bytearray(data)
+    for _ in range(rng.randint(1, 4)):
+        kind = rng.randrange(5)
+        start = rng.randrange(len(damaged) + 1)
+        if kind == 0:
+            del damaged[start:]
+        elif kind == 1:
+            damaged = bytearray(mutate(bytes(damaged), rng))
+        elif kind == 2:  # a header bomb where a header line may start
+            line = damaged.find(b"\r\n", start) + 2
+            bomb = rng.choice([b"X-Bomb: " + b"a" * rng.randint(1, 5_000_000) + b"\r\n",
+                               b"X-Bomb: a\r\n" * rng.randint(1, 200_000)])  # fmt: skip
+            damaged[line:line] = bomb
+        elif kind == 3:
+            line = damaged.find(b"\r\n", start) + 2
+            damaged[line:line] = rng.choice(_WARC_SNIPPETS)
+        elif damaged:  # a few bytes overwritten (in a gzip member, a corrupt member)
+            damaged[start : start + 8] = rng.randbytes(8)
+    return bytes(damaged)
+
+
+def exercise_warc(data: bytes) -> None:
+    """Read every page of the WARC in `data`; raise what the reader raises but WarcFormatError."""
+    reader = newsparse.iter_warc(io.BytesIO(data))
+    try:
+        for page in reader:
+            _ = page.url, page.html
+    except WarcFormatError:
+        pass
+    except NewsparseError as error:  # no other newsparse error is documented for iter_warc
+        raise AssertionError(f"iter_warc raised {error!r}") from error
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -120,6 +213,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--slow", type=float, default=1.0, help="seconds that make a page slow")
     parser.add_argument("--out", type=Path, default=Path("/tmp/newsparse-fuzz"))
+    parser.add_argument("--warc", action="store_true", help="damage WARC files, not pages")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
     cases = [json.loads(line) for line in (args.corpus / "cases.jsonl").open(encoding="utf-8")]
@@ -129,12 +223,20 @@ def main() -> int:
     end = time.monotonic() + args.seconds
     while time.monotonic() < end:
         case = rng.choice(cases)
-        page = mutate((args.corpus / case["path"]).read_bytes(), rng)
         url = page_url(case["url"], rng)
+        if args.warc:
+            chosen = rng.sample(cases, 3)
+            pages = [((args.corpus / c["path"]).read_bytes(), c["url"]) for c in chosen]
+            page = mutate_warc(sample_warc(pages, rng, rng.random() < 0.5), rng)
+        else:
+            page = mutate((args.corpus / case["path"]).read_bytes(), rng)
         start = time.perf_counter()
         problem = None
         try:
-            exercise(page, url)
+            if args.warc:
+                exercise_warc(page)
+            else:
+                exercise(page, url)
         except NewsparseError:
             pass
         except Exception:  # what this script is for
@@ -144,7 +246,7 @@ def main() -> int:
             problem = f"slow: {seconds:.2f} s"
         if problem is not None:
             found += 1
-            saved = args.out / f"{args.seed}-{rounds}.html"
+            saved = args.out / f"{args.seed}-{rounds}.{'warc' if args.warc else 'html'}"
             saved.write_bytes(page)
             print(f"{saved} (from {case['id']}, url={url!r:.60}) {problem}", flush=True)
         rounds += 1

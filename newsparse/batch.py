@@ -16,6 +16,7 @@ import os
 import signal
 import threading
 import warnings
+import zlib
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -26,6 +27,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from newsparse.errors import PageTimeoutError
+from newsparse.guard import MAX_BYTES, check_size
 from newsparse.model import Article
 from newsparse.parse import parse
 from newsparse.warc import WarcPage
@@ -115,13 +117,28 @@ def parse_many(
     return _parse_on_pool(numbered, workers, chunksize, timeout)
 
 
-def read_page(path: str | os.PathLike[str]) -> bytes:
-    """The bytes of a saved page, decompressed when its name ends in `.gz`."""
+def read_page(path: str | os.PathLike[str], max_bytes: int | None = MAX_BYTES) -> bytes:
+    """The bytes of a saved page, decompressed when its name ends in `.gz`.
+
+    Raises `DocumentTooLargeError` when the page is over `max_bytes` (None: no limit), having
+    read or decompressed at most `max_bytes + 1` bytes (the error's `size` is then the file's
+    size, or for a `.gz` page the bytes decompressed before stopping). Raises `OSError` when
+    the file cannot be read, or is a `.gz` file that is broken or cut short
+    (`gzip.BadGzipFile`).
+    """
+    most = -1 if max_bytes is None else max_bytes + 1
     if os.fspath(path).lower().endswith(".gz"):
-        with gzip.open(path, "rb") as handle:
-            return handle.read()
-    with open(path, "rb") as handle:
-        return handle.read()
+        try:
+            with gzip.open(path, "rb") as handle:
+                data = handle.read(most)
+        except (EOFError, zlib.error, gzip.BadGzipFile) as error:  # cut short, corrupt
+            raise gzip.BadGzipFile(f"broken gzip file: {error}") from error
+    else:
+        with open(path, "rb") as handle:
+            check_size(os.fstat(handle.fileno()).st_size, max_bytes)
+            data = handle.read(most)
+    check_size(len(data), max_bytes)
+    return data
 
 
 def _parse_on_pool(

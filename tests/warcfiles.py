@@ -144,3 +144,50 @@ def _chunk(data: bytes, size: int = 4096) -> bytes:
         for i in range(0, len(data), size)
     ]
     return b"".join(parts) + b"0\r\n\r\n"
+
+
+def hand_made_record(
+    url: str,
+    body: bytes,
+    *,
+    http: bytes = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n",
+    warc_headers: bytes = b"",
+    length_delta: int = 0,
+) -> bytes:
+    """A hand-made plain WARC response record (for damage warcio's writer cannot produce):
+    `http` is its HTTP status line and headers, `warc_headers` extra WARC header lines, and
+    `length_delta` is added to the true Content-Length."""
+    block = http + b"\r\n" + body
+    return (
+        b"WARC/1.0\r\nWARC-Type: response\r\n"
+        + b"WARC-Record-ID: <urn:uuid:%s>\r\n" % url.encode()
+        + b"WARC-Target-URI: %s\r\n" % url.encode()
+        + warc_headers
+        + b"Content-Type: application/http; msgtype=response\r\n"
+        + b"Content-Length: %d\r\n\r\n" % (len(block) + length_delta)
+        + block
+        + b"\r\n\r\n"
+    )
+
+
+def record_spans(path: Path) -> list[tuple[int, int]]:
+    """The `(start, end)` byte offsets of each record of a WARC file, as stored (the record
+    separator of a plain WARC is not part of its record)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    spans = []
+    with open(path, "rb") as stream:
+        archive = ArchiveIterator(stream)
+        for _ in archive:
+            start = archive.get_record_offset()
+            spans.append((start, start + archive.get_record_length()))
+    return spans
+
+
+# Python source defining `peak_kib()`, the peak resident memory of the process running it, in
+# KiB: VmHWM, which (unlike `ru_maxrss`) does not inherit the peak of the parent (a test run).
+PEAK_KIB_CODE = """
+def peak_kib():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+"""
