@@ -28,7 +28,7 @@ from newsparse._version import __version__
 from newsparse.batch import Item, Result, parse_many
 from newsparse.inputs import Entry, Inputs, Page, Skipped, Source, Unread
 from newsparse.model import Article
-from newsparse.outdir import OutputDir, OutputError, display
+from newsparse.outdir import OutputDir, OutputError, display, printable
 from newsparse.progress import Progress
 from newsparse.warc import _require_warcio
 
@@ -228,10 +228,11 @@ class _Messages:
         self.progress = progress
 
     def failed(self, source: Source, error: str, url: str | None) -> None:
-        self.progress.print(f"newsparse: {source.describe()}: {error}")
+        self.progress.print(f"newsparse: {printable(source.describe())}: {printable(error)}")
 
     def skipped(self, entry: Skipped) -> None:
-        self.progress.print(f"newsparse: {entry.source.describe()}: skipped, {entry.reason}")
+        where = printable(entry.source.describe())
+        self.progress.print(f"newsparse: {where}: skipped, {entry.reason}")
 
 
 class _Files(_Messages):
@@ -297,8 +298,8 @@ def _run(inputs: Inputs, output: _Output, progress: Progress, options: dict[str,
     except OutputError as error:
         if not error.filename:
             _silence_stdout()
-        where = display(error.filename) if error.filename else "standard output"
-        progress.print(f"newsparse: cannot write {where}: {display(error.strerror or '')}")
+        where = printable(error.filename) if error.filename else "standard output"
+        progress.print(f"newsparse: cannot write {where}: {printable(error.strerror or '')}")
         code = EXIT_CODES["output"]
     finally:
         stop.restore()

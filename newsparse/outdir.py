@@ -20,7 +20,7 @@ import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-__all__ = ["NAME_BYTES", "OutputDir", "OutputError", "display", "safe_part"]
+__all__ = ["NAME_BYTES", "OutputDir", "OutputError", "display", "printable", "safe_part"]
 
 #: The longest file name (in UTF-8 bytes) written, suffix and number included: the limit of
 #: common file systems (ext4, APFS, NTFS: 255).
@@ -31,6 +31,8 @@ _NUMBER_ROOM = 8
 # Characters no file name gets: controls, separators and what Windows forbids.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 # Names Windows reserves for devices, whatever the extension.
+# Control characters, which a terminal would obey.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _RESERVED = re.compile(r"(?i)^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)")
 _OPEN_DIR = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
 # No O_TRUNC: a file is emptied once known to be a plain file of ours (see `_open_file`).
@@ -50,6 +52,12 @@ def display(name: str) -> str:
     except UnicodeEncodeError:  # a lone surrogate that stands for no byte
         return name.encode("utf-8", errors="backslashreplace").decode("utf-8")
     return raw.decode("utf-8", errors="backslashreplace")
+
+
+def printable(text: str) -> str:
+    """`display(text)` with control characters (newlines, escapes) shown as `\\xNN`: safe
+    to print on one line of a terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match[0]):02x}", display(text))
 
 
 def safe_part(name: str, suffix: str = "") -> str:

@@ -117,6 +117,23 @@ def test_names_that_are_not_utf8_give_valid_utf8(tmp_path: Path) -> None:
     assert name.decode("utf-8").endswith(".json")
 
 
+def test_messages_show_control_characters_escaped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file name with a newline or a terminal escape gives one plain line on stderr."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\nname\x1b[31m.pdf").write_bytes(b"%PDF-1.4\n")
+    (folder / "page.html").write_bytes(PAGE.html)
+    assert main([str(folder), "--output-dir", str(tmp_path / "out")]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert (
+        lines[0]
+        == f"newsparse: {folder}/bad\\x0aname\\x1b[31m.pdf: skipped, not HTML: a PDF document"
+    )
+    assert lines[1].startswith("newsparse: 1 page in")
+
+
 def test_a_long_name_is_shortened(tmp_path: Path) -> None:
     """An output name over 255 bytes (the input's name plus `.json`) is shortened to fit."""
     page = tmp_path / ("é" * 126 + ".gz")  # 255 bytes, and .gz is not removed from it
@@ -273,6 +290,25 @@ def test_max_memory_is_passed_to_parse_many(
     assert main([str(page), str(page)]) == 0
     assert seen[0]["max_memory"] == size
     assert "max_memory" not in seen[1]
+
+
+def test_one_page_gets_its_time_and_memory_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--timeout and --max-memory apply to a single page too (--timeout was ignored)."""
+    seen: list[dict[str, Any]] = []
+
+    def recording(items: Any, **options: Any) -> Any:
+        seen.append(dict(options))
+        options.pop("max_memory", None)
+        return newsparse.parse_many(items, **options)
+
+    monkeypatch.setattr(newsparse.cli, "parse_many", recording)
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGE.html)
+    assert main([str(page), "--timeout", "5", "--max-memory", "1G"]) == 0
+    assert TITLE in capsys.readouterr().out
+    assert seen == [{"workers": 1, "timeout": 5.0, "max_memory": 2**30}]
 
 
 @pytest.mark.parametrize("text", ["lots", "12Q", "0", "-1"])
