@@ -36,9 +36,15 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _RESERVED = re.compile(r"(?i)^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)")
 _OPEN_DIR = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
 # No O_TRUNC: a file is emptied once known to be a plain file of ours (see `_open_file`).
-_OPEN_FILE = os.O_WRONLY | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+_OPEN_FILE = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
 # What opening a name taken by a link, a folder or a pipe raises.
 _TAKEN = {errno.ELOOP, errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.EMLINK, errno.ENXIO}
+# Folders are walked through open descriptors where the platform can (no race with a folder
+# swapped for a link meanwhile); elsewhere (Windows) by path, each part checked first.
+_DIR_FD = {os.open, os.mkdir, os.stat, os.unlink} <= os.supports_dir_fd
+
+#: A folder being written in: an open descriptor, or a path where descriptors cannot be used.
+_Parent = int | str
 
 
 class OutputError(OSError):
@@ -99,21 +105,24 @@ class OutputDir:
 
     def _write(self, parts: Sequence[str], suffix: str, data: bytes) -> Path:
         os.makedirs(self.root, exist_ok=True)
-        folder = os.open(self.root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        root = os.fspath(self.root)
+        folder: _Parent = root
+        if _DIR_FD:
+            folder = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         names: list[str] = []
         try:
             for depth in range(len(parts) - 1):
                 name = self._folder_name(tuple(parts[: depth + 1]), folder)
                 inner = _open_folder(name, folder)
-                os.close(folder)
+                _close(folder)
                 folder = inner
                 names.append(name)
             used = self._write_file(tuple(names), parts[-1], suffix, data, folder)
         finally:
-            os.close(folder)
+            _close(folder)
         return self.root.joinpath(*names, used)
 
-    def _folder_name(self, asked: tuple[str, ...], parent: int) -> str:
+    def _folder_name(self, asked: tuple[str, ...], parent: _Parent) -> str:
         """The name of the folder standing for `asked`: its own, or numbered when taken."""
         if asked in self._folders:
             return self._folders[asked]
@@ -129,7 +138,7 @@ class OutputDir:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _write_file(
-        self, folder: tuple[str, ...], part: str, suffix: str, data: bytes, parent: int
+        self, folder: tuple[str, ...], part: str, suffix: str, data: bytes, parent: _Parent
     ) -> str:
         base = safe_part(part)
         taken = {name for key, name in self._folders.items() if key[:-1] == folder}
@@ -152,23 +161,43 @@ def _numbered(base: str, suffix: str) -> Iterator[str]:
         yield f"{base}-{number}{suffix}"
 
 
-def _is_folder_or_free(name: str, parent: int) -> bool:
-    """Whether `name` in `parent` is a real folder (not a link to one) or does not exist."""
+def _at(name: str, parent: _Parent) -> tuple[str, dict[str, int]]:
+    """The path and `dir_fd=` argument naming `name` in `parent`."""
+    if isinstance(parent, int):
+        return name, {"dir_fd": parent}
+    return os.path.join(parent, name), {}
+
+
+def _close(folder: _Parent) -> None:
+    if isinstance(folder, int):
+        os.close(folder)
+
+
+def _kind(name: str, parent: _Parent) -> int | None:
+    """The file type bits of `name` in `parent` (of a link itself, not what it points to)."""
+    path, where = _at(name, parent)
     try:
-        info = os.stat(name, dir_fd=parent, follow_symlinks=False)
+        return stat.S_IFMT(os.stat(path, follow_symlinks=False, **where).st_mode)
     except FileNotFoundError:
-        return True
-    return stat.S_ISDIR(info.st_mode)
+        return None
 
 
-def _open_file(name: str, parent: int) -> int | None:
+def _is_folder_or_free(name: str, parent: _Parent) -> bool:
+    """Whether `name` in `parent` is a real folder (not a link to one) or does not exist."""
+    return _kind(name, parent) in (None, stat.S_IFDIR)
+
+
+def _open_file(name: str, parent: _Parent) -> int | None:
     """Open `name` in `parent` for writing, emptied; None when it is no plain file of its own.
 
     A symbolic link, folder, pipe or device is not opened through, nor a file with other hard
     links (writing it would change a file elsewhere).
     """
+    if _kind(name, parent) not in (None, stat.S_IFREG):  # without O_NOFOLLOW (Windows)
+        return None
+    path, where = _at(name, parent)
     try:
-        handle = os.open(name, _OPEN_FILE, 0o666, dir_fd=parent)
+        handle = os.open(path, _OPEN_FILE, 0o666, **where)
     except OSError as error:
         if error.errno in _TAKEN:
             return None
@@ -181,14 +210,19 @@ def _open_file(name: str, parent: int) -> int | None:
     return handle
 
 
-def _open_folder(name: str, parent: int) -> int:
+def _open_folder(name: str, parent: _Parent) -> _Parent:
     """Open (making it first if needed) the folder `name` in `parent`, not through a link."""
+    path, where = _at(name, parent)
     with contextlib.suppress(FileExistsError):
-        os.mkdir(name, dir_fd=parent)
-    return os.open(name, _OPEN_DIR, dir_fd=parent)
+        os.mkdir(path, **where)
+    if isinstance(parent, int):
+        return os.open(path, _OPEN_DIR, **where)
+    if _kind(name, parent) != stat.S_IFDIR:
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), path)
+    return path
 
 
-def _write_all(handle: int, data: bytes, name: str, parent: int) -> None:
+def _write_all(handle: int, data: bytes, name: str, parent: _Parent) -> None:
     """Write `data` to the open file and close it; on failure remove the partial file, raise."""
     try:
         try:
@@ -196,8 +230,9 @@ def _write_all(handle: int, data: bytes, name: str, parent: int) -> None:
         finally:
             os.close(handle)
     except OSError:
+        path, where = _at(name, parent)
         with contextlib.suppress(OSError):
-            os.unlink(name, dir_fd=parent)
+            os.unlink(path, **where)
         raise
 
 

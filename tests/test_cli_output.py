@@ -61,7 +61,15 @@ def test_warc_names_cannot_lead_out_of_the_output_dir(tmp_path: Path) -> None:
     assert len({os.path.dirname(path) for path in written}) == len(names)
 
 
-def test_links_in_the_output_dir_are_not_followed(tmp_path: Path) -> None:
+@pytest.fixture(params=["descriptors", "paths"])
+def walk_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of writing: through folder descriptors, and by path (as on Windows)."""
+    if request.param == "paths":
+        monkeypatch.setattr(newsparse.outdir, "_DIR_FD", False)
+    return str(request.param)
+
+
+def test_links_in_the_output_dir_are_not_followed(tmp_path: Path, walk_by: str) -> None:
     """A link in out/ (to a folder or a file elsewhere) is left alone: the page goes beside."""
     outside = tmp_path / "outside"
     outside.mkdir()
@@ -84,7 +92,7 @@ def test_links_in_the_output_dir_are_not_followed(tmp_path: Path) -> None:
 
 
 def test_a_file_and_a_folder_of_one_name_are_both_written(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], walk_by: str
 ) -> None:
     """`a.html` and `a.json/b.html` (and `a.xhtml`) all get a file, each naming its input."""
     folder = tmp_path / "in"
@@ -163,11 +171,21 @@ def test_safe_part_is_one_plain_name(name: str, suffix: str) -> None:
     assert not newsparse.outdir._RESERVED.match(part)
 
 
+@pytest.mark.parametrize("by_path", [False, True])
 @given(parts=st.lists(_NAMES, min_size=1, max_size=4))
-def test_output_dir_writes_under_its_root(parts: list[str], tmp_path_factory: Any) -> None:
-    """Whatever the path parts, the file written is under the root, and holds the text."""
+def test_output_dir_writes_under_its_root(
+    parts: list[str], by_path: bool, tmp_path_factory: Any
+) -> None:
+    """Whatever the path parts, the file written is under the root, and holds the text
+    (through folder descriptors, and by path as on Windows)."""
+    if by_path:
+        previous, newsparse.outdir._DIR_FD = newsparse.outdir._DIR_FD, False
     root = tmp_path_factory.mktemp("out")
-    path = OutputDir(root / "out").write(parts, ".json", "text")
+    try:
+        path = OutputDir(root / "out").write(parts, ".json", "text")
+    finally:
+        if by_path:
+            newsparse.outdir._DIR_FD = previous
     assert path.resolve().is_relative_to((root / "out").resolve())
     assert path.read_text(encoding="utf-8") == "text"
     assert _files(root) == [os.path.relpath(path, root)]
