@@ -4,7 +4,8 @@
 HTML page (told by its bytes, see `newsparse.sniff`), or an `Unread` input (missing, not
 readable, a corrupt `.gz`, too large, a WARC file that breaks off). Files are read here, in
 the calling process: gzip data is decompressed whatever the file's name (and on standard
-input), both with a bound of `max_bytes`.
+input), both with a bound of `max_bytes`; a plain HTML file is sniffed from its first bytes
+and passed on as its path, for the parsing process to read.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import stat
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import IO, TypeAlias, cast
 
 import attrs
@@ -124,10 +126,10 @@ class Inputs:
         source = Source(listed.path)
         try:
             if listed.path == "-":
-                data = read_page(sys.stdin.buffer, self._max_bytes)
+                data: Path | bytes | str = read_page(sys.stdin.buffer, self._max_bytes)
             else:
                 with open(listed.path, "rb") as stream:
-                    data = read_page(stream, self._max_bytes)
+                    data = _read_file(stream, listed.path, self._max_bytes)
         except Exception as error:  # missing, unreadable, corrupt gzip, too large, ...
             return Unread(source, _describe(error))
         if isinstance(data, str):
@@ -171,6 +173,24 @@ def read_page(stream: IO[bytes], max_bytes: int | None = MAX_BYTES) -> bytes | s
     if len(data) > max_bytes:
         raise DocumentTooLargeError(size=_size(stream, len(data)), limit=max_bytes)
     return data
+
+
+def _read_file(stream: IO[bytes], path: str, max_bytes: int | None) -> Path | bytes | str:
+    """A file's page as `read_page()` gives it; for a plain HTML file (a regular file, not
+    gzip), its `Path` instead, read by the process that parses it: the command's own process
+    then holds no more than the first `HEAD_BYTES` of each page."""
+    info = os.fstat(stream.fileno())
+    if stat.S_ISREG(info.st_mode) and not path.lower().endswith(".gz"):
+        head = _read_upto(stream, HEAD_BYTES)
+        if not is_gzip(head):
+            reason = not_html(head)
+            if reason is not None:
+                return reason
+            if max_bytes is not None and info.st_size > max_bytes:
+                raise DocumentTooLargeError(size=info.st_size, limit=max_bytes)
+            return Path(path)
+        stream.seek(0)
+    return read_page(stream, max_bytes)
 
 
 def _read_upto(stream: IO[bytes], size: int) -> bytes:

@@ -19,7 +19,7 @@ import pytest
 import newsparse
 from newsparse.cli import EXIT_CODES, main
 from newsparse.errors import DocumentTooLargeError
-from newsparse.inputs import read_page
+from newsparse.inputs import Inputs, Page, Unread, read_page
 from tests.warcfiles import CASE_IDS, corpus_page
 
 PAGE = corpus_page(CASE_IDS[1])
@@ -267,3 +267,21 @@ def test_no_traceback_for_a_directory_that_cannot_be_read(tmp_path: Path) -> Non
     assert b"Traceback" not in result.stderr
     rows = _lines(result.stdout.decode())
     assert [row["error"] is None for row in rows] == [False, True]
+
+
+def test_the_command_holds_only_the_head_of_a_plain_page(tmp_path: Path) -> None:
+    """A plain HTML file goes to the parsing process as its path (read there); gzip data is
+    decompressed here, and a file over the size limit is refused from its size."""
+    plain = tmp_path / "plain.html"
+    plain.write_bytes(PAGE.html)
+    zipped = tmp_path / "zipped.html"
+    zipped.write_bytes(gzip.compress(PAGE.html))
+    large = tmp_path / "large.html"
+    large.write_bytes(b"<p>" + b"x" * 200_000)
+    entries = list(Inputs([str(plain), str(zipped), str(large)], [], max_bytes=100_000))
+    assert isinstance(entries[0], Page)
+    assert entries[0].item == (plain, None)
+    assert isinstance(entries[1], Page)
+    assert entries[1].item == (PAGE.html, None)
+    assert isinstance(entries[2], Unread)
+    assert entries[2].error.startswith("DocumentTooLargeError: document too large: 200,003 bytes")
