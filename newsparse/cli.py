@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import json
 import logging
 import os
@@ -60,7 +61,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # warcio logs odd records (spaces in a URL, ...) that it reads anyway: not for the terminal.
     logging.getLogger("warcio").setLevel(logging.ERROR)
     single = _is_single_page(args)
-    inputs = Inputs(args.pages, args.warc, url=args.url)
+    try:
+        inputs = Inputs(args.pages, args.warc, url=args.url)  # lists the folders
+    except KeyboardInterrupt:
+        print("newsparse: interrupted", file=sys.stderr)
+        return EXIT_CODES["interrupted"]
     progress = Progress(sys.stderr, total=inputs.total, draw=not single)
     output: _Output
     if single:
@@ -349,6 +354,8 @@ def _print(text: str) -> None:
     """Write `text` to standard output as UTF-8 and flush; `OutputError` when it fails
     (`BrokenPipeError` when the reader is gone)."""
     data = text.encode("utf-8", errors="backslashreplace")
+    if sys.stdout is None:  # started with standard output closed
+        raise OutputError(errno.EBADF, "standard output is closed", None)
     stream = getattr(sys.stdout, "buffer", None)
     try:
         if stream is None:

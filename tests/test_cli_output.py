@@ -243,6 +243,24 @@ def test_a_full_standard_output_exits_3(arguments: list[str], tmp_path: Path) ->
     assert err.splitlines()[0] == "newsparse: cannot write standard output: No space left on device"
 
 
+@pytest.mark.parametrize("arguments", [["PAGE"], ["PAGE", "PAGE"]])
+def test_a_closed_standard_output_exits_3(arguments: list[str], tmp_path: Path) -> None:
+    """Started with standard output closed (`>&-`): one line, exit code 3."""
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGE.html)
+    command = [sys.executable, "-m", "newsparse"]
+    command += [str(page) if argument == "PAGE" else argument for argument in arguments]
+    result = subprocess.run(
+        ["sh", "-c", '"$@" >&-', "sh", *command], capture_output=True, check=False
+    )
+    err = result.stderr.decode()
+    assert result.returncode == 3, err
+    assert "Traceback" not in err
+    assert (
+        err.splitlines()[0] == "newsparse: cannot write standard output: standard output is closed"
+    )
+
+
 def test_a_closed_pipe_in_one_page_mode_is_quiet(tmp_path: Path) -> None:
     """When the reader is gone before the page is printed, no traceback, exit code 0."""
     page = tmp_path / "a.html"
