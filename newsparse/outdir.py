@@ -87,6 +87,7 @@ class OutputDir:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._folders: dict[tuple[str, ...], str] = {}  # folder path asked -> name used
+        self._subfolders: dict[tuple[str, ...], set[str]] = {}  # folder used -> names used in it
         self._written: set[tuple[str, ...]] = set()
 
     def write(self, parts: Sequence[str], suffix: str, text: str) -> Path:
@@ -127,21 +128,27 @@ class OutputDir:
         if asked in self._folders:
             return self._folders[asked]
         base = safe_part(asked[-1])
-        siblings = {self._folders[key] for key in self._folders if key[:-1] == asked[:-1]}
+        used = self._used(asked[:-1])
+        siblings = self._subfolders.setdefault(used, set())
         for name in _numbered(base, ""):
             if name in siblings:
                 continue
-            if (*asked[:-1], name) in self._written or not _is_folder_or_free(name, parent):
+            if (*used, name) in self._written or not _is_folder_or_free(name, parent):
                 continue
             self._folders[asked] = name
+            siblings.add(name)
             return name
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _used(self, asked: tuple[str, ...]) -> tuple[str, ...]:
+        """The names used for the folders of the path `asked`."""
+        return tuple(self._folders[asked[: depth + 1]] for depth in range(len(asked)))
 
     def _write_file(
         self, folder: tuple[str, ...], part: str, suffix: str, data: bytes, parent: _Parent
     ) -> str:
         base = safe_part(part)
-        taken = {name for key, name in self._folders.items() if key[:-1] == folder}
+        taken = self._subfolders.get(folder, set())
         for name in _numbered(base, suffix):
             if name in taken or (*folder, name) in self._written:
                 continue
