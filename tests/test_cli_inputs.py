@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -285,3 +286,28 @@ def test_the_command_holds_only_the_head_of_a_plain_page(tmp_path: Path) -> None
     assert entries[1].item == (PAGE.html, None)
     assert isinstance(entries[2], Unread)
     assert entries[2].error.startswith("DocumentTooLargeError: document too large: 200,003 bytes")
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A subfolder os.walk cannot list (a fake walk: root reads every folder) is an error
+    line with its name; the rest of the folder is parsed, exit code 1."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(PAGE.html)
+    walk = os.walk
+
+    def failing_walk(top: str, onerror: Any = None, **options: Any) -> Any:
+        locked = os.path.join(top, "locked")
+        onerror(PermissionError(13, "Permission denied", locked))
+        return walk(top, onerror=onerror, **options)
+
+    monkeypatch.setattr(os, "walk", failing_walk)
+    assert main([str(folder)]) == 1
+    rows = _lines(capsys.readouterr().out)
+    assert rows[0]["source"] == str(folder / "locked")
+    assert rows[0]["error"] == "PermissionError: [Errno 13] Permission denied: " + repr(
+        str(folder / "locked")
+    )
+    assert rows[1]["title"] == TITLE
