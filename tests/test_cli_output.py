@@ -354,3 +354,38 @@ def test_a_bad_max_memory_is_a_usage_error(text: str, capsys: pytest.CaptureFixt
         main(["-", "--max-memory", text])
     assert exit_info.value.code == 2
     assert f"--max-memory: {text!r} is no size" in capsys.readouterr().err
+
+
+# A tiny hand-made page, for the property test below (many runs).
+_TINY = b"<html><head><title>Tiny</title></head><body><p>A hand-made page.</p></body></html>"
+_FILE_NAMES = st.binary(min_size=1, max_size=255).filter(
+    lambda name: b"/" not in name and b"\x00" not in name and name not in (b".", b"..")
+)
+
+
+@given(names=st.lists(_FILE_NAMES, min_size=1, max_size=5, unique=True))
+def test_any_file_names_give_one_file_each_under_out(
+    names: list[bytes], tmp_path_factory: Any
+) -> None:
+    """Whatever the input names (any bytes a POSIX name can hold), each page gives one file,
+    under out/, with a valid UTF-8 name, naming its input."""
+    work = tmp_path_factory.mktemp("work")
+    folder = os.path.join(os.fsencode(work), b"in")
+    os.mkdir(folder)
+    for name in names:
+        with open(os.path.join(folder, name), "wb") as stream:
+            stream.write(_TINY)
+    out = work / "out"
+    assert main([os.fsdecode(folder), "--output-dir", str(out)]) == 0
+    written = [
+        os.path.join(top, name) for top, _, files in os.walk(os.fsencode(work)) for name in files
+    ]
+    assert len(written) == 2 * len(names)
+    made = [path for path in written if not path.startswith(folder + b"/")]
+    assert all(path.startswith(os.fsencode(out) + b"/") for path in made)
+    for path in made:
+        path.decode("utf-8")  # raises for a name that is not UTF-8
+        assert len(os.path.basename(path)) <= NAME_BYTES
+    sources = sorted(json.loads(Path(os.fsdecode(path)).read_bytes())["source"] for path in made)
+    expected = [os.path.join(os.fsdecode(folder), os.fsdecode(name)) for name in names]
+    assert sources == sorted(newsparse.outdir.display(path) for path in expected)
