@@ -6,15 +6,18 @@ the WHATWG "MIME Sniffing" standard's "rules for identifying an unknown MIME typ
 simple: a byte-order mark means text; a known signature means that format; bytes a text file
 does not hold (NUL and other C0 controls but tab, newline, form feed, carriage return and
 escape) mean binary data when they are more than `BINARY_SHARE` of the bytes (real pages carry
-a few stray ones); and text is a page when an HTML tag appears in it. `is_gzip(head)` tells
-gzip data, which the command line decompresses before sniffing.
+a few stray ones). Text that starts as XML, a feed, SVG or another doctype is that (unless it
+holds an `<html` tag: XHTML); else it is a page when it starts with an HTML tag (a fragment)
+or holds a tag only documents have (`<html`, `<head`, `<body`, `<meta`, `<title`, `<div`,
+`<!DOCTYPE html`...; prose about HTML mentions `<p>` or `<b>` more than these).
+`is_gzip(head)` tells gzip data, which the command line decompresses before sniffing.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["BINARY_SHARE", "HEAD_BYTES", "SIGNATURES", "is_gzip", "not_html"]
+__all__ = ["BINARY_SHARE", "HEAD_BYTES", "OTHER_MARKUP", "SIGNATURES", "is_gzip", "not_html"]
 
 #: How many leading bytes the decision reads.
 HEAD_BYTES = 65_536
@@ -75,15 +78,36 @@ _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "
 # The WHATWG "binary data bytes": C0 controls but TAB, LF, FF, CR and ESC.
 _BINARY = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 
-# An HTML tag or comment, as it opens: a tag name of the HTML standard, or <!DOCTYPE, <!--.
+# Tag names of the HTML standard, for text that starts with a tag (a fragment: `<p>...`).
 _TAG_NAMES = (
     "a|abbr|address|article|aside|b|base|blockquote|body|br|button|caption|center|code|dd|div|"
     "dl|dt|em|figcaption|figure|font|footer|form|frameset|h[1-6]|head|header|hr|html|i|iframe|"
     "img|input|label|li|link|main|meta|nav|noscript|ol|p|picture|pre|section|small|source|span|"
-    "strong|style|sub|sup|svg|table|tbody|td|template|th|time|title|tr|u|ul|video|script"
+    "strong|style|sub|sup|table|tbody|td|template|th|time|title|tr|u|ul|video|script"
 )
-_MARKUP = re.compile(
-    rf"<(?:!doctype\s+html|!--|/?(?:{_TAG_NAMES})[\s/>])".encode(), re.IGNORECASE | re.ASCII
+# Tags a document has and prose about HTML seldom does, found anywhere in the head.
+_DOCUMENT_NAMES = (
+    "html|head|body|meta|title|link|script|style|article|main|div|iframe|noscript|section|"
+    "header|footer|nav|table|form"
+)
+_STARTS_AS_HTML = re.compile(
+    rf"\s*<(?:!doctype\s+html|/?(?:{_TAG_NAMES})[\s/>])".encode(), re.IGNORECASE | re.ASCII
+)
+_DOCUMENT = re.compile(
+    rf"<(?:!doctype\s+html|(?:{_DOCUMENT_NAMES})[\s/>])".encode(), re.IGNORECASE | re.ASCII
+)
+_XHTML = re.compile(rb"<html[\s/>]", re.IGNORECASE)
+#: Markup languages that are not HTML, by how their text starts (unless it holds `<html`).
+OTHER_MARKUP: tuple[tuple[bytes, str], ...] = (
+    (rb"<\?xml", "an XML document"),
+    (rb"<rss[\s>]", "an RSS feed"),
+    (rb"<feed[\s>]", "an Atom feed"),
+    (rb"<rdf:RDF", "an RDF document"),
+    (rb"<svg[\s>]", "an SVG image"),
+    (rb"<!doctype\s+(?!html)", "an SGML or XML document"),
+)
+_OTHER_MARKUP = tuple(
+    (re.compile(rb"\s*" + start, re.IGNORECASE | re.ASCII), what) for start, what in OTHER_MARKUP
 )
 _NO_MARKUP = "not HTML: text without markup"
 
@@ -100,8 +124,7 @@ def not_html(head: bytes) -> str | None:
     """
     for mark, codec in _BOMS:
         if head.startswith(mark):
-            text = head[len(mark) :].decode(codec, errors="replace").encode("utf-8")
-            return None if _MARKUP.search(text) else _NO_MARKUP
+            return _markup(head[len(mark) :].decode(codec, errors="replace").encode("utf-8"))
     for offset, magic, what in SIGNATURES:
         if head.startswith(magic, offset):
             return f"not HTML: {what}"
@@ -109,6 +132,14 @@ def not_html(head: bytes) -> str | None:
         return None
     if len(_BINARY.findall(head)) > BINARY_SHARE * len(head):
         return "not HTML: binary data"
-    if _MARKUP.search(head) is None:
-        return _NO_MARKUP
-    return None
+    return _markup(head)
+
+
+def _markup(text: bytes) -> str | None:
+    """Why text is no HTML page (another markup language, or no markup), or None."""
+    for start, what in _OTHER_MARKUP:
+        if start.match(text) and not _XHTML.search(text):
+            return f"not HTML: {what}"
+    if _STARTS_AS_HTML.match(text) or _DOCUMENT.search(text):
+        return None
+    return _NO_MARKUP

@@ -55,6 +55,28 @@ def test_html_and_markup_is_html(head: bytes) -> None:
         (b"a < b and c > d, prose about <3 things", "not HTML: text without markup"),
         (b'{"title": "JSON", "n": 3}', "not HTML: text without markup"),
         (bytes(range(256)) * 4, "not HTML: binary data"),
+        (
+            b'<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+            b"<!-- a comment --><match><title>x</title></match></fontconfig>",
+            "not HTML: an XML document",
+        ),
+        (
+            b"<rss version='2.0'><channel><title>News</title><link>https://e.org</link>",
+            "not HTML: an RSS feed",
+        ),
+        (b"<feed xmlns='http://www.w3.org/2005/Atom'><title>x</title>", "not HTML: an Atom feed"),
+        (
+            b"<svg xmlns='http://www.w3.org/2000/svg'><title>x</title></svg>",
+            "not HTML: an SVG image",
+        ),
+        (
+            b"<!DOCTYPE busconfig><busconfig><!-- x --></busconfig>",
+            "not HTML: an SGML or XML document",
+        ),
+        (
+            b"README\n\nWrite <p> between paragraphs and <b>bold</b>; a <br> breaks a line.",
+            "not HTML: text without markup",
+        ),
     ],
 )
 def test_other_files_are_named(head: bytes, reason: str) -> None:
