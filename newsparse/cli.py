@@ -89,6 +89,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="newsparse",
         description="Extract clean, typed articles from the HTML of news pages. newsparse "
         "parses the HTML it is given; it does not fetch pages.",
+        epilog="exit codes: 0 every page parsed, 1 some input gave no article, 2 usage error, "
+        "3 output not writable, 130 interrupted",
     )
     parser.add_argument(
         "pages",

@@ -95,11 +95,11 @@ class _Listed:
 class Inputs:
     """The entries of the given paths (files, folders, `-`, in order), then of WARC files.
 
-    Folders are listed (at any depth, sorted, regular files only, without following links to
-    folders) when the object is made, so `total` (the number of files) is known unless there
-    are WARC files. Files are read as they are iterated; every one gives one entry. WARC files
-    give a `Page` per HTML record, and an `Unread` entry when they cannot be read to the end;
-    the records they skip add up in `warc_skipped`, by reason.
+    Folders are listed (at any depth, sorted, without following links to folders; a pipe,
+    socket or device in them is skipped) when the object is made, so `total` (the number of
+    files) is known unless there are WARC files. Files are read as they are iterated; every
+    one gives one entry. WARC files give a `Page` per HTML record, and an `Unread` entry when
+    they cannot be read to the end; the records they skip add up in `warc_skipped`, by reason.
     """
 
     def __init__(
