@@ -55,15 +55,22 @@ def test_several_files_give_json_lines_in_order(
 
 
 def test_directory_is_searched_recursively(tree: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A directory gives its .html, .htm and .html.gz files at any depth, sorted, nothing else."""
+    """A directory gives its files at any depth, sorted: HTML pages parsed, the others skipped
+    with their reason (which does not make the exit code 1)."""
     assert main([str(tree), "--format", "jsonl"]) == 0
-    rows = _lines(capsys.readouterr().out)
-    assert [os.path.relpath(row["source"], tree) for row in rows] == [
-        "a.html",
-        os.path.join("b", "c", "zipped.html.gz"),
-        os.path.join("b", "page.htm"),
+    captured = capsys.readouterr()
+    rows = _lines(captured.out)
+    assert [(os.path.relpath(row["source"], tree), row["skipped"]) for row in rows] == [
+        ("a.html", None),
+        (os.path.join("b", "c", "data.json"), "not HTML: text without markup"),
+        (os.path.join("b", "c", "zipped.html.gz"), None),
+        (os.path.join("b", "notes.txt"), "not HTML: text without markup"),
+        (os.path.join("b", "page.htm"), None),
     ]
-    assert rows[1]["title"] == newsparse.parse(PAGES[2].html).title
+    assert rows[2]["title"] == newsparse.parse(PAGES[2].html).title
+    assert [row["error"] is None for row in rows] == [True, False, True, False, True]
+    assert "3 pages in" in captured.err
+    assert "2 files skipped (2 not HTML: text without markup)" in captured.err
 
 
 def test_stdin_among_files(
@@ -77,16 +84,16 @@ def test_stdin_among_files(
     assert rows[0]["title"] == newsparse.parse(PAGES[3].html).title
 
 
-def test_bad_page_gives_an_error_line_and_exit_0(
+def test_bad_page_gives_an_error_line_and_exit_1(
     tree: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """An empty page gives a line with its error; the others parse and the exit code is 0."""
+    """An empty page gives a line with its error; the others parse and the exit code is 1."""
     (tree / "empty.html").write_bytes(b"")
-    assert main([str(tree)]) == 0
+    assert main([str(tree)]) == 1
     captured = capsys.readouterr()
     rows = _lines(captured.out)
-    assert len(rows) == 4
-    (bad,) = [row for row in rows if row["error"]]
+    assert len(rows) == 6
+    (bad,) = [row for row in rows if row["error"] and not row["skipped"]]
     assert bad["source"] == str(tree / "empty.html")
     assert bad["error"].startswith("EmptyDocumentError")
     assert "4 pages" in captured.err
@@ -135,7 +142,11 @@ def test_output_dir_writes_one_file_per_page(
         ["a.json", "b/page.json", "b/c/zipped.json", "crawl/000001.json", "crawl/000002.json"]
     )
     data = json.loads((out / "crawl" / "000002.json").read_text(encoding="utf-8"))
+    source = {key: data.pop(key) for key in ("source", "warc_record_id", "warc_offset")}
     assert data == newsparse.parse(PAGES[1].html, url=PAGES[1].url).to_dict()
+    assert source["source"] == str(warc)
+    assert source["warc_record_id"].startswith("<urn:uuid:")
+    assert source["warc_offset"] > 0
 
 
 def test_output_dir_markdown(tree: Path, tmp_path: Path) -> None:
@@ -159,8 +170,6 @@ def test_single_gzipped_page(tree: Path, capsys: pytest.CaptureFixture[str]) -> 
         ["A", "B", "--format", "markdown"],
         ["A", "--output-dir", "OUT", "--format", "jsonl"],
         ["A", "B", "--url", "https://example.org/"],
-        ["A", "missing.html"],
-        ["--warc", "missing.warc"],
         ["A", "B", "--jobs", "-1"],
         [],
     ],
@@ -168,7 +177,7 @@ def test_single_gzipped_page(tree: Path, capsys: pytest.CaptureFixture[str]) -> 
 def test_usage_errors_exit_2(
     arguments: list[str], tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Contradictory options, missing paths and no input are usage errors (exit code 2)."""
+    """Contradictory options and no input are usage errors (exit code 2)."""
     names = {"A": str(tree / "a.html"), "B": str(tree / "b" / "page.htm"), "OUT": str(tmp_path)}
     with pytest.raises(SystemExit) as exit_info:
         main([names.get(argument, argument) for argument in arguments])
@@ -210,7 +219,7 @@ def test_progress_bar_on_a_terminal(tree: Path) -> None:
         os.close(primary)
     assert result.returncode == 0
     text = shown.decode()
-    assert "\r1/3 pages  33%" in text
+    assert "\r1/5 pages  20%" in text  # files, two of which are skipped
     assert "pages/s" in text
     assert "ETA" in text
     assert text.rstrip().splitlines()[-1].lstrip("\r ").startswith("newsparse: 3 pages in ")
