@@ -252,24 +252,6 @@ def test_a_url_says_newsparse_does_not_fetch(
         assert f"| newsparse - --url {arguments[0]}" in err
 
 
-def test_no_traceback_for_a_directory_that_cannot_be_read(tmp_path: Path) -> None:
-    """A folder that cannot be listed is an error line; the run goes on."""
-    folder = tmp_path / "pages"
-    (folder / "locked").mkdir(parents=True)
-    (folder / "a.html").write_bytes(PAGE.html)
-    (folder / "locked").chmod(0)
-    try:
-        result = _run([str(folder)])
-    finally:
-        (folder / "locked").chmod(0o755)
-    if result.returncode == 0:  # running as root: every folder can be read
-        pytest.skip("the folder can be read (root)")
-    assert result.returncode == 1
-    assert b"Traceback" not in result.stderr
-    rows = _lines(result.stdout.decode())
-    assert [row["error"] is None for row in rows] == [False, True]
-
-
 def test_the_command_holds_only_the_head_of_a_plain_page(tmp_path: Path) -> None:
     """A plain HTML file goes to the parsing process as its path (read there); gzip data is
     decompressed here, and a file over the size limit is refused from its size."""
