@@ -160,11 +160,10 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
             used = index + 1
             if footer_line is not None and footer_line != line:
                 used += 1  # the date on the next line
-            span = [*lines[start:index], footer_line or line]
-            # Keep earlier lines as prose when the run before the footer is too long for a post.
-            while len(span) > 1 and sum(map(len, span[:-1])) > _MAX_POST:
-                span.pop(0)
-            head = lines[start : index - (len(span) - 1)]
+            # The lines before the footer that fit in a post; earlier ones stay prose.
+            first = _post_start(lines, start, index)
+            span = [*lines[first:index], footer_line or line]
+            head = lines[start:first]
             if head:
                 out.append(head)
             if footer_line is not None and not _text_before(span):
@@ -178,6 +177,17 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
         if start < len(lines):
             out.append(lines[start:])
     return out
+
+
+def _post_start(lines: list[str], start: int, end: int) -> int:
+    """The first of `lines[start:end]` from which the lines up to `end` hold at most
+    `_MAX_POST` characters (`end` when even the last one is longer)."""
+    size = 0
+    first = end
+    while first > start and size + len(lines[first - 1]) <= _MAX_POST:
+        first -= 1
+        size += len(lines[first])
+    return first
 
 
 def _footer(line: str, following: str | None) -> tuple[str | None, bool]:
@@ -301,18 +311,16 @@ class _Reader:
 
     def _flush(self, lines: list[str]) -> None:
         """Add the prose `lines` as a paragraph, leftover markup and chrome removed."""
-        text = ""
+        parts: list[str] = []
         for line in lines:
             line = _clean(line)
             if not line:
                 continue
-            if text and _wrapped(text, line):
-                text += " " + line
-            elif text:
-                text += "\n" + line
-            else:
-                text = line
-        text = normalize_lines(text)
+            if parts:
+                # Only the end of the text so far matters: the last line put in it.
+                parts.append(" " if _wrapped(parts[-1], line) else "\n")
+            parts.append(line)
+        text = normalize_lines("".join(parts))
         if (
             text
             and not is_boilerplate(text)
