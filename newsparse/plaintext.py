@@ -33,6 +33,7 @@ from newsparse.content.boilerplate import is_boilerplate, is_byline
 from newsparse.embeds.text import parse_date, split_footer, strip_markup
 from newsparse.embeds.tweets import STATUS_URL, is_tweet_residue, tweet_from_text
 from newsparse.errors import EmptyDocumentError
+from newsparse.guard import MAX_BYTES, check_size
 from newsparse.html import absolute_url, normalize_lines, normalize_space, scrub, utf8
 from newsparse.metadata.byline import clean_byline
 from newsparse.model import Article, Block, EmbeddedPost, Paragraph, RelatedLink, Tweet
@@ -61,21 +62,42 @@ _WRAP_END = re.compile(r"[,(\[\u201e\u201c\u2018\u00ab\-\u2013\u2014/]$|\b(?:a|a
 _WRAP_START = re.compile(r"^[a-z\u00df-\u00ff,.;:!?)\]\u201d\u2019\u00bb]")
 
 
-def parse_text(text: str, url: str | None = None) -> Article:
+def parse_text(
+    text: str | bytes, url: str | None = None, *, max_bytes: int | None = MAX_BYTES
+) -> Article:
     """Turn plain text from another extractor into an `Article` (`parser` is "text").
 
     `text` is the extracted page as lines: title, byline, share labels, paragraphs, embed
-    leftovers, a "You might also like" list... `url` is where it came from (kept as
-    `article.url`, used to resolve links). Raises `TypeError` for a non-str and
-    `newsparse.errors.EmptyDocumentError` for empty or whitespace-only text; any other text
-    gives a best-effort `Article`.
+    leftovers, a "You might also like" list... as str, or as bytes (decoded as `parse()` decodes
+    a page: byte-order mark, else UTF-8, else windows-1252). `url` is where it came from (kept as
+    `article.url`, used to resolve links). `max_bytes` bounds the size of the text (bytes for
+    `bytes`, characters for `str`; default 20,000,000, None for no limit); the work done is
+    linear in that size.
+
+    Raises `TypeError` for a `text` that is not str or bytes, a `url` that is not str or None, or
+    a `max_bytes` that is not an int or None; `newsparse.errors.EmptyDocumentError` for empty or
+    whitespace-only text and `newsparse.errors.DocumentTooLargeError` above `max_bytes`. Any
+    other text gives a best-effort `Article`.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_text() takes the text as str, not {type(text).__name__}")
-    if not text.strip():
-        raise EmptyDocumentError(size=len(text))
+    page: str | bytes
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        page = bytes(text)
+    elif isinstance(text, str):
+        page = text
+    else:
+        raise TypeError(f"parse_text() takes the text as str or bytes, not {type(text).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"parse_text() takes the url as str or None, not {type(url).__name__}")
+    if max_bytes is not None and (not isinstance(max_bytes, int) or isinstance(max_bytes, bool)):
+        raise TypeError(
+            f"parse_text() takes max_bytes as int or None, not {type(max_bytes).__name__}"
+        )
+    check_size(len(page), max_bytes)
+    decoded, data = utf8(page)
+    if not decoded.strip():
+        raise EmptyDocumentError(size=len(decoded))
     # No control characters or lone surrogates, as in `parse()`.
-    text = scrub(utf8(text)[1]).decode("utf-8")
+    text = scrub(data).decode("utf-8")
     blocks = _blocks(text)
     title = _title(blocks)
     if title is not None:

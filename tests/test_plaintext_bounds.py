@@ -6,11 +6,16 @@ long runs of lines before a tweet footer, paragraphs of many wrapped lines...
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse import Tweet, parse_text, plaintext
+from newsparse.errors import DocumentTooLargeError, EmptyDocumentError
+from newsparse.guard import MAX_BYTES
 from tests.checks import record_calls
 
 
@@ -55,3 +60,111 @@ def test_wrap_test_reads_each_line_not_the_paragraph_so_far(
     article = parse_text(text)
     assert sum(len(line) + len(following) for line, following in calls) < 10 * len(text)
     assert article.text == " ".join(["the council met in"] * 3000)
+
+
+# Size bound and argument types -------------------------------------------------------------------
+
+_STORY = "A title\n\nThe council approved the budget for the new bridge on Monday.\n"
+
+
+def test_text_above_max_bytes_raises_with_its_size() -> None:
+    """Above `max_bytes` characters, `DocumentTooLargeError` names the size and the limit."""
+    with pytest.raises(DocumentTooLargeError) as raised:
+        parse_text(_STORY, max_bytes=len(_STORY) - 1)
+    assert (raised.value.size, raised.value.limit) == (len(_STORY), len(_STORY) - 1)
+    assert parse_text(_STORY, max_bytes=len(_STORY)).title == "A title"
+
+
+def test_default_max_bytes_is_the_one_of_parse() -> None:
+    """The default bound is `parse()`'s (20,000,000), and None lifts it."""
+    text = _STORY + "x" * (MAX_BYTES - len(_STORY) + 1)
+    with pytest.raises(DocumentTooLargeError):
+        parse_text(text)
+    assert parse_text("A title\n\nShort text.", max_bytes=None).title == "A title"
+
+
+def test_bytes_are_counted_in_bytes_and_decoded_as_parse_does() -> None:
+    """Bytes count in bytes (a "ü" is two), str in characters; bytes give the Article of the
+    text they encode."""
+    text = "Über die Brücke\n\nDer Rat hat das Budget für die neue Brücke am Montag gebilligt."
+    data = text.encode("utf-8")
+    assert parse_text(data) == parse_text(text)
+    assert parse_text(text, max_bytes=len(text)).title == "Über die Brücke"
+    with pytest.raises(DocumentTooLargeError):
+        parse_text(data, max_bytes=len(text))
+    assert parse_text(text.encode("cp1252")).title == "Über die Brücke"
+    assert parse_text(bytearray(data)) == parse_text(memoryview(data)) == parse_text(text)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({"url": 123}, "int"),
+        ({"url": b"https://example.org/"}, "bytes"),
+        ({"max_bytes": "1000"}, "str"),
+        ({"max_bytes": 10.0}, "float"),
+        ({"max_bytes": True}, "bool"),
+    ],
+)
+def test_wrong_argument_types_are_type_errors(arguments: dict[str, Any], named: str) -> None:
+    """A url that is not str or None, or a max_bytes that is not int or None, is a TypeError
+    naming the type, as a text that is not str or bytes is."""
+    with pytest.raises(TypeError, match=named):
+        parse_text(_STORY, **arguments)
+
+
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINES = st.sampled_from(
+    [
+        "— Jane (@jane) May 1, 2020",
+        "https://twitter.com/a/status/1",
+        '<a href="">x</a>',
+        "Share this article",
+        "Related",
+        "By Jane Doe",
+        "May 1, 2020",
+        "READ MORE: a story",
+        "in a",
+        "#tag @x pic.twitter.com/a",
+        "",
+    ]
+)
+
+
+def _strings(value: object) -> list[str]:
+    """Every string in the `to_dict()` of an Article."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, (list, tuple)):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+@given(
+    st.lists(st.one_of(_LINES, st.text(max_size=80)), max_size=30).map("\n".join),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=2000)),
+)
+def test_any_text_gives_a_clean_article_within_max_bytes(
+    text: str, as_bytes: bool, max_bytes: int | None
+) -> None:
+    """Any text, as str or UTF-8 bytes, gives an Article whose every string is clean (no
+    control character but a newline, no lone surrogate), or a documented error: too large
+    exactly when its size is above `max_bytes`, empty exactly when it is blank."""
+    given_text: str | bytes = text.encode("utf-8", "surrogatepass") if as_bytes else text
+    try:
+        article = parse_text(given_text, max_bytes=max_bytes)
+    except DocumentTooLargeError:
+        assert max_bytes is not None
+        assert len(given_text) > max_bytes
+        return
+    except EmptyDocumentError:
+        assert not text.strip()
+        return
+    assert max_bytes is None or len(given_text) <= max_bytes
+    for value in _strings(article.to_dict()):
+        assert not _CONTROL.search(value.replace("\n", "")), value
+        assert not _SURROGATE.search(value), value
