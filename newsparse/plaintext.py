@@ -26,6 +26,7 @@ inline links ("In a\\nreport\\npublished …"), and joining only then never merg
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -46,6 +47,7 @@ _MAX_HEADING = 80  # characters of a related heading, as in the HTML path
 _MAX_TITLE = 200  # characters of a related item; a longer line is prose
 _MAX_POST = 600  # characters of a tweet's text taken before its footer
 _PROSE_WORDS = 10  # a line this long (in words) ends the header of the text
+_MAX_REMEMBERED = 240  # characters of a line whose chrome test is remembered
 _MARKUP = re.compile(
     r"</?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]\w{1,31});"
 )
@@ -137,7 +139,7 @@ def _title(blocks: list[list[str]]) -> str | None:
     """The first line that is not chrome, markup or a related heading."""
     for block in blocks:
         for line in block:
-            if is_boilerplate(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
+            if _chrome(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
                 continue
             return line if len(line) <= _MAX_TITLE else None
     return None
@@ -152,7 +154,7 @@ def _authors(blocks: list[list[str]]) -> tuple[tuple[str, ...], list[list[str]]]
             if names:
                 return tuple(names), blocks[:index] + blocks[index + 1 :]
         for position, line in enumerate(block):
-            if len(line.split()) >= _PROSE_WORDS and not is_boilerplate(line):
+            if len(line.split()) >= _PROSE_WORDS and not _chrome(line):
                 return (), blocks
             if is_byline(line):
                 names = clean_byline(line)
@@ -243,17 +245,20 @@ def _text_before(span: list[str]) -> bool:
 
 
 def _take_back(out: list[list[str] | Tweet]) -> list[str]:
-    """The paragraph before a lone footer, with the link/hashtag paragraphs between them."""
-    taken: list[str] = []
+    """The paragraph before a lone footer, with the link/hashtag paragraphs between them, as
+    many as a post holds."""
+    taken: list[list[str]] = []
+    size = 0
     while out and isinstance(out[-1], list):
         block = out[-1]
-        if sum(map(len, block)) > _MAX_POST:
+        size += sum(map(len, block))
+        if size > _MAX_POST:
             break
         out.pop()
-        taken = block + taken
+        taken.append(block)
         if not _only_residue(block):
             break
-    return taken
+    return [line for block in reversed(taken) for line in block]
 
 
 def _earlier_paragraphs(out: list[list[str] | Tweet]) -> list[str]:
@@ -301,34 +306,38 @@ class _Reader:
     def _items(self, block: list[str]) -> None:
         """Lines of a related list: titles, chrome or another related heading."""
         for line in block:
-            if _is_heading(line) or is_boilerplate(line):
+            if _is_heading(line) or _chrome(line):
                 continue
             self._add_related(line)
 
     def _prose(self, block: list[str]) -> None:
         lines: list[str] = []
+        last = len(block) - 1
+        # Whether the line before was kept, and whether it wraps into this one: each break is
+        # tested once.
+        kept = wraps = False
         for index, line in enumerate(block):
-            if _is_heading(line) and index == len(block) - 1:
-                self._listing = True  # the list follows in the next paragraphs
-                continue
             if _is_heading(line):
                 self._flush(lines)
-                lines = []
-                self._items(block[index + 1 :])
-                self._listing = True
+                if index < last:
+                    self._items(block[index + 1 :])
+                self._listing = True  # the list follows, here or in the next paragraphs
                 return
-            promo = _promo(line)
-            if promo is not None and len(block) == 1:
-                self._add_related(promo)
+            if not last:
+                promo = _promo(line)
+                if promo is not None:
+                    self._add_related(promo)
+                    return
+            following = block[index + 1] if index < last else None
+            wrap_before = wraps if kept else bool(lines) and _wrapped(lines[-1], line)
+            wraps = following is not None and _wrapped(line, following)
+            kept = False
+            if not (wrap_before or wraps) and _chrome(line):
                 continue
-            following = block[index + 1] if index + 1 < len(block) else None
-            glued = bool(lines) and _wrapped(lines[-1], line)
-            glued = glued or (following is not None and _wrapped(line, following))
-            if not glued and is_boilerplate(line):
-                continue
-            if following is not None and is_boilerplate(line + " " + following):
+            if following is not None and _chrome(line + " " + following):
                 continue  # "Published on" over its date: the date line goes next
             lines.append(line)
+            kept = True
         self._flush(lines)
 
     def _flush(self, lines: list[str]) -> None:
@@ -343,11 +352,7 @@ class _Reader:
                 parts.append(" " if _wrapped(parts[-1], line) else "\n")
             parts.append(line)
         text = normalize_lines("".join(parts))
-        if (
-            text
-            and not is_boilerplate(text)
-            and (not self.body or self.body[-1] != Paragraph(text))
-        ):
+        if text and not _chrome(text) and (not self.body or self.body[-1] != Paragraph(text)):
             self.body.append(Paragraph(text))
 
     def _add_related(self, line: str) -> None:
@@ -370,6 +375,16 @@ class _Reader:
             return
         key = target or fold(title)
         self.related.setdefault(key, RelatedLink(title=title, url=target))
+
+
+def _chrome(line: str) -> bool:
+    """`is_boilerplate(line)`, remembered for short lines: chrome repeats, line after line."""
+    return _short_chrome(line) if len(line) <= _MAX_REMEMBERED else is_boilerplate(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_chrome(line: str) -> bool:
+    return is_boilerplate(line)
 
 
 def _is_heading(line: str) -> bool:

@@ -62,6 +62,28 @@ def test_wrap_test_reads_each_line_not_the_paragraph_so_far(
     assert article.text == " ".join(["the council met in"] * 3000)
 
 
+def test_footer_after_many_link_paragraphs_takes_one_post(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A lone footer after N paragraphs of links and hashtags takes back as many of them as a
+    post holds, not all N (each taken again as one growing list)."""
+    text = "A title\n\n" + "#tag @x http://t.co/a\n\n" * 2000 + "— Jane (@jane) May 1, 2020\n"
+    calls = record_calls(monkeypatch, plaintext, "tweet_from_text")
+    article = parse_text(text)
+    assert len(calls) == 1
+    assert len(calls[0][0]) < 700  # a post (600 characters) and its footer
+    assert len(article.embeds) == 1
+
+
+def test_a_repeated_line_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chrome test of a line (and of a line with the next one) is remembered: N copies of
+    a share label or of a short line cost a few tests, not one per line."""
+    calls = record_calls(monkeypatch, plaintext, "is_boilerplate")
+    article = parse_text("A title\n\n" + "Share this article\nab\n" * 5000 + "\nLast words.")
+    assert len(calls) < 20
+    assert article.text.count("ab") == 5000
+
+
 # Size bound and argument types -------------------------------------------------------------------
 
 _STORY = "A title\n\nThe council approved the budget for the new bridge on Monday.\n"
