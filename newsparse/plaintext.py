@@ -177,7 +177,9 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
         index = 0
         while index < len(lines):
             line = lines[index]
-            footer_line, _ = _footer(line, lines[index + 1] if index + 1 < len(lines) else None)
+            footer_line, before = _footer(
+                line, lines[index + 1] if index + 1 < len(lines) else None
+            )
             if footer_line is None and not _lone_status(line):
                 index += 1
                 continue
@@ -190,7 +192,9 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
             head = lines[start:first]
             if head:
                 out.append(head)
-            if footer_line is not None and not _text_before(span):
+            if footer_line is not None and not (
+                bool(before) if before is not None and len(span) == 1 else _text_before(span)
+            ):
                 span = _take_back(out) + span
             elif not head and span[0].startswith("<"):
                 span = _earlier_paragraphs(out) + span
@@ -214,22 +218,25 @@ def _post_start(lines: list[str], start: int, end: int) -> int:
     return first
 
 
-def _footer(line: str, following: str | None) -> tuple[str | None, bool]:
-    """The footer line of a tweet (with the date from `following` appended if it has none)."""
+def _footer(line: str, following: str | None) -> tuple[str | None, str | None]:
+    """The footer line of a tweet (with the date from `following` appended if it has none),
+    and the text before the footer when that is what `_text_before` would find (None when
+    the line holds markup or took the date)."""
     if "(" not in line:
-        return None, False
-    cleaned = strip_markup(line) if _MARKUP.search(line) else line
-    _, footer = split_footer(cleaned)
+        return None, None
+    plain = "<" not in line and "&" not in line  # then strip_markup(line) is the line
+    cleaned = strip_markup(line) if not plain and _MARKUP.search(line) else line
+    before, footer = split_footer(cleaned)
     if footer is None or footer.handle is None:
-        return None, False
+        return None, None
     if (
-        parse_date(footer.date) is None
-        and following is not None
+        following is not None
         and len(following) < 40
+        and parse_date(footer.date) is None
         and parse_date(following) is not None
     ):
-        return line + " " + following, True
-    return line, False
+        return line + " " + following, None
+    return line, before.strip() if plain else None
 
 
 def _lone_status(line: str) -> bool:

@@ -14,6 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Tweet, parse_text, plaintext
+from newsparse.embeds import text as embeds_text
+from newsparse.embeds import tweets
 from newsparse.errors import DocumentTooLargeError, EmptyDocumentError
 from newsparse.guard import MAX_BYTES
 from tests.checks import record_calls
@@ -82,6 +84,22 @@ def test_a_repeated_line_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None
     article = parse_text("A title\n\n" + "Share this article\nab\n" * 5000 + "\nLast words.")
     assert len(calls) < 20
     assert article.text.count("ab") == 5000
+
+
+def test_each_tweet_footer_is_split_twice_and_its_date_read_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """N tweets left as footer paragraphs: each footer is split off its post twice (to find
+    it, then to build the Tweet), and one date repeated on every post is read once."""
+    posts = 500
+    text = "A title\n\n" + "— Jane (@jane) May 1, 2020\n\n" * posts
+    found = record_calls(monkeypatch, plaintext, "split_footer")
+    built = record_calls(monkeypatch, tweets, "split_footer")
+    read = record_calls(monkeypatch, embeds_text, "_parse_date")
+    article = parse_text(text)
+    assert len(article.embeds) == posts
+    assert len(found) + len(built) <= 2 * posts
+    assert len(read) <= 1
 
 
 # Size bound and argument types -------------------------------------------------------------------
