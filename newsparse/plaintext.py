@@ -103,7 +103,8 @@ def parse_text(
     blocks = _blocks(text)
     title = _title(blocks)
     if title is not None:
-        blocks = [[line for line in block if fold(line) != fold(title)] for block in blocks]
+        folded = fold(title)
+        blocks = [[line for line in block if fold(line) != folded] for block in blocks]
         blocks = [block for block in blocks if block]
     authors, blocks = _authors(blocks)
     reader = _Reader(url)
@@ -241,7 +242,7 @@ def _footer(line: str, following: str | None) -> tuple[str | None, str | None]:
 
 def _lone_status(line: str) -> bool:
     """A line that is nothing but a tweet's status URL (an embed whose script never ran)."""
-    match = STATUS_URL.search(line)
+    match = STATUS_URL.search(line) if "//" in line else None  # a URL has one
     return match is not None and len(line) - (match.end() - match.start()) < 60
 
 
@@ -427,8 +428,8 @@ def _wrapped(line: str, following: str) -> bool:
 
 def _clean(line: str) -> str:
     """A prose line without leftover tags, entities and tweet picture links."""
-    if _MARKUP.search(line):
+    if ("<" in line or "&" in line) and _MARKUP.search(line):
         line = normalize_space(strip_markup(line))
-    if is_tweet_residue(line):
+    if "." in line and is_tweet_residue(line):  # each of its forms holds a dot
         line = normalize_space(_PIC.sub("", line))
     return line
