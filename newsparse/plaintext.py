@@ -360,7 +360,9 @@ class _Reader:
                 parts.append(" " if _wrapped(parts[-1], line) else "\n")
             parts.append(line)
         text = normalize_lines("".join(parts))
-        if text and not _chrome(text) and (not self.body or self.body[-1] != Paragraph(text)):
+        last = self.body[-1] if self.body else None
+        repeated = type(last) is Paragraph and last.text == text  # as `==` on blocks compares
+        if text and not repeated and not _chrome(text):
             self.body.append(Paragraph(text))
 
     def _add_related(self, line: str) -> None:
@@ -396,11 +398,27 @@ def _short_chrome(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    return len(line) <= _MAX_HEADING and RELATED_HEADING.match(line) is not None
+    """Whether `line` is a related heading ("You might also like"), remembered per line."""
+    return len(line) <= _MAX_HEADING and _related_heading(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _related_heading(line: str) -> bool:
+    return RELATED_HEADING.match(line) is not None
 
 
 def _promo(line: str) -> str | None:
-    """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one."""
+    """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one;
+    remembered for short lines."""
+    return _short_promo(line) if len(line) <= _MAX_REMEMBERED else _read_promo(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_promo(line: str) -> str | None:
+    return _read_promo(line)
+
+
+def _read_promo(line: str) -> str | None:
     match = PROMO_LABEL.match(line)
     if match is None or not RELATED_HEADING.match(line[: match.end()]):
         return None

@@ -102,6 +102,32 @@ def test_each_tweet_footer_is_split_twice_and_its_date_read_once(
     assert len(read) <= 1
 
 
+class _CountingPattern:
+    """A compiled pattern that counts the lines its `match` is given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, line: str) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(line)
+
+
+def test_a_repeated_paragraph_is_tested_for_a_heading_and_a_promo_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """N copies of a one-line paragraph: whether it is a related heading or a promo ("READ
+    MORE: …") is found once, not per copy."""
+    headings = _CountingPattern(plaintext.RELATED_HEADING)
+    promos = _CountingPattern(plaintext.PROMO_LABEL)
+    monkeypatch.setattr(plaintext, "RELATED_HEADING", headings)
+    monkeypatch.setattr(plaintext, "PROMO_LABEL", promos)
+    article = parse_text("A title\n\n" + "Yet another paragraph, the 17th.\n\n" * 3000)
+    assert headings.calls + promos.calls < 20
+    assert len(article.body) == 1  # the same paragraph again is not repeated
+
+
 # Size bound and argument types -------------------------------------------------------------------
 
 _STORY = "A title\n\nThe council approved the budget for the new bridge on Monday.\n"
