@@ -367,8 +367,121 @@ def nesting(top: int = 15) -> None:
         print(f"| `{wrapper}` | `{content[:50]}` | {seconds:.2f} |")
 
 
+# parse_text ------------------------------------------------------------------------------------
+
+# `python benchmarks/adversarial.py --text`: `newsparse.parse_text` on text built to hurt it, each
+# case at 1, 2 and 4 MB in a fresh interpreter: CPU and wall seconds per MB (s/MB must stay flat
+# as the size doubles: linear) and peak memory above an idle interpreter. The bound: 1 s per MB.
+
+_FOOTER = "\u2014 Jane Doe (@janedoe) May 1, 2020\n"
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * (size // len(unit) + 1)
+
+
+def _distinct_lines(size: int, template: str = "{}\n") -> str:
+    """Lines that all differ (four letters each), so no test of one line is reused."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    lines, total, index = [], 0, 0
+    while total < size:
+        word = "".join(letters[index // 26**k % 26] for k in range(4))
+        lines.append(template.format(word))
+        total += len(lines[-1])
+        index += 1
+    return "".join(lines)
+
+
+TEXT_CASES: dict[str, Callable[[int], str]] = {
+    "tweet footer every 20 lines": lambda n: _repeat("a line of the post\n" * 20 + _FOOTER, n),
+    "tweet footer after all lines": lambda n: _repeat("a line of the post\n", n) + _FOOTER,
+    "tweet footers, one per paragraph": lambda n: _repeat(_FOOTER + "\n", n),
+    "link paragraphs, then a footer": lambda n: _repeat("#tag @x https://t.co/a\n\n", n) + _FOOTER,
+    "status URL lines": lambda n: _repeat("https://twitter.com/a/status/1234567890\n", n),
+    "one huge line": lambda n: _repeat(_PROSE, n),
+    "one huge line of footers": lambda n: _repeat(_FOOTER.strip() + " ", n),
+    "many short lines": lambda n: _repeat("ab\n", n),
+    "many distinct short lines": lambda n: _distinct_lines(n),
+    "distinct one-line paragraphs": lambda n: _distinct_lines(n, "{}\n\n"),
+    "one paragraph of wrapped lines": lambda n: _repeat("the council met in\n", n),
+    "punctuation lines": lambda n: _repeat("... !! ,, --\n", n),
+    "whitespace lines": lambda n: _repeat(" \t \u00a0 \u200b x\n", n),
+    "blank lines": lambda n: "x\n" + "\n" * n + "y\n",
+    "markup residue, one line": lambda n: _repeat('<a href="">', n),
+    "markup residue lines": lambda n: _repeat('<a href="https://e.org/a">story</a><br>\n', n),
+    '"Share this article" lines': lambda n: _repeat("Share this article\n", n),
+    "distinct share lines": lambda n: _distinct_lines(n, "Share {}\n"),
+    "related heading, then many lines": lambda n: (
+        "Related\n" + _repeat("A story about the bridge https://e.org/a\n", n)
+    ),
+    "related headings": lambda n: _repeat("You might also like\n", n),
+    '"READ MORE:" promos': lambda n: _repeat("READ MORE: A story about the bridge\n\n", n),
+    "bylines": lambda n: _repeat("By Jane Doe and John Roe\n", n),
+    "dates": lambda n: _repeat("Published on\nMay 1, 2020\n", n),
+    "prose paragraphs": lambda n: _repeat(_PROSE + "\n\n", n),
+    "one short paragraph, repeated": lambda n: _repeat("Same paragraph.\n\n", n),
+}
+_TEXT_SIZES = (1, 2, 4)
+
+
+def run_text_case(name: str, megabytes: int) -> dict[str, object]:
+    """`parse_text` one case in this process: CPU and wall time, size, peak memory, outcome."""
+    import newsparse
+
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    text = "A story about the bridge\n\n" + TEXT_CASES[name](megabytes * MB)
+    size = len(text.encode("utf-8"))
+    wall, cpu = time.perf_counter(), time.process_time()
+    try:
+        article = newsparse.parse_text(text, "https://example.org/story")
+        outcome = f"Article ({len(article.body):,} blocks)"
+    except Exception as error:  # reported, not raised: this is what the table is for
+        outcome = type(error).__name__
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "mb": size / MB,
+        "cpu": cpu,
+        "wall": wall,
+        "peak_mb": max(peak - baseline, 0) / 1024,
+        "outcome": outcome,
+    }
+
+
+def text_cases() -> None:
+    header = " | ".join(f"{m} MB: CPU s/MB (wall), peak MB" for m in _TEXT_SIZES)
+    print(f"| case | {header} | outcome at {_TEXT_SIZES[-1]} MB |")
+    print("|---" * (len(_TEXT_SIZES) + 2) + "|")
+    for name in TEXT_CASES:
+        cells, outcome = [], ""
+        for megabytes in _TEXT_SIZES:
+            done = subprocess.run(
+                [sys.executable, __file__, "--text-case", name, str(megabytes)],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=600,
+            )
+            if done.returncode:
+                cells.append("crashed")
+                outcome = done.stderr.strip().splitlines()[-1:][0] if done.stderr else "crashed"
+                continue
+            row = json.loads(done.stdout)
+            cells.append(
+                f"{row['cpu'] / row['mb']:.2f} ({row['wall'] / row['mb']:.2f}), "
+                f"{row['peak_mb']:.0f}"
+            )
+            outcome = str(row["outcome"])
+        print(f"| {name} | {' | '.join(cells)} | {outcome} |", flush=True)
+
+
 if __name__ == "__main__":
-    if "--nesting" in sys.argv:
+    if "--text" in sys.argv:
+        text_cases()
+    elif "--text-case" in sys.argv:
+        at = sys.argv.index("--text-case")
+        print(json.dumps(run_text_case(sys.argv[at + 1], int(sys.argv[at + 2]))))
+    elif "--nesting" in sys.argv:
         nesting()
     elif "--case" in sys.argv:
         print(json.dumps(run_case(sys.argv[sys.argv.index("--case") + 1])))

@@ -26,6 +26,7 @@ inline links ("In a\\nreport\\npublished …"), and joining only then never merg
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -33,6 +34,7 @@ from newsparse.content.boilerplate import is_boilerplate, is_byline
 from newsparse.embeds.text import parse_date, split_footer, strip_markup
 from newsparse.embeds.tweets import STATUS_URL, is_tweet_residue, tweet_from_text
 from newsparse.errors import EmptyDocumentError
+from newsparse.guard import MAX_BYTES, check_size
 from newsparse.html import absolute_url, normalize_lines, normalize_space, scrub, utf8
 from newsparse.metadata.byline import clean_byline
 from newsparse.model import Article, Block, EmbeddedPost, Paragraph, RelatedLink, Tweet
@@ -45,6 +47,7 @@ _MAX_HEADING = 80  # characters of a related heading, as in the HTML path
 _MAX_TITLE = 200  # characters of a related item; a longer line is prose
 _MAX_POST = 600  # characters of a tweet's text taken before its footer
 _PROSE_WORDS = 10  # a line this long (in words) ends the header of the text
+_MAX_REMEMBERED = 240  # characters of a line whose chrome test is remembered
 _MARKUP = re.compile(
     r"</?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]\w{1,31});"
 )
@@ -61,25 +64,47 @@ _WRAP_END = re.compile(r"[,(\[\u201e\u201c\u2018\u00ab\-\u2013\u2014/]$|\b(?:a|a
 _WRAP_START = re.compile(r"^[a-z\u00df-\u00ff,.;:!?)\]\u201d\u2019\u00bb]")
 
 
-def parse_text(text: str, url: str | None = None) -> Article:
+def parse_text(
+    text: str | bytes, url: str | None = None, *, max_bytes: int | None = MAX_BYTES
+) -> Article:
     """Turn plain text from another extractor into an `Article` (`parser` is "text").
 
     `text` is the extracted page as lines: title, byline, share labels, paragraphs, embed
-    leftovers, a "You might also like" list... `url` is where it came from (kept as
-    `article.url`, used to resolve links). Raises `TypeError` for a non-str and
-    `newsparse.errors.EmptyDocumentError` for empty or whitespace-only text; any other text
-    gives a best-effort `Article`.
+    leftovers, a "You might also like" list... as str, or as bytes (decoded as `parse()` decodes
+    a page: byte-order mark, else UTF-8, else windows-1252). `url` is where it came from (kept as
+    `article.url`, used to resolve links). `max_bytes` bounds the size of the text (bytes for
+    `bytes`, characters for `str`; default 20,000,000, None for no limit); the work done is
+    linear in that size.
+
+    Raises `TypeError` for a `text` that is not str or bytes, a `url` that is not str or None, or
+    a `max_bytes` that is not an int or None; `newsparse.errors.EmptyDocumentError` for empty or
+    whitespace-only text and `newsparse.errors.DocumentTooLargeError` above `max_bytes`. Any
+    other text gives a best-effort `Article`.
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse_text() takes the text as str, not {type(text).__name__}")
-    if not text.strip():
-        raise EmptyDocumentError(size=len(text))
+    page: str | bytes
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        page = bytes(text)
+    elif isinstance(text, str):
+        page = text
+    else:
+        raise TypeError(f"parse_text() takes the text as str or bytes, not {type(text).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"parse_text() takes the url as str or None, not {type(url).__name__}")
+    if max_bytes is not None and (not isinstance(max_bytes, int) or isinstance(max_bytes, bool)):
+        raise TypeError(
+            f"parse_text() takes max_bytes as int or None, not {type(max_bytes).__name__}"
+        )
+    check_size(len(page), max_bytes)
+    decoded, data = utf8(page)
+    if not decoded.strip():
+        raise EmptyDocumentError(size=len(decoded))
     # No control characters or lone surrogates, as in `parse()`.
-    text = scrub(utf8(text)[1]).decode("utf-8")
+    text = scrub(data).decode("utf-8")
     blocks = _blocks(text)
     title = _title(blocks)
     if title is not None:
-        blocks = [[line for line in block if fold(line) != fold(title)] for block in blocks]
+        folded = fold(title)
+        blocks = [[line for line in block if fold(line) != folded] for block in blocks]
         blocks = [block for block in blocks if block]
     authors, blocks = _authors(blocks)
     reader = _Reader(url)
@@ -115,7 +140,7 @@ def _title(blocks: list[list[str]]) -> str | None:
     """The first line that is not chrome, markup or a related heading."""
     for block in blocks:
         for line in block:
-            if is_boilerplate(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
+            if _chrome(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
                 continue
             return line if len(line) <= _MAX_TITLE else None
     return None
@@ -130,7 +155,7 @@ def _authors(blocks: list[list[str]]) -> tuple[tuple[str, ...], list[list[str]]]
             if names:
                 return tuple(names), blocks[:index] + blocks[index + 1 :]
         for position, line in enumerate(block):
-            if len(line.split()) >= _PROSE_WORDS and not is_boilerplate(line):
+            if len(line.split()) >= _PROSE_WORDS and not _chrome(line):
                 return (), blocks
             if is_byline(line):
                 names = clean_byline(line)
@@ -153,21 +178,24 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
         index = 0
         while index < len(lines):
             line = lines[index]
-            footer_line, _ = _footer(line, lines[index + 1] if index + 1 < len(lines) else None)
+            footer_line, before = _footer(
+                line, lines[index + 1] if index + 1 < len(lines) else None
+            )
             if footer_line is None and not _lone_status(line):
                 index += 1
                 continue
             used = index + 1
             if footer_line is not None and footer_line != line:
                 used += 1  # the date on the next line
-            span = [*lines[start:index], footer_line or line]
-            # Keep earlier lines as prose when the run before the footer is too long for a post.
-            while len(span) > 1 and sum(map(len, span[:-1])) > _MAX_POST:
-                span.pop(0)
-            head = lines[start : index - (len(span) - 1)]
+            # The lines before the footer that fit in a post; earlier ones stay prose.
+            first = _post_start(lines, start, index)
+            span = [*lines[first:index], footer_line or line]
+            head = lines[start:first]
             if head:
                 out.append(head)
-            if footer_line is not None and not _text_before(span):
+            if footer_line is not None and not (
+                bool(before) if before is not None and len(span) == 1 else _text_before(span)
+            ):
                 span = _take_back(out) + span
             elif not head and span[0].startswith("<"):
                 span = _earlier_paragraphs(out) + span
@@ -180,27 +208,41 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
     return out
 
 
-def _footer(line: str, following: str | None) -> tuple[str | None, bool]:
-    """The footer line of a tweet (with the date from `following` appended if it has none)."""
+def _post_start(lines: list[str], start: int, end: int) -> int:
+    """The first of `lines[start:end]` from which the lines up to `end` hold at most
+    `_MAX_POST` characters (`end` when even the last one is longer)."""
+    size = 0
+    first = end
+    while first > start and size + len(lines[first - 1]) <= _MAX_POST:
+        first -= 1
+        size += len(lines[first])
+    return first
+
+
+def _footer(line: str, following: str | None) -> tuple[str | None, str | None]:
+    """The footer line of a tweet (with the date from `following` appended if it has none),
+    and the text before the footer when that is what `_text_before` would find (None when
+    the line holds markup or took the date)."""
     if "(" not in line:
-        return None, False
-    cleaned = strip_markup(line) if _MARKUP.search(line) else line
-    _, footer = split_footer(cleaned)
+        return None, None
+    plain = "<" not in line and "&" not in line  # then strip_markup(line) is the line
+    cleaned = strip_markup(line) if not plain and _MARKUP.search(line) else line
+    before, footer = split_footer(cleaned)
     if footer is None or footer.handle is None:
-        return None, False
+        return None, None
     if (
-        parse_date(footer.date) is None
-        and following is not None
+        following is not None
         and len(following) < 40
+        and parse_date(footer.date) is None
         and parse_date(following) is not None
     ):
-        return line + " " + following, True
-    return line, False
+        return line + " " + following, None
+    return line, before.strip() if plain else None
 
 
 def _lone_status(line: str) -> bool:
     """A line that is nothing but a tweet's status URL (an embed whose script never ran)."""
-    match = STATUS_URL.search(line)
+    match = STATUS_URL.search(line) if "//" in line else None  # a URL has one
     return match is not None and len(line) - (match.end() - match.start()) < 60
 
 
@@ -211,17 +253,20 @@ def _text_before(span: list[str]) -> bool:
 
 
 def _take_back(out: list[list[str] | Tweet]) -> list[str]:
-    """The paragraph before a lone footer, with the link/hashtag paragraphs between them."""
-    taken: list[str] = []
+    """The paragraph before a lone footer, with the link/hashtag paragraphs between them, as
+    many as a post holds."""
+    taken: list[list[str]] = []
+    size = 0
     while out and isinstance(out[-1], list):
         block = out[-1]
-        if sum(map(len, block)) > _MAX_POST:
+        size += sum(map(len, block))
+        if size > _MAX_POST:
             break
         out.pop()
-        taken = block + taken
+        taken.append(block)
         if not _only_residue(block):
             break
-    return taken
+    return [line for block in reversed(taken) for line in block]
 
 
 def _earlier_paragraphs(out: list[list[str] | Tweet]) -> list[str]:
@@ -269,55 +314,55 @@ class _Reader:
     def _items(self, block: list[str]) -> None:
         """Lines of a related list: titles, chrome or another related heading."""
         for line in block:
-            if _is_heading(line) or is_boilerplate(line):
+            if _is_heading(line) or _chrome(line):
                 continue
             self._add_related(line)
 
     def _prose(self, block: list[str]) -> None:
         lines: list[str] = []
+        last = len(block) - 1
+        # Whether the line before was kept, and whether it wraps into this one: each break is
+        # tested once.
+        kept = wraps = False
         for index, line in enumerate(block):
-            if _is_heading(line) and index == len(block) - 1:
-                self._listing = True  # the list follows in the next paragraphs
-                continue
             if _is_heading(line):
                 self._flush(lines)
-                lines = []
-                self._items(block[index + 1 :])
-                self._listing = True
+                if index < last:
+                    self._items(block[index + 1 :])
+                self._listing = True  # the list follows, here or in the next paragraphs
                 return
-            promo = _promo(line)
-            if promo is not None and len(block) == 1:
-                self._add_related(promo)
+            if not last:
+                promo = _promo(line)
+                if promo is not None:
+                    self._add_related(promo)
+                    return
+            following = block[index + 1] if index < last else None
+            wrap_before = wraps if kept else bool(lines) and _wrapped(lines[-1], line)
+            wraps = following is not None and _wrapped(line, following)
+            kept = False
+            if not (wrap_before or wraps) and _chrome(line):
                 continue
-            following = block[index + 1] if index + 1 < len(block) else None
-            glued = bool(lines) and _wrapped(lines[-1], line)
-            glued = glued or (following is not None and _wrapped(line, following))
-            if not glued and is_boilerplate(line):
-                continue
-            if following is not None and is_boilerplate(line + " " + following):
+            if following is not None and _chrome(line + " " + following):
                 continue  # "Published on" over its date: the date line goes next
             lines.append(line)
+            kept = True
         self._flush(lines)
 
     def _flush(self, lines: list[str]) -> None:
         """Add the prose `lines` as a paragraph, leftover markup and chrome removed."""
-        text = ""
+        parts: list[str] = []
         for line in lines:
             line = _clean(line)
             if not line:
                 continue
-            if text and _wrapped(text, line):
-                text += " " + line
-            elif text:
-                text += "\n" + line
-            else:
-                text = line
-        text = normalize_lines(text)
-        if (
-            text
-            and not is_boilerplate(text)
-            and (not self.body or self.body[-1] != Paragraph(text))
-        ):
+            if parts:
+                # Only the end of the text so far matters: the last line put in it.
+                parts.append(" " if _wrapped(parts[-1], line) else "\n")
+            parts.append(line)
+        text = normalize_lines("".join(parts))
+        last = self.body[-1] if self.body else None
+        repeated = type(last) is Paragraph and last.text == text  # as `==` on blocks compares
+        if text and not repeated and not _chrome(text):
             self.body.append(Paragraph(text))
 
     def _add_related(self, line: str) -> None:
@@ -342,12 +387,38 @@ class _Reader:
         self.related.setdefault(key, RelatedLink(title=title, url=target))
 
 
+def _chrome(line: str) -> bool:
+    """`is_boilerplate(line)`, remembered for short lines: chrome repeats, line after line."""
+    return _short_chrome(line) if len(line) <= _MAX_REMEMBERED else is_boilerplate(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_chrome(line: str) -> bool:
+    return is_boilerplate(line)
+
+
 def _is_heading(line: str) -> bool:
-    return len(line) <= _MAX_HEADING and RELATED_HEADING.match(line) is not None
+    """Whether `line` is a related heading ("You might also like"), remembered per line."""
+    return len(line) <= _MAX_HEADING and _related_heading(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _related_heading(line: str) -> bool:
+    return RELATED_HEADING.match(line) is not None
 
 
 def _promo(line: str) -> str | None:
-    """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one."""
+    """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one;
+    remembered for short lines."""
+    return _short_promo(line) if len(line) <= _MAX_REMEMBERED else _read_promo(line)
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_promo(line: str) -> str | None:
+    return _read_promo(line)
+
+
+def _read_promo(line: str) -> str | None:
     match = PROMO_LABEL.match(line)
     if match is None or not RELATED_HEADING.match(line[: match.end()]):
         return None
@@ -375,8 +446,8 @@ def _wrapped(line: str, following: str) -> bool:
 
 def _clean(line: str) -> str:
     """A prose line without leftover tags, entities and tweet picture links."""
-    if _MARKUP.search(line):
+    if ("<" in line or "&" in line) and _MARKUP.search(line):
         line = normalize_space(strip_markup(line))
-    if is_tweet_residue(line):
+    if "." in line and is_tweet_residue(line):  # each of its forms holds a dot
         line = normalize_space(_PIC.sub("", line))
     return line

@@ -6,6 +6,7 @@ Shared by `tweets` and `social` (Bluesky uses the same footer as Twitter), and b
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from datetime import datetime
@@ -117,7 +118,8 @@ def clean_residue(text: str) -> str:
             break
         text = cleaned
     # Whatever still looks like an entity or a tag after three rounds is not text.
-    text = _TAG.sub("", _ENTITY.sub("", text))
+    if "&" in text or "<" in text:
+        text = _TAG.sub("", _ENTITY.sub("", text))
     return normalize_lines(text)
 
 
@@ -150,6 +152,19 @@ def parse_date(text: str | None) -> datetime | None:
     """A date: "November 1, 2016", "1. November 2016", "1 de mayo de 2020", "2019年2月2日"."""
     if not text:
         return None
+    # A footer's date is short, and the same on many posts: remembered.
+    return _short_date(text) if len(text) <= _MAX_REMEMBERED else _parse_date(text)
+
+
+_MAX_REMEMBERED = 120  # characters of a date text whose reading is remembered
+
+
+@functools.lru_cache(maxsize=1024)
+def _short_date(text: str) -> datetime | None:
+    return _parse_date(text)
+
+
+def _parse_date(text: str) -> datetime | None:
     match = _CJK.search(text)
     if match is not None:
         return _date(match.group("year"), match.group("month"), match.group("day"))
