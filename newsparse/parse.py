@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from urllib.parse import urlsplit
 
-from newsparse.errors import EmptyDocumentError, PageTimeoutError, ParserWarning
+from newsparse.errors import EmptyDocumentError, ParserWarning
 from newsparse.guard import MAX_BYTES, check_size, guard
 from newsparse.html import declared_url, parse_document, scrub, utf8
 from newsparse.model import Article
@@ -61,8 +61,8 @@ def parse(
         article = run(tree, url, site())
         if not isinstance(article, Article):
             raise TypeError(f"refine() returned {type(article).__name__}, not Article")
-    except PageTimeoutError:
-        raise  # the page's time budget is spent: no second try with the generic parser
+    except MemoryError:
+        raise  # the page's memory is spent (`parse_many(max_memory=)`): no second try
     except Exception as error:  # a broken site parser must never break parsing
         warnings.warn(
             ParserWarning(f"site parser {site.name()} failed, used the generic one: {error!r}"),
