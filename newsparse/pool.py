@@ -1,12 +1,13 @@
 """A pool of worker processes that survives its workers: `run_pool()` for `parse_many()`.
 
-Each worker takes chunks of tasks over a socket and sends back one result per task, so the
-parent always knows which task a worker is on. When a worker dies (killed by the out-of-memory
-killer, a crash in C code, an exit), or overruns the time budget of its task by `GRACE`
-seconds (stuck in C code that signals cannot interrupt), the parent gives that task a failure
-result, starts a fresh worker, and sends the worker's other tasks again. The parent never
-blocks on a worker: it writes without blocking and waits on every socket at once, with the
-nearest deadline as its time-out.
+Each worker takes chunks of tasks over a socket and sends back the time it starts each task
+and its result, so the parent always knows which task a worker is on, and since when. When a
+worker dies (killed by the out-of-memory killer, a crash in C code, an exit), or overruns the
+time budget of its task by `GRACE` seconds (stuck in C code that signals cannot interrupt),
+the parent gives that task a failure result, starts a fresh worker, and sends the worker's
+other tasks again. The parent never blocks on a worker: it writes without blocking and waits
+on every socket at once, with the nearest deadline as its time-out. A worker that waits (for
+its next chunk, or for the parent to read its results) is on no task, so it has no deadline.
 """
 
 from __future__ import annotations
@@ -76,8 +77,7 @@ class _Worker:
         self.process = process
         self.sock = sock
         self.tasks: deque[tuple[int, Any]] = deque()
-        self.started = 0.0  # monotonic time at which the task in progress started
-        self.ready = False  # the worker has set up and sent its first time stamp
+        self.started: float | None = None  # when the task in progress started (monotonic)
         self.outbox = bytearray()
         self.inbox = bytearray()
         self.events = 0
@@ -197,8 +197,6 @@ class _Pool(Generic[R]):
             except Exception as error:  # an item that cannot cross to a process
                 self.done[index] = self.fail(index, item, error)
                 continue
-            if not worker.tasks:
-                worker.started = time.monotonic()
             worker.tasks.append((index, item))
         if blobs:
             message = pickle.dumps(blobs, pickle.HIGHEST_PROTOCOL)
@@ -217,7 +215,9 @@ class _Pool(Generic[R]):
                 worker.events = events
         wait = None
         if self.budget is not None:
-            deadlines = [w.started + self.budget + GRACE for w in self.live if w.tasks and w.ready]
+            deadlines = [
+                w.started + self.budget + GRACE for w in self.live if w.started is not None
+            ]
             wait = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
         dead: list[_Worker] = []
         for key, mask in self.selector.select(wait):
@@ -240,8 +240,7 @@ class _Pool(Generic[R]):
     def _overran(self, worker: _Worker, now: float) -> bool:
         return (
             self.budget is not None
-            and worker.ready
-            and bool(worker.tasks)
+            and worker.started is not None
             and now > worker.started + self.budget + GRACE
         )
 
@@ -276,14 +275,13 @@ class _Pool(Generic[R]):
                 break
             message = pickle.loads(worker.inbox[_HEADER.size : _HEADER.size + size])
             del worker.inbox[: _HEADER.size + size]
-            if not worker.ready:  # the first message: the time the worker was ready
-                worker.ready = True
-                worker.started = max(worker.started, message)
+            if isinstance(message, float):  # the worker started its next task then
+                worker.started = message
                 continue
-            result, stamp = message
+            (result,) = message
             index, _ = worker.tasks.popleft()
             self.done[index] = result
-            worker.started = stamp
+            worker.started = None
         return alive
 
     def _lost(self, worker: _Worker, error: BaseException) -> None:
@@ -322,19 +320,20 @@ def _work(
     setup: Callable[[], None] | None,
     inherited: list[int],
 ) -> None:
-    """A worker's life: take chunks of tasks, send one `(result, time)` per task, until EOF."""
+    """A worker's life: take chunks of tasks, until EOF; for each task, send the time it starts
+    (a float), then `(result,)`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for descriptor in inherited:  # other workers' sockets, copied by fork: they must close
         with contextlib.suppress(OSError):
             os.close(descriptor)
     if setup is not None:
         setup()
-    _send_message(sock, time.monotonic())
     while True:
         message = _receive(sock)
         if message is None:
             return
         for index, blob in pickle.loads(message):
+            _send_message(sock, time.monotonic())
             item = None
             try:
                 item = pickle.loads(blob)
@@ -343,9 +342,9 @@ def _work(
             else:
                 result = task(index, item)
             try:
-                _send_message(sock, (result, time.monotonic()))
+                _send_message(sock, (result,))
             except Exception as error:  # a result that cannot be pickled
-                _send_message(sock, (fail(index, item, error), time.monotonic()))
+                _send_message(sock, (fail(index, item, error),))
 
 
 def _send_message(sock: socket.socket, message: object) -> None:

@@ -27,6 +27,7 @@ import newsparse
 from newsparse import registry
 from newsparse.batch import time_budget
 from newsparse.errors import PageTimeoutError
+from newsparse.pool import GRACE
 from tests.warcfiles import CASE_IDS, corpus_page
 
 PAGES = [corpus_page(case_id) for case_id in CASE_IDS]
@@ -272,6 +273,17 @@ def test_stopping_early_stops_the_workers() -> None:
     finally:
         newsparse.unregister(parser)
     assert multiprocessing.active_children() == []
+
+
+def test_a_slow_reader_does_not_make_pages_overrun() -> None:
+    """Time the caller spends between two results is not charged to the pages in flight."""
+    results = []
+    pages = [page.html for page in PAGES] * 2
+    for result in newsparse.parse_many(pages, workers=2, chunksize=1, timeout=1.0):
+        results.append(result)
+        if len(results) <= 2:
+            time.sleep(2 * (1.0 + GRACE))  # workers wait for their next chunk meanwhile
+    assert [result.error for result in results] == [None] * len(pages)
 
 
 def test_a_swallowed_budget_fires_again() -> None:
