@@ -102,7 +102,7 @@ def parse_many(
     `timeout` is a time budget in seconds per page: a page that overruns it gives a
     `PageTimeoutError` result. A timer signal in the worker interrupts Python code (site
     parsers that catch every exception included); a worker stuck in C code is killed by the
-    parent `newsparse.pool.GRACE` seconds after the budget, and replaced.
+    parent 1 s (`newsparse.pool.GRACE`) after the budget, and replaced.
 
     `max_memory` is a ceiling in bytes per worker: a page that needs more gives a
     `PageMemoryError` result. It caps the growth of the worker's address space beyond its size
