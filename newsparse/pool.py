@@ -1,13 +1,14 @@
 """A pool of worker processes that survives its workers: `run_pool()` for `parse_many()`.
 
-Each worker takes chunks of tasks over a socket and sends back the time it starts each task
-and its result, so the parent always knows which task a worker is on, and since when. When a
-worker dies (killed by the out-of-memory killer, a crash in C code, an exit), or overruns the
-time budget of its task by `GRACE` seconds (stuck in C code that signals cannot interrupt),
-the parent gives that task a failure result, starts a fresh worker, and sends the worker's
-other tasks again. The parent never blocks on a worker: it writes without blocking and waits
-on every socket at once, with the nearest deadline as its time-out. A worker that waits (for
-its next chunk, or for the parent to read its results) is on no task, so it has no deadline.
+Each worker takes chunks of tasks over a socket and sends back the time it starts a chunk and
+the result of each task, so the parent always knows which task a worker is on, and since
+when. When a worker dies (killed by the out-of-memory killer, a crash in C code, an exit), or
+overruns the time budget of its task by `GRACE` seconds (stuck in C code that signals cannot
+interrupt), the parent gives that task a failure result, starts a fresh worker, and sends the
+worker's other tasks again. The parent never blocks on a worker: it writes without blocking
+and waits on every socket at once, with the nearest deadline as its time-out. A worker that
+waits (for its next chunk, or for the parent to read its results) is on no task, so it has no
+deadline.
 """
 
 from __future__ import annotations
@@ -275,13 +276,14 @@ class _Pool(Generic[R]):
                 break
             message = pickle.loads(worker.inbox[_HEADER.size : _HEADER.size + size])
             del worker.inbox[: _HEADER.size + size]
-            if isinstance(message, float):  # the worker started its next task then
+            if isinstance(message, float):  # the worker started a chunk's first task then
                 worker.started = message
                 continue
-            (result,) = message
+            result, more = message
             index, _ = worker.tasks.popleft()
             self.done[index] = result
-            worker.started = None
+            # The next task of the chunk started before this moment (at the latest now).
+            worker.started = time.monotonic() if more else None
         return alive
 
     def _lost(self, worker: _Worker, error: BaseException) -> None:
@@ -320,8 +322,8 @@ def _work(
     setup: Callable[[], None] | None,
     inherited: list[int],
 ) -> None:
-    """A worker's life: take chunks of tasks, until EOF; for each task, send the time it starts
-    (a float), then `(result,)`."""
+    """A worker's life: take chunks of tasks until EOF. For each chunk, send the time its first
+    task starts (a float), then `(result, more)` per task, `more` when the chunk goes on."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for descriptor in inherited:  # other workers' sockets, copied by fork: they must close
         with contextlib.suppress(OSError):
@@ -332,8 +334,10 @@ def _work(
         message = _receive(sock)
         if message is None:
             return
-        for index, blob in pickle.loads(message):
-            _send_message(sock, time.monotonic())
+        tasks = pickle.loads(message)
+        _send_message(sock, time.monotonic())
+        for number, (index, blob) in enumerate(tasks, 1):
+            more = number < len(tasks)
             item = None
             try:
                 item = pickle.loads(blob)
@@ -342,9 +346,9 @@ def _work(
             else:
                 result = task(index, item)
             try:
-                _send_message(sock, (result,))
+                _send_message(sock, (result, more))
             except Exception as error:  # a result that cannot be pickled
-                _send_message(sock, (fail(index, item, error),))
+                _send_message(sock, (fail(index, item, error), more))
 
 
 def _send_message(sock: socket.socket, message: object) -> None:
