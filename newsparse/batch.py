@@ -96,7 +96,8 @@ def parse_many(
     `workers` is the number of processes (default: one per CPU). `workers=1` without `timeout`
     and `max_memory` parses in the calling process, which is easiest to debug; with either, on
     one worker process, so that the budgets hold. Pages are sent to workers `chunksize` at a
-    time, and the input is read only as far as the chunks in flight (two per worker) need, so
+    time, two chunks per worker in flight, and the input is read at most 16 chunks per worker
+    ahead of the results yielded (so that one slow page does not stall the other workers), so
     an endless generator works and memory stays flat.
 
     `timeout` is a time budget in seconds per page: a page that overruns it gives a

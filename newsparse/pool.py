@@ -40,6 +40,9 @@ R = TypeVar("R")
 GRACE = 1.0
 # In-flight chunks per worker: one being worked on, one waiting, so no worker waits for work.
 _CHUNKS_PER_WORKER = 2
+# Chunks per worker of results held back for input order while an earlier page is slow, so
+# that one page spending its time budget does not stall the other workers.
+_HELD_CHUNKS_PER_WORKER = 16
 _HEADER = struct.Struct("!Q")
 _READ_SIZE = 1 << 20
 
@@ -56,8 +59,9 @@ def run_pool(
 ) -> Generator[R, None, None]:
     """Run `task(index, item)` on `workers` processes; yield the results in input order.
 
-    `numbered` gives `(index, item)` with indices 0, 1, 2...; it is read lazily, at most two
-    chunks of `chunksize` tasks per worker ahead of the results yielded. `task` runs in a
+    `numbered` gives `(index, item)` with indices 0, 1, 2...; it is read lazily: at most two
+    chunks of `chunksize` tasks per worker are in flight, and at most 16 chunks per worker are
+    read ahead of the results yielded (results held back for input order). `task` runs in a
     worker and must not raise; `setup` runs once in each worker. A task whose item cannot be
     pickled, whose worker dies, or that runs `GRACE` seconds past `budget` gets
     `fail(index, item, error)` (`WorkerDiedError`, `PageTimeoutError`) instead. Both
@@ -108,7 +112,7 @@ class _Pool(Generic[R]):
         self.exhausted = False
 
     def results(self, numbered: Iterator[tuple[int, Any]]) -> Iterator[R]:
-        limit = self.size * _CHUNKS_PER_WORKER * self.chunksize
+        limit = self.size * _HELD_CHUNKS_PER_WORKER * self.chunksize
         given = 0
         while True:
             while given in self.done:

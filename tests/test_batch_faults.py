@@ -286,6 +286,34 @@ def test_a_slow_reader_does_not_make_pages_overrun() -> None:
     assert [result.error for result in results] == [None] * len(pages)
 
 
+def test_a_slow_page_does_not_stall_the_other_workers(tmp_path: Path) -> None:
+    """While one page is slow, the other workers go on reading and parsing the input.
+
+    The slow page's site parser waits for a file that the input creates only once the pool has
+    read well past two chunks per worker; a pool that stalled behind the slow page would let
+    it run into its budget.
+    """
+    signal_file = tmp_path / "read far enough"
+
+    def wait_for_the_file() -> None:
+        while not signal_file.exists():
+            time.sleep(0.01)
+
+    def items() -> Iterator[tuple[bytes, str | None]]:
+        yield PAGES[0].html, "https://slow.example/page"
+        for number in range(1, 13):
+            if number == 12:
+                signal_file.touch()
+            yield PAGES[number % len(PAGES)].html, None
+
+    parser = newsparse.register(_misbehaving("slow.example", wait_for_the_file))
+    try:
+        results = list(newsparse.parse_many(items(), workers=2, chunksize=1, timeout=10))
+    finally:
+        newsparse.unregister(parser)
+    assert [result.error for result in results] == [None] * 13
+
+
 def test_a_swallowed_budget_fires_again() -> None:
     """In the calling process too, `time_budget` cannot be swallowed, even by `except:`."""
 
