@@ -12,6 +12,12 @@
    `--records` records (corpus pages cycled, written here with warcio from the `warc` extra),
    sampling the resident set size (RSS) of the command and of its workers from /proc every
    20 ms (Linux). Flat memory means the peak barely grows from 1,000 to 10,000 records.
+3. A fault run: `--fault-pages` (10,000) pages on 2 workers with a time budget, 1% of which
+   kill their worker (SIGKILL), hang (an endless sleep, stopped by the budget) or are not HTML
+   (random bytes), against the same run with ordinary pages in their place. Each run is a
+   child process (its site parsers reach the workers by fork); it checks that every input is
+   accounted for (parsed + reported = inputs, every index once, in order), and its peak RSS
+   with its workers is sampled as in 2. Without the corpus, the shipped example pages are used.
 """
 
 from __future__ import annotations
@@ -20,11 +26,14 @@ import argparse
 import io
 import json
 import os
+import random
+import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -45,6 +54,13 @@ def load_corpus(corpus: Path) -> list[Page]:
             case = json.loads(line)
             pages.append(((corpus / case["path"]).read_bytes(), case.get("url")))
     return pages
+
+
+def example_pages() -> list[Page]:
+    """The pages shipped in the repository (the example page and the site parsers' tests)."""
+    paths = [REPO / "docs" / "examples" / "euronews-en.html"]
+    paths += sorted((REPO / "tests" / "sites").glob("*/*.html"))
+    return [(path.read_bytes(), None) for path in paths]
 
 
 def _newsparse(pages: list[Page], workers: int) -> int:
@@ -144,13 +160,130 @@ def cli_memory(warc: Path, jobs: int) -> tuple[int, int, float]:
     return peak_main, peak_total, time.perf_counter() - start
 
 
+FAULT_EVERY = 100  # one page in a hundred is bad: it crashes, hangs or is not HTML
+FAULT_BUDGET = 1.0  # seconds per page in the fault runs
+
+
+class _Crash(newsparse.SiteParser):
+    """Kills its worker, as the out-of-memory killer does (hand-made for the fault run)."""
+
+    hosts = ("crash.bench.example",)
+
+    def refine(self, article: newsparse.Article) -> newsparse.Article:
+        os.kill(os.getpid(), signal.SIGKILL)
+        return article
+
+
+class _Hang(newsparse.SiteParser):
+    """Never returns (hand-made for the fault run): the time budget stops it."""
+
+    hosts = ("hang.bench.example",)
+
+    def refine(self, article: newsparse.Article) -> newsparse.Article:
+        time.sleep(3600)
+        return article
+
+
+def fault_items(pages: list[Page], total: int, faults: bool) -> Iterator[Page]:
+    """`total` pages cycled; with `faults`, one in `FAULT_EVERY` crashes, hangs or is noise."""
+    for number in range(total):
+        html, url = pages[number % len(pages)]
+        if faults and number % FAULT_EVERY == FAULT_EVERY // 2:
+            kind = (number // FAULT_EVERY) % 3
+            if kind == 0:
+                url = "https://crash.bench.example/page"
+            elif kind == 1:
+                url = "https://hang.bench.example/page"
+            else:
+                html, url = random.Random(number).randbytes(20_000), None
+        yield html, url
+
+
+def fault_child(pages: list[Page], total: int, faults: bool) -> None:
+    """One fault run (in a child process): prints its counts and time as JSON."""
+    newsparse.register(_Crash)
+    newsparse.register(_Hang)
+    errors: Counter[str] = Counter()
+    parsed = expected = 0
+    start = time.perf_counter()
+    for result in newsparse.parse_many(
+        fault_items(pages, total, faults), workers=2, chunksize=CHUNKSIZE, timeout=FAULT_BUDGET
+    ):
+        assert result.index == expected, (result.index, expected)
+        expected += 1
+        if result.ok:
+            parsed += 1
+        else:
+            errors[(result.error or "").split(":")[0]] += 1
+    seconds = time.perf_counter() - start
+    print(json.dumps({"inputs": total, "results": expected, "parsed": parsed,
+                      "errors": dict(errors), "seconds": seconds}))  # fmt: skip
+
+
+def fault_run(corpus: Path, total: int, faults: bool) -> tuple[dict[str, object], int]:
+    """A fault run in a child process: its JSON summary and peak RSS (KiB) with its workers."""
+    command = [sys.executable, __file__, "--corpus", str(corpus), "--fault-pages", str(total)]
+    command.append("--fault-child-faults" if faults else "--fault-child-clean")
+    peak = 0
+    with subprocess.Popen(command, stdout=subprocess.PIPE) as process:
+        while process.poll() is None:
+            total_rss = _rss_kib(process.pid)
+            total_rss += sum(_rss_kib(child) for child in _children(process.pid))
+            peak = max(peak, total_rss)
+            time.sleep(0.02)
+        assert process.stdout is not None
+        summary: dict[str, object] = json.loads(process.stdout.read())
+    return summary, peak
+
+
+def fault_report(corpus: Path, total: int, rounds: int) -> None:
+    """Best of `rounds` clean and fault runs; prints the accounting and the ratio."""
+    best: dict[bool, tuple[dict[str, object], int]] = {}
+    for _ in range(rounds):
+        for faults in (False, True):
+            summary, peak = fault_run(corpus, total, faults)
+            rate = total / float(summary["seconds"])  # type: ignore[arg-type]
+            print(f"  faults={faults}: {rate:,.0f} pages/s, {summary}", file=sys.stderr)
+            if faults not in best or summary["seconds"] < best[faults][0]["seconds"]:  # type: ignore[operator]
+                best[faults] = (summary, peak)
+    print(f"\n| {total:,} pages, 2 workers, budget {FAULT_BUDGET} s | pages/s | parsed | "
+          "reported | inputs accounted for | peak RSS (parent + workers) |")  # fmt: skip
+    print("|---|---|---|---|---|---|")
+    for faults in (False, True):
+        summary, peak = best[faults]
+        errors = summary["errors"]
+        assert isinstance(errors, dict)
+        reported = sum(errors.values())
+        accounted = summary["parsed"] == summary["inputs"] - reported  # type: ignore[operator]
+        accounted = accounted and summary["results"] == summary["inputs"]
+        rate = total / float(summary["seconds"])  # type: ignore[arg-type]
+        kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(errors.items()))
+        print(f"| {'1% faults' if faults else 'no faults'} | {rate:,.0f} | {summary['parsed']:,}"
+              f" | {reported:,} ({kinds or 'none'}) | {'yes' if accounted else 'NO'}"
+              f" | {peak / 1024:.0f} MiB |")  # fmt: skip
+    clean = float(best[False][0]["seconds"])  # type: ignore[arg-type]
+    faulty = float(best[True][0]["seconds"])  # type: ignore[arg-type]
+    print(f"\nfault run: {clean / faulty:.2f} of the pages/s without faults")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--fault-pages", type=int, default=10_000)
+    parser.add_argument("--fault-rounds", type=int, default=2)
+    parser.add_argument("--faults-only", action="store_true", help="only the fault run")
+    parser.add_argument("--fault-child-clean", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--fault-child-faults", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    pages = load_corpus(args.corpus)
+    pages = load_corpus(args.corpus) if args.corpus.is_dir() else example_pages()
+    if args.fault_child_clean or args.fault_child_faults:
+        fault_child(pages, args.fault_pages, faults=args.fault_child_faults)
+        return
+    if args.faults_only:
+        fault_report(args.corpus, args.fault_pages, args.fault_rounds)
+        return
     print(
         f"throughput over {len(pages)} corpus pages, best of {args.rounds} rounds (os.cpu_count()"
         f" = {os.cpu_count()}):",
@@ -189,6 +322,8 @@ def main() -> None:
         f"CLI process {100 * (last[2] / first[2] - 1):+.1f}%, "
         f"CLI + workers {100 * (last[3] / first[3] - 1):+.1f}%"
     )
+    print("fault run:", file=sys.stderr)
+    fault_report(args.corpus, args.fault_pages, args.fault_rounds)
 
 
 if __name__ == "__main__":

@@ -1,38 +1,39 @@
 """`newsparse.parse_many()`: parse a stream of pages on several processes, in input order.
 
-Work is sent to a process pool in chunks of `chunksize` pages, with at most two chunks per
-worker in flight: memory stays bounded whatever the length of the input, which is read lazily,
-and results come back in input order as soon as they are ready. Every page is parsed by
-`_parse_one()`, on a worker or, with `workers=1`, in the calling process, within its time
-budget when `timeout` is given.
+Pages go to the crash-safe worker pool of `newsparse.pool` (or, with one worker and no
+budget, are parsed in the calling process); every page is parsed by `_parse_one()`, within its
+budgets, and every item gives exactly one `Result`.
 """
 
 from __future__ import annotations
 
+import functools
 import gzip
-import multiprocessing
-import multiprocessing.context
 import os
-import signal
-import threading
 import warnings
 import zlib
-from collections import deque
 from collections.abc import Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
-from itertools import islice
 from typing import Any, TypeAlias
 
 import attrs
 
-from newsparse.errors import PageTimeoutError
+from newsparse.budget import _BudgetExpired, limit_memory, time_budget
+from newsparse.errors import PageMemoryError, PageTimeoutError
 from newsparse.guard import MAX_BYTES, check_size
 from newsparse.model import Article
 from newsparse.parse import parse
+from newsparse.pool import run_pool
 from newsparse.warc import WarcPage
 
-__all__ = ["Item", "PageInput", "Result", "parse_many", "read_page", "time_budget"]
+__all__ = [
+    "Item",
+    "PageInput",
+    "Result",
+    "parse_many",
+    "parse_on_workers",
+    "read_page",
+    "time_budget",
+]
 
 #: One page for `parse_many()`: its markup (`str` or `bytes`), the path of a saved page
 #: (`pathlib.Path`; `.gz` files are decompressed), either of them paired with its URL as
@@ -40,8 +41,15 @@ __all__ = ["Item", "PageInput", "Result", "parse_many", "read_page", "time_budge
 PageInput: TypeAlias = str | bytes | os.PathLike[str]
 Item: TypeAlias = PageInput | tuple[PageInput, str | None] | WarcPage
 
-# In-flight chunks per worker: one being parsed, one queued, so no worker waits for the next.
-_CHUNKS_PER_WORKER = 2
+# A small page of the usual kind, parsed by each worker before its first page.
+_WARM_UP_PAGE = (
+    "<html lang='en'><head><title>A story - Example</title>"
+    "<meta property='article:published_time' content='2024-01-02T10:00:00Z'>"
+    "<meta name='author' content='Jane Doe'></head><body><nav><a href='/'>Home</a></nav>"
+    "<article><h1>A story</h1><p class='byline'>By Jane Doe</p>"
+    + "<p>A paragraph of the story, long enough to be taken for prose by the parser.</p>" * 4
+    + "</article><footer>Copyright Example</footer></body></html>"
+)
 
 
 @attrs.frozen
@@ -76,28 +84,38 @@ def parse_many(
     workers: int | None = None,
     chunksize: int = 8,
     timeout: float | None = None,
+    max_memory: int | None = None,
 ) -> Generator[Result, None, None]:
     """Parse many pages, yielding one `Result` per item, in input order, as they are ready.
 
     An item is a page's markup (`str` or `bytes`) or a `pathlib.Path` to a saved page (read by
     the worker; `.gz` files are decompressed), alone or paired with its URL as `(page, url)`,
     or a `WarcPage` from `iter_warc()`, so `parse_many(iter_warc(path))` parses a WARC file.
-    A page that raises gives a `Result` with its `error` and the run goes on.
+    Every item gives a `Result`: a page that raises, an item of the wrong shape, a page over
+    its budget, a page whose worker process dies (killed by the kernel, a crash in C code) give
+    one with the `error`, and the run goes on with the next page, on a fresh worker if need be.
 
-    `workers` is the number of processes (default: one per CPU); `workers=1` parses in the
-    calling process, which is easiest to debug. Pages are sent to workers `chunksize` at a
-    time, and the input is read only as far as the chunks in flight (two per worker) need, so
+    `workers` is the number of processes (default: one per CPU). `workers=1` without `timeout`
+    and `max_memory` parses in the calling process, which is easiest to debug; with either, on
+    one worker process, so that the budgets hold. Pages are sent to workers `chunksize` at a
+    time, two chunks per worker in flight, and the input is read at most 16 chunks per worker
+    ahead of the results yielded (so that one slow page does not stall the other workers), so
     an endless generator works and memory stays flat.
 
-    `timeout` is a time budget in seconds per page: a page that overruns it gives a `Result`
-    whose `error` is a `PageTimeoutError`, and the run goes on. It is enforced with a timer
-    signal in the process that parses the page (a pool worker, or the calling process's main
-    thread with `workers=1`; on platforms without `SIGALRM`, or off the main thread, it is not
-    enforced). Python code and regular expressions are interrupted; a single call into the
-    HTML parser runs to its end, which `parse()`'s input guards keep short.
+    `timeout` is a time budget in seconds per page: a page that overruns it gives a
+    `PageTimeoutError` result. A timer signal in the worker interrupts Python code (site
+    parsers that catch every exception included); a worker stuck in C code is killed by the
+    parent 1 s (`newsparse.pool.GRACE`) after the budget, and replaced.
 
-    Closing the iterator early (`break`, an exception, Ctrl-C) cancels the pending work and
-    shuts the processes down.
+    `max_memory` is a ceiling in bytes per worker: a page that needs more gives a
+    `PageMemoryError` result. It caps the growth of the worker's address space beyond its size
+    at start (`RLIMIT_AS`, Unix): the kernel refuses the allocation that would cross it, so the
+    page fails at once, before the machine swaps or the OOM killer picks a process, and the
+    worker goes on (watching the resident size from the parent would let a fast allocation
+    overshoot between two samples). A C allocation that fails may crash the worker instead: a
+    `WorkerDiedError` result, and a fresh worker.
+
+    Closing the iterator early (`break`, an exception, Ctrl-C) stops the workers.
 
     >>> results = newsparse.parse_many(["<h1>One</h1>", b"", "<h1>Two</h1>"], workers=1)
     >>> [r.article.title if r.ok else r.error[:18] for r in results]
@@ -109,12 +127,48 @@ def parse_many(
         raise ValueError(f"workers must be at least 1, not {workers}")
     if chunksize < 1:
         raise ValueError(f"chunksize must be at least 1, not {chunksize}")
-    numbered = enumerate(items)
     if timeout is not None and timeout <= 0:
         raise ValueError(f"timeout must be positive, not {timeout}")
-    if workers == 1:
-        return (_parse_one(index, item, timeout) for index, item in numbered)
-    return _parse_on_pool(numbered, workers, chunksize, timeout)
+    if max_memory is not None and max_memory <= 0:
+        raise ValueError(f"max_memory must be positive, not {max_memory}")
+    numbered = enumerate(items)
+    if workers == 1 and timeout is None and max_memory is None:
+        return (_parse_one(index, item) for index, item in numbered)
+    return parse_on_workers(
+        numbered, workers=workers, chunksize=chunksize, timeout=timeout, max_memory=max_memory
+    )
+
+
+def parse_on_workers(
+    numbered: Iterator[tuple[int, Item]],
+    *,
+    workers: int,
+    chunksize: int = 8,
+    timeout: float | None = None,
+    max_memory: int | None = None,
+) -> Generator[Result, None, None]:
+    """`parse_many()` of `(index, item)` pairs on worker processes, whatever their number."""
+    return run_pool(
+        numbered,
+        functools.partial(_parse_one, timeout=timeout, max_memory=max_memory),
+        _failed,
+        workers=workers,
+        chunksize=chunksize,
+        budget=timeout,
+        setup=functools.partial(_prepare_worker, max_memory),
+    )
+
+
+def _prepare_worker(max_memory: int | None) -> None:
+    """Before a worker's first page: parse a small page, so that what the first parse sets up
+    (compiled patterns, the list of site parsers) is not charged to a page's time budget; then
+    set the memory ceiling.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parse(_WARM_UP_PAGE, url="https://example.org/2024/01/02/story")
+    if max_memory is not None:
+        limit_memory(max_memory)
 
 
 def read_page(path: str | os.PathLike[str], max_bytes: int | None = MAX_BYTES) -> bytes:
@@ -141,105 +195,67 @@ def read_page(path: str | os.PathLike[str], max_bytes: int | None = MAX_BYTES) -
     return data
 
 
-def _parse_on_pool(
-    numbered: Iterator[tuple[int, Item]], workers: int, chunksize: int, timeout: float | None
-) -> Generator[Result, None, None]:
-    pending: deque[Future[list[Result]]] = deque()
-    executor = ProcessPoolExecutor(
-        max_workers=workers, mp_context=_safe_context(), initializer=_ignore_sigint
-    )
-    try:
-        while True:
-            while len(pending) < workers * _CHUNKS_PER_WORKER:
-                chunk = list(islice(numbered, chunksize))
-                if not chunk:
-                    break
-                pending.append(executor.submit(_parse_chunk, chunk, timeout))
-            if not pending:
-                return
-            yield from pending.popleft().result()
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
-
-
-def _parse_chunk(chunk: list[tuple[int, Item]], timeout: float | None) -> list[Result]:
-    return [_parse_one(index, item, timeout) for index, item in chunk]
-
-
-def _parse_one(index: int, item: Item, timeout: float | None = None) -> Result:
+def _parse_one(
+    index: int, item: Item, timeout: float | None = None, max_memory: int | None = None
+) -> Result:
     """Parse one item into a `Result`, turning any exception into its `error`."""
-    page: PageInput
-    url: str | None
-    where: dict[str, Any] = {}
-    if isinstance(item, WarcPage):
-        url, page = item.url, item.html
-        where = {"path": item.source, "record_id": item.record_id, "offset": item.offset}
-    elif isinstance(item, tuple):
-        page, url = item
-    else:
-        page, url = item, None
-    if isinstance(page, os.PathLike):
-        where = {"path": os.fspath(page)}
+    try:
+        page, url, where = _unpack(item)
+    except TypeError as error:
+        return Result(index, error=_describe(error))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            with time_budget(timeout):
-                html = read_page(page) if isinstance(page, os.PathLike) else page
-                article = parse(html, url=url)
+            try:
+                with time_budget(timeout):
+                    html = read_page(page) if isinstance(page, os.PathLike) else page
+                    article = parse(html, url=url)
+            except _BudgetExpired:  # fired in the instant the budget was being disarmed
+                raise PageTimeoutError(seconds=timeout or 0.0) from None
+            except MemoryError:
+                if max_memory is None:
+                    raise
+                raise PageMemoryError(limit=max_memory) from None
         except Exception as error:
             return Result(
-                index,
-                error=f"{type(error).__name__}: {error}",
-                url=url,
-                warnings=_messages(caught),
-                **where,
+                index, error=_describe(error), url=url, warnings=_messages(caught), **where
             )
     return Result(index, article=article, url=url, warnings=_messages(caught), **where)
 
 
-@contextmanager
-def time_budget(seconds: float | None) -> Iterator[None]:
-    """Raise `PageTimeoutError` in the block when it runs longer than `seconds`.
-
-    A no-op when `seconds` is None, off the main thread, or where `SIGALRM` does not exist.
-    """
-    if (
-        seconds is None
-        or not hasattr(signal, "setitimer")
-        or threading.current_thread() is not threading.main_thread()
-    ):
-        yield
-        return
-
-    def expired(signum: int, frame: object) -> None:
-        raise PageTimeoutError(seconds=seconds)
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+def _failed(index: int, item: Item, error: BaseException) -> Result:
+    """The `Result` of an item that could not be parsed at all: `error` says why."""
     try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        _, url, where = _unpack(item)
+    except TypeError:
+        url, where = None, {}
+    return Result(index, error=_describe(error), url=url, **where)
+
+
+def _unpack(item: Item) -> tuple[PageInput, str | None, dict[str, Any]]:
+    """An item's page, URL and provenance; `TypeError` for an item of the wrong shape."""
+    if isinstance(item, WarcPage):
+        where = {"path": item.source, "record_id": item.record_id, "offset": item.offset}
+        return item.html, item.url, where
+    if isinstance(item, tuple):
+        if len(item) != 2:
+            raise TypeError(
+                f"an item is a page, a (page, url) pair or a WarcPage, not a tuple of {len(item)}"
+            )
+        page, url = item
+        if url is not None and not isinstance(url, str):
+            raise TypeError(f"an item's url is a str or None, not {type(url).__name__}")
+    else:
+        page, url = item, None
+    return page, url, {"path": os.fspath(page)} if isinstance(page, os.PathLike) else {}
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 def _messages(caught: list[warnings.WarningMessage]) -> tuple[str, ...]:
     return tuple(f"{w.category.__name__}: {w.message}" for w in caught)
-
-
-def _safe_context() -> multiprocessing.context.BaseContext | None:
-    """Forking a process that runs threads can deadlock the child: start workers from a clean
-    fork server then. Else the platform's default (fork on Linux before Python 3.14: fast, and
-    scripts need no `if __name__ == "__main__":` guard).
-    """
-    if threading.active_count() > 1 and "forkserver" in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("forkserver")
-    return None
-
-
-def _ignore_sigint() -> None:
-    """In workers: leave Ctrl-C to the parent, which shuts the pool down."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _cpu_count() -> int:

@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from newsparse.batch import parse_many
+from newsparse.batch import parse_on_workers
 from newsparse.model import Article
 from newsparse.warc import iter_warc
 
@@ -24,14 +24,21 @@ ARTICLE_KEYS: tuple[str, ...] = (*Article().to_dict(), "warc", "error")
 
 
 def parse_warcs(
-    paths: Iterable[str | os.PathLike[str]], *, storage_options: dict[str, Any] | None = None
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    storage_options: dict[str, Any] | None = None,
+    timeout: float | None = None,
+    max_memory: int | None = None,
 ) -> dask.bag.Bag:
     """A Dask bag of the articles in WARC files, one partition per file.
 
     Each element is a dict with the keys `ARTICLE_KEYS`: `Article.to_dict()` of a page (its
     `url` is the record's WARC-Target-URI), the WARC file it came from under `"warc"`, and
     `"error"`, None or `"ExceptionType: message"` for a page that failed to parse (its other
-    article fields are then None).
+    article fields are then None). Every page of a file gives one dict: a partition's pages are
+    parsed by one worker process of its own (the crash-safe pool of `parse_many()`), so a page
+    that crashes or hangs its process is reported in `"error"` and the Dask worker goes on;
+    `timeout` and `max_memory` are `parse_many()`'s budgets per page.
 
     Every file is read by the worker that parses it, so a path must be reachable from the
     workers: a shared file system, or any URL fsspec opens (`https://...` with aiohttp
@@ -54,24 +61,30 @@ def parse_warcs(
     if not names:
         raise ValueError("parse_warcs() needs at least one WARC file")
     files = dask.bag.from_sequence(names, partition_size=1)  # type: ignore[no-untyped-call]
-    bag: dask.bag.Bag = files.map_partitions(_parse_partition, storage_options or {})
+    budgets = {"timeout": timeout, "max_memory": max_memory}
+    bag: dask.bag.Bag = files.map_partitions(_parse_partition, storage_options or {}, budgets)
     return bag
 
 
-def _parse_partition(names: Iterable[str], options: dict[str, Any]) -> list[dict[str, Any]]:
-    """The article dicts of a partition's WARC files, parsed in this worker's process.
+def _parse_partition(
+    names: Iterable[str], options: dict[str, Any], budgets: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The article dicts of a partition's WARC files, parsed by a worker process of its own.
 
     A list, not a generator: distributed moves partitions between processes as pickles.
     """
-    return [row for name in names for row in _parse_warc(name, options)]
+    return [row for name in names for row in _parse_warc(name, options, budgets)]
 
 
-def _parse_warc(name: str, options: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _parse_warc(
+    name: str, options: dict[str, Any], budgets: dict[str, Any]
+) -> Iterator[dict[str, Any]]:
     """The article dicts of one WARC file (a path or any URL fsspec opens)."""
     import fsspec
 
     with fsspec.open(name, "rb", **options) as stream:
-        for result in parse_many(iter_warc(stream), workers=1):
+        pages = enumerate(iter_warc(stream))
+        for result in parse_on_workers(pages, workers=1, **budgets):
             if result.article is None:
                 row = dict.fromkeys(ARTICLE_KEYS)
                 row.update(url=result.url, warc=name, error=result.error)

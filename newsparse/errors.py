@@ -5,7 +5,9 @@
     ├── DocumentTooLargeError (ValueError)   the input is larger than `parse(max_bytes=)`
     ├── ParserRegistrationError (ValueError) two site parsers claim one host at one level
     ├── WarcFormatError (ValueError)         a WARC file breaks off or is no WARC file
-    └── PageTimeoutError (TimeoutError)      a page overran `parse_many(timeout=)`
+    ├── PageTimeoutError (TimeoutError)      a page overran `parse_many(timeout=)`
+    ├── PageMemoryError (MemoryError)        a page needed more than `parse_many(max_memory=)`
+    └── WorkerDiedError (RuntimeError)       the worker process parsing a page died
 
     ParserWarning (UserWarning)              a site parser was skipped (broken or failing)
     DocumentRewrittenWarning (UserWarning)   a pathological page was changed before parsing
@@ -90,3 +92,26 @@ class PageTimeoutError(NewsparseError, TimeoutError):
     def __init__(self, *, seconds: float) -> None:
         self.seconds = seconds
         super().__init__(f"page took longer than its time budget of {seconds:g} s")
+
+
+class PageMemoryError(NewsparseError, MemoryError):
+    """A page needed more memory than the per-worker ceiling of `parse_many(..., max_memory=)`."""
+
+    def __init__(self, *, limit: int) -> None:
+        self.limit = limit
+        super().__init__(f"page needed more memory than its ceiling of {limit:,} bytes")
+
+
+class WorkerDiedError(NewsparseError, RuntimeError):
+    """The worker process of `parse_many()` died while it parsed a page.
+
+    `signal` is the name of the signal that killed it (`"SIGKILL"`: the kernel's out-of-memory
+    killer or another process; `"SIGSEGV"`, `"SIGABRT"`: a crash in C code), or None when it
+    exited, with `exitcode`.
+    """
+
+    def __init__(self, *, signal: str | None, exitcode: int | None) -> None:
+        self.signal = signal
+        self.exitcode = exitcode
+        how = f"was killed by {signal}" if signal else f"exited with code {exitcode}"
+        super().__init__(f"the worker process parsing this page {how}")

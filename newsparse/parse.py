@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import SelectolaxError
 
-from newsparse.errors import EmptyDocumentError, PageTimeoutError, ParserWarning
+from newsparse.errors import EmptyDocumentError, ParserWarning
 from newsparse.guard import MAX_BYTES, check_size, guard
 from newsparse.html import declared_url, parse_document, scrub, utf8
 from newsparse.model import Article
@@ -73,9 +73,9 @@ def _parse(data: bytes, url: str | None, parser: type[SiteParser] | None) -> Art
         article = run(tree, url, site())
         if not isinstance(article, Article):
             raise TypeError(f"refine() returned {type(article).__name__}, not Article")
-    except PageTimeoutError:
-        raise  # the page's time budget is spent: no second try with the generic parser
-    except Exception as error:  # a broken site parser never breaks parsing
+    except MemoryError:
+        raise  # the page's memory is spent (`parse_many(max_memory=)`): no second try
+    except Exception as error:  # a broken site parser must never break parsing
         warnings.warn(
             ParserWarning(f"site parser {_name(site)} failed, used the generic one: {error!r}"),
             stacklevel=3,

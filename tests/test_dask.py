@@ -1,7 +1,9 @@
-"""`newsparse.dask.parse_warcs()` on a two-process `distributed.LocalCluster`."""
+"""`newsparse.dask.parse_warcs()` on `distributed.LocalCluster`s, and the docs' Dask example."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +12,7 @@ from distributed import Client, LocalCluster
 
 import newsparse
 from newsparse.dask import ARTICLE_KEYS, parse_warcs
-from tests.warcfiles import CASE_IDS, corpus_page, write_pages_warc
+from tests.warcfiles import CASE_IDS, CorpusPage, corpus_page, write_pages_warc
 
 PAGES = [corpus_page(case_id) for case_id in CASE_IDS]
 
@@ -57,3 +59,85 @@ def test_no_paths_is_an_error() -> None:
     """An empty list of WARC files raises ValueError."""
     with pytest.raises(ValueError, match="at least one WARC file"):
         parse_warcs([])
+
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_URL = (
+    "https://www.euronews.com/2024/04/30/"
+    "swedish-police-to-investigate-reports-of-information-leaks-to-violent-gangs"
+)
+
+
+def _write_plugin(folder: Path) -> None:
+    """A hand-made installed plugin whose site parser kills the process that runs it."""
+    (folder / "killer_plugin.py").write_text(
+        "import os, signal\n"
+        "import newsparse\n"
+        "class Killer(newsparse.SiteParser):\n"
+        "    hosts = ('killer.example',)\n"
+        "    def refine(self, article):\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    info = folder / "killer_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: killer-plugin\nVersion: 1.0\n")
+    (info / "entry_points.txt").write_text(
+        "[newsparse.parsers]\nkiller.example = killer_plugin:Killer\n"
+    )
+
+
+def test_a_page_that_kills_its_process_leaves_the_rest_of_its_partition(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page that kills the process parsing it is an error row; its partition's others parse."""
+    _write_plugin(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))  # Dask's workers, and theirs, start with it
+    killer = CorpusPage("https://killer.example/story", PAGES[0].html)
+    warc = tmp_path / "pages.warc.gz"
+    write_pages_warc(warc, [PAGES[1], killer, *PAGES[2:], PAGES[0]])
+    with (
+        LocalCluster(
+            n_workers=1, processes=True, threads_per_worker=1, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as own_client,
+    ):
+        rows = own_client.compute(parse_warcs([warc])).result(timeout=120)
+    expected = [PAGES[1], killer, *PAGES[2:], PAGES[0]]
+    assert [row["url"] for row in rows] == [page.url for page in expected]
+    assert rows[1]["error"] == (
+        "WorkerDiedError: the worker process parsing this page was killed by SIGKILL"
+    )
+    for row, page in zip(rows, expected, strict=True):
+        if page is not killer:
+            assert row["error"] is None
+            assert row["title"] == newsparse.parse(page.html, url=page.url).title
+
+
+def _dask_example() -> str:
+    """The Dask example of docs/common-crawl.md, as a user would paste it into a file."""
+    lines = (ROOT / "docs" / "common-crawl.md").read_text(encoding="utf-8").splitlines()
+    start = lines.index("import newsparse.dask")
+    end = lines.index("```", start)
+    return "\n".join(lines[start:end]) + "\n"
+
+
+def test_the_dask_example_runs_as_a_script(tmp_path: Path) -> None:
+    """Saved as a script and run, the example works (LocalCluster's workers import it)."""
+    example = corpus_page_of(ROOT / "docs" / "examples" / "euronews-en.html")
+    (tmp_path / "docs" / "examples").mkdir(parents=True)
+    write_pages_warc(tmp_path / "docs" / "examples" / "euronews-en.warc.gz", [example])
+    (tmp_path / "example.py").write_text(_dask_example(), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "example.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def corpus_page_of(path: Path) -> CorpusPage:
+    """The shipped example page as a page for `write_pages_warc()`."""
+    return CorpusPage(EXAMPLE_URL, path.read_bytes())
