@@ -34,9 +34,10 @@ def parse(
 
     Raises `TypeError` for any other type, `newsparse.errors.EmptyDocumentError` for empty or
     whitespace-only input and `newsparse.errors.DocumentTooLargeError` above `max_bytes`; any
-    other page, however broken, gives a best-effort `Article`. A page nested deeper than 512
-    elements or with a tag of more than 1,000 attributes is rewritten first (see
-    `newsparse.guard`), with a `newsparse.errors.DocumentRewrittenWarning`.
+    other page, however broken, gives a best-effort `Article`. A page whose tree would be
+    deeper than 512 elements or hold more than `newsparse.guard.max_elements(size)` elements, or
+    with a tag of more than 1,000 attributes, is rewritten first (see `newsparse.guard`), with a
+    `newsparse.errors.DocumentRewrittenWarning`.
     When a site parser fails (raises or returns something else than an `Article`), the page is
     parsed again by the generic parser and a `newsparse.errors.ParserWarning` says why.
     """

@@ -1,0 +1,262 @@
+"""A cheap, sound screen: the exact depth and element count of the tree for regular markup.
+
+`screen(text)` returns `(depth, elements)` of the tree the HTML tree builder builds from
+`text`, or None when the page holds something it does not follow. It reads the page with one
+`re.findall` (comments, bogus comments, raw-text and RCDATA elements with their end tags, and
+tags with their attributes are each one match, as the tokenizer reads them) and one loop over
+the tags with a stack of names, in which it follows only the tree builder's rules whose effect
+on the stack of open elements it knows exactly:
+
+- a start tag pushes its element, after the implied closes of `<p>`, `<li>`, `<dd>`, `<dt>`,
+  headings and `<option>` when the element to close is the current one; void elements, raw-text
+  elements and self-closed foreign elements push nothing that stays open;
+- an end tag pops its element when it is the current one; an end tag of an element further
+  down pops everything above it when no scope boundary is in between and none of what it pops
+  is a formatting element; an end tag of an element not open does nothing (a `</p>` or `</br>`
+  then inserts one element).
+
+Everything else gives None: tables, templates, `<button>`, `<form>` or `<select>` inside
+themselves, a formatting end tag that is not the current element, a fourth formatting element
+alike, `<a>` inside `<a>`, a `<p>` closed from below the current element, raw text inside SVG
+or MathML, HTML breaking out of them, `<plaintext>`, `<![CDATA[`, `<!--` inside a script.
+
+Soundness: as long as no None is returned, the stack of names equals the tree builder's stack
+of open elements after every token (induction over the tokens: each rule above is the tree
+builder's rule for that case, and no formatting element ever leaves the stack but by its own end
+tag, so the list of active formatting elements holds only open elements and no text or tag
+reconstructs any). Hence the depth and element count returned are the tree builder's, with
+`<html>`, `<head>` and `<body>` counted. The tokenization differs from the tokenizer's only
+after a tag or comment cut by the end of the page, where the tokenizer reads nothing more and
+the screen reads on: that can only add depth and elements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+__all__ = ["screen"]
+
+# A tag's attributes as the tokenizer reads them (see newsparse.treebuilder._ATTRS).
+_ATTRS = (
+    rb"""(?:[\t\n\f\r ]+|/(?!>)|=?[^\t\n\f\r />=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
+    rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|=)*"""
+)
+_END = rb"(?=[\t\n\f\r />])"
+# One match per token that matters, on the lower-cased page; `findall` gives the groups
+# (bail, raw, end, name, self) among the back-referenced ones.
+_TOKEN = re.compile(
+    rb"<!--(?:>|->|[\s\S]*?(?:--!?>|\Z))"  # a comment
+    rb"|(?P<bail><!\[cdata\[|<plaintext)"
+    rb"|<[!?][^>]*>?"  # doctype, bogus comment
+    rb"|</(?![a-z])[^>]*>?"  # "</>", bogus comment
+    # a script: its text runs to "</script", unless it holds "<!--" (then it is not followed)
+    rb"|<(?P<script>script)%(e)b(?=(?P<sa>%(a)b))(?P=sa)/?>[^<]*(?:<(?!!--|/script%(e)b)[^<]*)*"
+    rb"(?:(?P<escape><!--)|</script%(e)b(?=(?P<se>%(a)b))(?P=se)/?>|\Z)"
+    # a raw-text or RCDATA element, to its end tag
+    rb"|<(?P<raw>style|xmp|iframe|noembed|noframes|textarea|title)%(e)b(?=(?P<ra>%(a)b))(?P=ra)/?>"
+    rb"[^<]*(?:<(?!/(?P=raw)%(e)b)[^<]*)*(?:</(?P=raw)%(e)b(?=(?P<re>%(a)b))(?P=re)/?>|\Z)"
+    rb"|<(?P<end>/?)(?P<name>[a-z][^\t\n\f\r />]*)(?=(?P<ta>%(a)b))(?P=ta)(?P<self>/?)>"
+    % {b"a": _ATTRS, b"e": _END}
+)
+
+_VOID = frozenset(
+    b"area base basefont bgsound br col embed frame hr img image input keygen link meta param "
+    b"source track wbr".split()
+)
+_FORMATTING = frozenset(b"a b big code em font i nobr s small strike strong tt u".split())
+_CLOSES_P = frozenset(
+    b"address article aside blockquote center details dialog dir div dl fieldset figcaption "
+    b"figure footer header hgroup main menu nav ol p search section summary ul hr pre listing "
+    b"h1 h2 h3 h4 h5 h6 xmp".split()
+)
+_HEADINGS = frozenset(b"h1 h2 h3 h4 h5 h6".split())
+# End tags that close their element, and all above it, when it is in scope.
+_BLOCK_END = frozenset(
+    b"address article aside blockquote button center details dialog dir div dl fieldset "
+    b"figcaption figure footer header hgroup listing main menu nav ol pre search section "
+    b"select summary ul p li dd dt".split()
+)
+# Start tags whose rules the screen does not follow.
+_UNFOLLOWED = frozenset(
+    b"table caption col colgroup tbody td tfoot th thead tr template frameset button form "
+    b"select rb rtc rp rt applet marquee object".split()
+)
+_SPECIAL = frozenset(
+    b"address applet area article aside base basefont bgsound blockquote body br button "
+    b"caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure "
+    b"footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input "
+    b"keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p "
+    b"param plaintext pre script search section select source style summary table tbody td "
+    b"template textarea tfoot th thead title tr track ul wbr xmp".split()
+)
+# Head elements: before <body>, these leave it unstarted (<noscript> there has rules of its own).
+_HEAD = frozenset(b"base basefont bgsound link meta noframes script style title".split())
+# Start tags that leave SVG and MathML for HTML.
+_BREAKOUT = frozenset(
+    b"b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i "
+    b"img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u "
+    b"ul var font mglyph malignmark".split()
+)
+_FOREIGN_ROOTS = {b"svg": b"svg:svg", b"math": b"math:math"}
+# Foreign elements whose start tags follow the HTML rules (annotation-xml only with some
+# attributes: the screen does not follow it).
+_INTEGRATION = frozenset(
+    b"svg:foreignobject svg:desc svg:title math:mi math:mo math:mn math:ms math:mtext".split()
+)
+
+
+_WALK = 32
+"""The screen gives up on a close that would look further down the stack than this."""
+
+
+def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | None:
+    """`(depth, elements)` of the tree built from `text`, or None when it is not regular or
+    passes `max_depth` or `max_elements`."""
+    stack = [b"html", b"body"]
+    opened: defaultdict[bytes, int] = defaultdict(int)  # elements per name in `stack`
+    opened[b"html"] = opened[b"body"] = 1
+    elements = 3
+    depth = 2
+    body = False
+
+    def close(index: int) -> bool:
+        """Pop `stack[index:]`; False when that would pop a formatting or foreign element."""
+        for name in stack[index:]:
+            if name in _FORMATTING or b":" in name:
+                return False
+        for name in stack[index:]:
+            opened[name] -= 1
+        del stack[index:]
+        return True
+
+    tokens = _TOKEN.findall(text.lower())
+    for bail, script, _, escape, _, raw, _, _, end, name, _, self_closed in tokens:
+        if bail or escape or depth > max_depth or elements > max_elements:
+            return None
+        current = stack[-1]
+        if script or raw:
+            if b":" in current and current not in _INTEGRATION:
+                return None  # in SVG or MathML these are not raw text
+            if raw == b"xmp":
+                if opened[b"p"]:
+                    if current != b"p":
+                        return None
+                    close(len(stack) - 1)
+            elif raw not in _HEAD:
+                body = True
+            elements += 1
+            depth = max(depth, len(stack) + 1)
+            continue
+        if not name:
+            continue  # a comment, doctype or bogus comment
+        if end:
+            if b":" in current:  # foreign content: only its current element closes
+                if current.endswith(b":" + name):
+                    stack.pop()
+                    opened[current] -= 1
+                    continue
+                return None
+            if name == b"body" or name == b"html":
+                continue
+            if name == current:
+                stack.pop()
+                opened[name] -= 1
+                continue
+            if name in _HEADINGS and any(opened[heading] for heading in _HEADINGS):
+                return None  # closes whichever heading is open
+            if not opened[name]:
+                if name == b"br" or (name == b"p" and body):
+                    elements += 1  # "</br>" is a <br>, a stray "</p>" an empty <p>
+                    depth = max(depth, len(stack) + 1)
+                    body = True
+                continue  # closes nothing (a "</p>" before the body is ignored)
+            if name in _FORMATTING:
+                return None
+            # close it and everything above it, where the tree builder does
+            index = len(stack) - 1
+            while stack[index] != name:
+                above = stack[index]
+                if name not in _BLOCK_END and above in _SPECIAL:
+                    break  # "any other end tag" stops at a special element: nothing closes
+                if name == b"li" and (above == b"ol" or above == b"ul"):
+                    break  # not in list item scope
+                index -= 1
+                if index < len(stack) - _WALK:
+                    return None
+            else:
+                if not close(index):
+                    return None
+            continue
+        # start tags
+        if name == b"html" or name == b"body" or name == b"head":
+            body = body or name == b"body"
+            continue
+        if name in _UNFOLLOWED or current == b"math:annotation-xml":
+            return None
+        if b":" in current and current not in _INTEGRATION:
+            if name in _BREAKOUT:
+                return None
+            elements += 1
+            if self_closed:
+                depth = max(depth, len(stack) + 1)
+            else:
+                name = current[: current.index(b":") + 1] + name
+                stack.append(name)
+                opened[name] += 1
+                depth = max(depth, len(stack))
+            continue
+        if not body:
+            if name == b"noscript":
+                return None
+            body = name not in _HEAD
+        if name == b"li" or name == b"dd" or name == b"dt":
+            targets = (b"li",) if name == b"li" else (b"dd", b"dt")
+            index = len(stack) - 1
+            while True:
+                node = stack[index]
+                if node in targets:
+                    if not close(index):
+                        return None
+                    break
+                if b":" in node:
+                    return None
+                if node in _SPECIAL and node not in (b"address", b"div", b"p"):
+                    break
+                index -= 1
+                if index < len(stack) - _WALK:
+                    return None
+            current = stack[-1]
+        if name in _CLOSES_P or name == b"li" or name == b"dd" or name == b"dt":
+            if opened[b"p"]:
+                if current != b"p":
+                    return None
+                close(len(stack) - 1)
+                current = stack[-1]
+            if name in _HEADINGS and current in _HEADINGS:
+                close(len(stack) - 1)
+        elif name == b"option" or name == b"optgroup":
+            if current == b"option":
+                close(len(stack) - 1)
+        elif name in _FORMATTING:
+            count = opened[name]
+            if count >= 3 or (count and (name == b"a" or name == b"nobr")):
+                return None
+        elif name in _FOREIGN_ROOTS:
+            elements += 1
+            depth = max(depth, len(stack) + 1)
+            if not self_closed:
+                stack.append(_FOREIGN_ROOTS[name])
+                opened[_FOREIGN_ROOTS[name]] += 1
+            continue
+        elements += 1
+        if name in _VOID:
+            depth = max(depth, len(stack) + 1)
+            continue
+        stack.append(name)
+        opened[name] += 1
+        if len(stack) > depth:
+            depth = len(stack)
+    if depth > max_depth or elements > max_elements:
+        return None
+    return depth, elements
