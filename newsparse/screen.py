@@ -68,7 +68,7 @@ _FORMATTING = frozenset(b"a b big code em font i nobr s small strike strong tt u
 _CLOSES_P = frozenset(
     b"address article aside blockquote center details dialog dir div dl fieldset figcaption "
     b"figure footer header hgroup main menu nav ol p search section summary ul hr pre listing "
-    b"h1 h2 h3 h4 h5 h6 xmp".split()
+    b"h1 h2 h3 h4 h5 h6 xmp form".split()
 )
 _HEADINGS = frozenset(b"h1 h2 h3 h4 h5 h6".split())
 # End tags that close their element, and all above it, when it is in scope.
@@ -79,9 +79,15 @@ _BLOCK_END = frozenset(
 )
 # Start tags whose rules the screen does not follow.
 _UNFOLLOWED = frozenset(
-    b"table caption col colgroup tbody td tfoot th thead tr template frameset button form "
-    b"select rb rtc rp rt applet marquee object".split()
+    b"caption col colgroup template frameset rb rtc rp rt applet marquee object".split()
 )
+# Where the table modes take over from the rules of the body, and what a table is made of.
+_TABLE_CONTEXT = frozenset(b"table tbody thead tfoot tr".split())
+_SECTIONS = frozenset(b"tbody thead tfoot".split())
+_CELLS = frozenset(b"td th".split())
+_TABLE_PARTS = _TABLE_CONTEXT | _CELLS
+# Elements above which an end tag's element is out of scope (`<button>` for `</p>` only).
+_BOUNDARIES = frozenset(b"table td th button select".split())
 _SPECIAL = frozenset(
     b"address applet area article aside base basefont bgsound blockquote body br button "
     b"caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure "
@@ -120,15 +126,57 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
     depth = 2
     body = False
 
-    def close(index: int) -> bool:
-        """Pop `stack[index:]`; False when that would pop a formatting or foreign element."""
-        for name in stack[index:]:
-            if name in _FORMATTING or b":" in name:
+    def close(index: int, *, cell: bool = False) -> bool:
+        """Pop `stack[index:]`; False when that would pop a formatting element (unless the
+        cell closes, which forgets them), a foreign element or part of a table."""
+        for name in stack[index + 1 :]:
+            if name in _TABLE_CONTEXT and cell and stack[index] in _TABLE_CONTEXT:
+                continue  # a table's rows and sections, closed by its end tags
+            if (name in _FORMATTING and not cell) or b":" in name or name in _TABLE_PARTS:
                 return False
         for name in stack[index:]:
             opened[name] -= 1
         del stack[index:]
         return True
+
+    def close_cell(name: bytes = b"") -> bool:
+        """Close the open cell (only if it is a `name`), as a cell end tag or the start of a
+        row or cell does."""
+        index = len(stack) - 1
+        while stack[index] not in _CELLS:
+            index -= 1
+            if index < len(stack) - _WALK:
+                return False
+        return (not name or stack[index] == name) and close(index, cell=True)
+
+    def push(name: bytes) -> None:
+        nonlocal elements, depth
+        stack.append(name)
+        opened[name] += 1
+        elements += 1
+        depth = max(depth, len(stack))
+
+    def table_part(name: bytes) -> bool:
+        """A start tag of a table part, with the current element part of a table."""
+        current = stack[-1]
+        if name in _SECTIONS:
+            while stack[-1] in _SECTIONS or stack[-1] == b"tr":
+                opened[stack.pop()] -= 1
+            push(name)
+            return True
+        if current == b"table":
+            push(b"tbody")
+        if name == b"tr":
+            if stack[-1] == b"tr":
+                opened[stack.pop()] -= 1
+            push(name)
+            return True
+        if stack[-1] != b"tr":
+            push(b"tr")
+        push(name)
+        return True
+
+    form = False  # the form element pointer is set
 
     tokens = _TOKEN.findall(text.lower())
     for bail, script, _, escape, _, raw, _, _, end, name, _, self_closed in tokens:
@@ -138,6 +186,8 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if script or raw:
             if b":" in current and current not in _INTEGRATION:
                 return None  # in SVG or MathML these are not raw text
+            if (current in _TABLE_CONTEXT and raw != b"style" and not script) or opened[b"select"]:
+                return None  # foster parented
             if raw == b"xmp":
                 if opened[b"p"]:
                     if current != b"p":
@@ -162,7 +212,38 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
             if name == current:
                 stack.pop()
                 opened[name] -= 1
+                form = form and name != b"form"
                 continue
+            if opened[b"select"] and name not in (b"option", b"optgroup", b"select"):
+                return None
+            if name == b"form":
+                if opened[b"form"]:
+                    return None  # removes the form from the middle of the stack
+                form = False
+                continue
+            if name in _TABLE_PARTS and opened[b"table"]:
+                if current in _TABLE_CONTEXT:
+                    if name in _CELLS or name == b"tr" or not opened[name]:
+                        continue  # ignored in a table, or not in table scope
+                    index = len(stack) - 1
+                    while stack[index] != name:  # rows and sections: the table's own parts
+                        if stack[index] == b"table":
+                            break
+                        index -= 1
+                    else:
+                        close(index, cell=True)
+                    continue
+                if name in _CELLS:
+                    if not opened[name]:
+                        continue
+                    if not close_cell(name):
+                        return None
+                    continue
+                return None
+            if current in _TABLE_CONTEXT:
+                if name == b"br" or name == b"p":
+                    elements += 1  # inserted, foster parented
+                continue  # any other end tag is out of the table's scope
             if name in _HEADINGS and any(opened[heading] for heading in _HEADINGS):
                 return None  # closes whichever heading is open
             if not opened[name]:
@@ -181,6 +262,12 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                     break  # "any other end tag" stops at a special element: nothing closes
                 if name == b"li" and (above == b"ol" or above == b"ul"):
                     break  # not in list item scope
+                if above in _BOUNDARIES and (above != b"button" or name == b"p"):
+                    if above == b"select":
+                        return None
+                    if name == b"p":
+                        elements += 1  # not in scope: "</p>" inserts an empty <p>
+                    break
                 index -= 1
                 if index < len(stack) - _WALK:
                     return None
@@ -194,6 +281,10 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
             continue
         if name in _UNFOLLOWED or current == b"math:annotation-xml":
             return None
+        if not body:
+            if name == b"noscript":
+                return None
+            body = name not in _HEAD
         if b":" in current and current not in _INTEGRATION:
             if name in _BREAKOUT:
                 return None
@@ -206,10 +297,33 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 opened[name] += 1
                 depth = max(depth, len(stack))
             continue
-        if not body:
-            if name == b"noscript":
+        if opened[b"select"] and name not in (b"option", b"optgroup"):
+            return None
+        if name in _TABLE_PARTS and name != b"table":
+            if not opened[b"table"]:
+                continue  # ignored outside a table
+            if current not in _TABLE_CONTEXT and not close_cell():
                 return None
-            body = name not in _HEAD
+            table_part(name)
+            continue
+        if current in _TABLE_CONTEXT:
+            return None  # foster parented, or a table in a table
+        if name == b"table":
+            if opened[b"p"]:
+                return None  # whether it closes the <p> depends on the quirks mode
+            push(name)
+            continue
+        if name == b"form":
+            if form:
+                continue  # a form in a form is ignored
+            form = True
+        elif name == b"button" and opened[b"button"]:
+            if current != b"button":
+                return None
+            opened[stack.pop()] -= 1
+            current = stack[-1]
+        elif name == b"select" and opened[b"select"]:
+            return None
         if name == b"li" or name == b"dd" or name == b"dt":
             targets = (b"li",) if name == b"li" else (b"dd", b"dt")
             index = len(stack) - 1
