@@ -2,7 +2,7 @@
 
 `screen(text)` returns `(depth, elements)` of the tree the HTML tree builder builds from
 `text`, or None when the page holds something it does not follow. It reads the page with one
-`re.findall` (comments, bogus comments, raw-text and RCDATA elements with their end tags, and
+`re.finditer` (comments, bogus comments, raw-text and RCDATA elements with their end tags, and
 tags with their attributes are each one match, as the tokenizer reads them) and one loop over
 the tags with a stack of names, in which it follows only the tree builder's rules whose effect
 on the stack of open elements it knows exactly:
@@ -13,12 +13,20 @@ on the stack of open elements it knows exactly:
 - an end tag pops its element when it is the current one; an end tag of an element further
   down pops everything above it when no scope boundary is in between and none of what it pops
   is a formatting element; an end tag of an element not open does nothing (a `</p>` or `</br>`
-  then inserts one element).
+  then inserts one element);
+- tables made of sections, rows and cells: the implied `<tbody>` and `<tr>`, a cell closed by
+  the next cell or row or by its end tag (with the formatting elements opened in it, which the
+  cell's marker makes the tree builder forget), end tags a table ignores;
+- the form element pointer (a `<form>` while it is set is ignored), a `<button>` closing the
+  open button, `<option>`s in a `<select>`, SVG and MathML elements (self-closed or closed by
+  the nearest foreign element of the name).
 
-Everything else gives None: tables, templates, `<button>`, `<form>` or `<select>` inside
-themselves, a formatting end tag that is not the current element, a fourth formatting element
-alike, `<a>` inside `<a>`, a `<p>` closed from below the current element, raw text inside SVG
-or MathML, HTML breaking out of them, `<plaintext>`, `<![CDATA[`, `<!--` inside a script.
+Everything else gives None: a formatting end tag that is not the current element, a fourth
+formatting element of a name, `<a>` or `<nobr>` inside another, a `<p>` closed from below the
+current element, anything foster parented out of a table, captions, column groups,
+`<template>`, `<object>`, ruby parts, markup in a `<select>`, `<noscript>` in the head, raw text
+inside SVG or MathML, HTML breaking out of them, `<plaintext>`, `<![CDATA[`, and a script whose
+text holds `<script` after `<!--` (the tokenizer's double-escaped state).
 
 Soundness: as long as no None is returned, the stack of names equals the tree builder's stack
 of open elements after every token (induction over the tokens: each rule above is the tree
@@ -43,19 +51,22 @@ _ATTRS = (
     rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|=)*"""
 )
 _END = rb"(?=[\t\n\f\r />])"
-# One match per token that matters, on the lower-cased page; `findall` gives the groups
-# (bail, raw, end, name, self) among the back-referenced ones.
+# One match per token that matters, on the lower-cased page, with its groups in order (those
+# named in the loop of `screen`, and the back-referenced ones).
 _TOKEN = re.compile(
     rb"<!--(?:>|->|[\s\S]*?(?:--!?>|\Z))"  # a comment
     rb"|(?P<bail><!\[cdata\[|<plaintext)"
     rb"|<[!?][^>]*>?"  # doctype, bogus comment
     rb"|</(?![a-z])[^>]*>?"  # "</>", bogus comment
-    # a script: its text runs to "</script", unless it holds "<!--" (then it is not followed)
+    # a script: its text runs to "</script", unless "<script" follows a "<!--" in it (the
+    # tokenizer's double-escaped state, not followed)
     rb"|<(?P<script>script)%(e)b(?=(?P<sa>%(a)b))(?P=sa)/?>[^<]*(?:<(?!!--|/script%(e)b)[^<]*)*"
-    rb"(?:(?P<escape><!--)|</script%(e)b(?=(?P<se>%(a)b))(?P=se)/?>|\Z)"
-    # a raw-text or RCDATA element, to its end tag
-    rb"|<(?P<raw>style|xmp|iframe|noembed|noframes|textarea|title)%(e)b(?=(?P<ra>%(a)b))(?P=ra)/?>"
-    rb"[^<]*(?:<(?!/(?P=raw)%(e)b)[^<]*)*(?:</(?P=raw)%(e)b(?=(?P<re>%(a)b))(?P=re)/?>|\Z)"
+    rb"(?:<!--[^<]*(?:<(?!/?script%(e)b)[^<]*)*)?"
+    rb"(?:(?P<escape><script%(e)b)|</script%(e)b(?=(?P<se>%(a)b))(?P=se)/?>|\Z)"
+    # a raw-text or RCDATA element, to its end tag; "lt" if its text holds a "<"
+    rb"|<(?P<raw>style|xmp|iframe|noembed|noframes|textarea|title)%(e)b(?=(?P<ra>%(a)b))(?P=ra)"
+    rb"(?P<rs>/?)>[^<]*(?:(?P<lt><)(?!/(?P=raw)%(e)b)[^<]*(?:<(?!/(?P=raw)%(e)b)[^<]*)*)?"
+    rb"(?:</(?P=raw)%(e)b(?=(?P<re>%(a)b))(?P=re)/?>|\Z)"
     rb"|<(?P<end>/?)(?P<name>[a-z][^\t\n\f\r />]*)(?=(?P<ta>%(a)b))(?P=ta)(?P<self>/?)>"
     % {b"a": _ATTRS, b"e": _END}
 )
@@ -178,35 +189,47 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
 
     form = False  # the form element pointer is set
 
-    tokens = _TOKEN.findall(text.lower())
-    for bail, script, _, escape, _, raw, _, _, end, name, _, self_closed in tokens:
+    for token in _TOKEN.finditer(text.lower()):
+        bail, script, _, escape, _, raw, _, raw_closed, lt, _, end, name, _, self_closed = (
+            token.groups(b"")
+        )
         if bail or escape or depth > max_depth or elements > max_elements:
             return None
         current = stack[-1]
         if script or raw:
             if b":" in current and current not in _INTEGRATION:
-                return None  # in SVG or MathML these are not raw text
+                if script or lt or raw_closed:
+                    return None  # in SVG or MathML these are not raw text
+                elements += 1  # an element with text only, as raw text or not
+                depth = max(depth, len(stack) + 1)
+                continue
             if (current in _TABLE_CONTEXT and raw != b"style" and not script) or opened[b"select"]:
                 return None  # foster parented
-            if raw == b"xmp":
-                if opened[b"p"]:
-                    if current != b"p":
-                        return None
-                    close(len(stack) - 1)
-            elif raw not in _HEAD:
-                body = True
+            if raw == b"xmp" and opened[b"p"]:
+                if current != b"p":
+                    return None
+                close(len(stack) - 1)
+            body = body or raw not in _HEAD
             elements += 1
             depth = max(depth, len(stack) + 1)
             continue
         if not name:
             continue  # a comment, doctype or bogus comment
         if end:
-            if b":" in current:  # foreign content: only its current element closes
-                if current.endswith(b":" + name):
-                    stack.pop()
-                    opened[current] -= 1
-                    continue
-                return None
+            if b":" in current:  # foreign content: the nearest foreign element of that name
+                index = len(stack) - 1
+                while b":" in stack[index]:
+                    if stack[index].endswith(b":" + name):
+                        break
+                    index -= 1
+                    if index < len(stack) - _WALK:
+                        return None
+                else:
+                    return None  # an HTML element is reached: the HTML rules apply
+                for node in stack[index:]:
+                    opened[node] -= 1
+                del stack[index:]
+                continue
             if name == b"body" or name == b"html":
                 continue
             if name == current:
@@ -247,11 +270,13 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
             if name in _HEADINGS and any(opened[heading] for heading in _HEADINGS):
                 return None  # closes whichever heading is open
             if not opened[name]:
-                if name == b"br" or (name == b"p" and body):
+                if name == b"p" and not body:
+                    return None  # ignored in the head, unless a text (unseen here) ended it
+                if name == b"br" or name == b"p":
                     elements += 1  # "</br>" is a <br>, a stray "</p>" an empty <p>
                     depth = max(depth, len(stack) + 1)
                     body = True
-                continue  # closes nothing (a "</p>" before the body is ignored)
+                continue  # closes nothing
             if name in _FORMATTING:
                 return None
             # close it and everything above it, where the tree builder does

@@ -549,7 +549,7 @@ class _Model:
         depth = len(self.stack) + extra
         if depth <= self.max_depth and self.elements + extra <= self.max_elements:
             return True
-        self.edits.append((start, end, b""))
+        self._drop(start, end)
         if depth > self.max_depth:
             wanted = depth + self.dropped_open
             if wanted > self.wanted_depth:
@@ -559,6 +559,14 @@ class _Model:
         else:
             self.avoided += extra
         return False
+
+    def _drop(self, start: int, end: int) -> None:
+        """Remove `text[start:end]`, as one edit with a removal just before it."""
+        edits = self.edits
+        if edits and edits[-1][1] == start and not edits[-1][2]:
+            edits[-1] = (edits[-1][0], end, b"")
+        else:
+            edits.append((start, end, b""))
 
     def _insert(self, name: bytes, attrs: bytes, closing: bool, start: int, end: int,
                 *, reconstruct: bool = True, void: bool = False) -> _Element | None:  # fmt: skip
@@ -592,7 +600,7 @@ class _Model:
                 if self._in_scope(b"nobr", _DEFAULT) is not None:
                     self._adoption(b"nobr", start)
             if self._segment() >= MAX_FORMATTING:  # keeps every look at the list short
-                self.edits.append((start, end, b""))
+                self._drop(start, end)
                 self.avoided += 1
                 return b""
             element = self._insert(name, attrs, closing, start, end)
@@ -812,7 +820,7 @@ class _Model:
                 if self._insert(b"tr", b"", False, start, start, reconstruct=False):
                     self.mode = _ROW
                     return self.start_tag(name, attrs, closing, start, end)
-                self.edits.append((start, end, b""))
+                self._drop(start, end)
                 return b""
             if name in (b"caption", b"col", b"colgroup", b"tbody", b"tfoot", b"thead"):
                 if self._any_in_scope(_TABLE_SECTIONS, _TABLE) is None:
@@ -844,7 +852,7 @@ class _Model:
             if self._insert(b"colgroup", b"", False, start, start, reconstruct=False):
                 self.mode = _COLGROUP
                 return self.start_tag(name, attrs, closing, start, end)
-            self.edits.append((start, end, b""))
+            self._drop(start, end)
             return b""
         if name in _TABLE_SECTIONS:
             self._clear_to(context)
@@ -856,7 +864,7 @@ class _Model:
             if self._insert(b"tbody", b"", False, start, start, reconstruct=False):
                 self.mode = _TBODY
                 return self.start_tag(name, attrs, closing, start, end)
-            self.edits.append((start, end, b""))
+            self._drop(start, end)
             return b""
         if name == b"table":
             table = self._in_scope(b"table", _TABLE)
