@@ -209,7 +209,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 if current != b"p":
                     return None
                 close(len(stack) - 1)
-            body = body or raw not in _HEAD
+            body = body or (raw != b"" and raw not in _HEAD)
             elements += 1
             depth = max(depth, len(stack) + 1)
             continue

@@ -168,7 +168,7 @@ def _end_pattern(name: bytes) -> re.Pattern[bytes]:
 
 
 class _Element:
-    __slots__ = ("attrs", "cats", "key", "name", "ns", "open", "pos")
+    __slots__ = ("attrs", "cats", "height", "key", "level", "name", "ns", "open", "parent", "pos")
 
     def __init__(self, ns: int, name: bytes, attrs: bytes) -> None:
         self.ns = ns
@@ -181,6 +181,9 @@ class _Element:
         self.cats = cats
         self.open = False
         self.pos = 0
+        self.level = 1  # in the tree: <html> is 1
+        self.height = 0  # levels below it in the tree, as far as its closed children reach
+        self.parent: _Element | None = None
 
 
 def _attribute_set(raw: bytes) -> frozenset[tuple[bytes, bytes]]:
@@ -193,6 +196,10 @@ def _attribute_set(raw: bytes) -> frozenset[tuple[bytes, bytes]]:
     return frozenset(seen.items())
 
 
+# The most elements one start tag opens after re-opening formatting elements (<td> in a table:
+# tbody, tr, td), and one end tag by the adoption agency (8 rounds of 3 clones and 1 copy).
+_MOST_OPENED = 3
+_MOST_ADOPTED = 32
 _BODY, _TABLE_MODE, _TBODY, _ROW, _CELL, _CAPTION, _COLGROUP = range(7)
 _TEMPLATE_MODES = {
     b"caption": _TABLE_MODE, b"colgroup": _TABLE_MODE, b"tbody": _TABLE_MODE,
@@ -229,21 +236,34 @@ class _Model:
     # --- stack ------------------------------------------------------------------------------
 
     def _push(self, element: _Element) -> _Element:
+        """Open `element` as a child of the current element (a foster parent is higher up:
+        its level is at most the one given here)."""
         element.pos = len(self.stack)
         element.open = True
+        if self.stack:
+            element.parent = self.stack[-1]
+            element.level = element.parent.level + 1
         self.stack.append(element)
         self.names[element.key].append(element)
         cats = self.cats
         for cat in element.cats:
             cats[cat].append(element)
         self.elements += 1
-        if len(self.stack) > self.depth:
-            self.depth = len(self.stack)
+        if element.level > self.depth:
+            self.depth = element.level
         return element
+
+    @staticmethod
+    def _closed(element: _Element) -> None:
+        """`element` leaves the stack: its parent reaches as deep as it does."""
+        element.open = False
+        parent = element.parent
+        if parent is not None and parent.height <= element.height:
+            parent.height = element.height + 1
 
     def _pop(self) -> _Element:
         element = self.stack.pop()
-        element.open = False
+        self._closed(element)
         self.names[element.key].pop()
         cats = self.cats
         for cat in element.cats:
@@ -268,7 +288,7 @@ class _Model:
     def _remove(self, element: _Element) -> None:
         if element.open:
             self.stack.remove(element)
-            element.open = False
+            self._closed(element)
             self._rebuild()
 
     def _top(self, key: bytes) -> _Element | None:
@@ -326,7 +346,7 @@ class _Model:
         if not pending:
             return
         if (
-            len(self.stack) + pending + extra > self.max_depth
+            self.stack[-1].level + pending + extra > self.max_depth
             or self.elements + pending + extra > self.max_elements
         ):
             self._forget(position, pending)
@@ -427,11 +447,23 @@ class _Model:
             self._adopt(formatting, furthest)
         return True
 
+    def _adoption_fits(self, start: int, end: int) -> bool:
+        """Whether the tree may take the adoption agency (each of its at most 8 rounds moves a
+        subtree at most one level deeper); if not, drop the tag at `start:end`."""
+        if self.depth + 8 <= self.max_depth:
+            return True
+        self._drop(start, end)
+        self.wanted_depth = max(self.wanted_depth, self.depth + 8)
+        return False
+
     def _adopt(self, formatting: _Element, furthest: _Element) -> None:
         """Steps 4.7 to 4.20 of the adoption agency: clone `formatting` under `furthest`."""
         stack, active = self.stack, self.active
         bookmark = active.index(formatting)
         node = last = furthest
+        chain = [furthest]  # from the furthest block up to the common ancestor's child
+        common = stack[stack.index(formatting) - 1]
+        old_level = furthest.level
         index = stack.index(furthest)
         inner = 0
         while True:
@@ -446,10 +478,11 @@ class _Model:
                 in_list = False
             if not in_list:
                 del stack[index]
-                node.open = False
+                self._closed(node)
                 continue
             clone = _Element(HTML, node.name, node.attrs)
             clone.open = True
+            chain.append(clone)
             self.elements += 1
             active[active.index(node)] = clone
             stack[index] = clone
@@ -467,11 +500,26 @@ class _Model:
             bookmark -= 1
         active.insert(bookmark, new)
         stack.remove(formatting)
-        formatting.open = False
-        stack.insert(stack.index(furthest) + 1, new)
+        self._closed(formatting)
+        at = stack.index(furthest) + 1
+        stack.insert(at, new)
         self._rebuild()
-        if len(stack) > self.depth:
-            self.depth = len(stack)
+        # the tree: common ancestor > clones > furthest block > new > the block's old children
+        parent = common
+        for node in reversed(chain):
+            node.parent, node.level = parent, parent.level + 1
+            parent = node
+        new.parent, new.level, new.height = furthest, furthest.level + 1, furthest.height
+        below = new
+        for node in chain:
+            node.height = max(node.height, below.height + 1)
+            below = node
+        shift = new.level - old_level
+        deepest = furthest.level + furthest.height
+        for node in stack[at + 1 :]:  # open descendants of the block moved with it
+            node.level += shift
+            deepest = max(deepest, node.level + node.height)
+        self.depth = max(self.depth, deepest)
 
     # --- tokens -----------------------------------------------------------------------------
 
@@ -512,14 +560,54 @@ class _Model:
             return False
         return element.name in _SCOPE_SVG
 
+    def _fits(self, growth: int, start: int, end: int, name: bytes, closing: bool) -> bool:
+        """Whether a token that opens at most `growth` elements (after re-opening formatting
+        elements) fits both limits; if not, forget those formatting elements (inserting
+        their end tags), then drop the token when it still does not fit. Checked before the
+        token changes anything, so a dropped token has no effect on the model either."""
+        level, pending = self.stack[-1].level, self._pending()
+        if (
+            level + pending + growth <= self.max_depth
+            and self.elements + pending + growth <= self.max_elements
+        ):
+            return True
+        if pending:
+            self._forget(start, pending)
+        return self._room(growth, start, end, name, closing)
+
     def start_tag(self, name: bytes, attrs: bytes, closing: bool, start: int, end: int) -> bytes:
         """Process a start tag (or drop it); return the name of the tokenizer state it sets
         (b"" for data)."""
+        if name in _FORMATTING:
+            if self._segment() >= MAX_FORMATTING:  # keeps every look at the list short
+                self._drop(start, end)
+                self.avoided += 1
+                return b""
+            if name in (b"a", b"nobr") and self._listed(name):
+                if not self._adoption_fits(start, end):
+                    return b""
+                if not self._fits(_MOST_ADOPTED, start, end, name, closing):
+                    return b""
+        if not self._fits(_MOST_OPENED, start, end, name, closing):
+            return b""
+        return self._start(name, attrs, closing, start, end)
+
+    def _listed(self, name: bytes) -> bool:
+        """Whether the list holds an element `name` after its last marker."""
+        for index in range(len(self.active) - 1, -1, -1):
+            entry = self.active[index]
+            if entry is None:
+                return False
+            if entry.name == name:
+                return True
+        return False
+
+    def _start(self, name: bytes, attrs: bytes, closing: bool, start: int, end: int) -> bytes:
         if self._foreign_start(name, attrs):
             if self._breaks_out(name, attrs):
                 while not self._integration_point(self.stack[-1]):
                     self._pop()
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             ns = self.stack[-1].ns
             if not self._room(1, start, end, name, closing):
                 return b""
@@ -546,7 +634,7 @@ class _Model:
 
     def _room(self, extra: int, start: int, end: int, name: bytes, closing: bool) -> bool:
         """Whether `extra` more elements fit; if not, drop the tag at `start:end`."""
-        depth = len(self.stack) + extra
+        depth = self.stack[-1].level + extra
         if depth <= self.max_depth and self.elements + extra <= self.max_elements:
             return True
         self._drop(start, end)
@@ -599,17 +687,18 @@ class _Model:
                 self._reconstruct(start, 1)
                 if self._in_scope(b"nobr", _DEFAULT) is not None:
                     self._adoption(b"nobr", start)
-            if self._segment() >= MAX_FORMATTING:  # keeps every look at the list short
-                self._drop(start, end)
-                self.avoided += 1
-                return b""
             element = self._insert(name, attrs, closing, start, end)
             if element is not None:
                 self._push_formatting(element)
             return b""
         if name in _VOID:
-            if name in (b"hr",):
+            if name == b"hr":
                 self._close_p()
+            elif name == b"input":
+                select = self._in_scope(b"select", _DEFAULT)
+                if select is not None:  # an <input> closes the <select> it is in
+                    self._pop_until(select)
+                    self._reset_mode()
             reconstruct = name in (b"area", b"br", b"embed", b"img", b"keygen", b"wbr", b"input")
             self._insert(name, attrs, closing, start, end, reconstruct=reconstruct, void=True)
             return b""
@@ -770,7 +859,7 @@ class _Model:
                 if self._any_in_scope(_CELLS, _TABLE) is None:
                     return b""
                 self._close_cell()
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             return None
         if mode == _CAPTION:
             if name in _TABLE_PARTS:
@@ -781,7 +870,7 @@ class _Model:
                 self._pop_until(caption)
                 self._clear_to_marker()
                 self.mode = _TABLE_MODE
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             return None
         if mode == _COLGROUP:
             if name == b"col":
@@ -791,7 +880,7 @@ class _Model:
             if current.ns == HTML and current.name == b"colgroup":
                 self._pop()
                 self.mode = _TABLE_MODE
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             return b""
         if mode == _ROW:
             if name in _CELLS:
@@ -807,7 +896,7 @@ class _Model:
                 self._clear_to(frozenset((b"tr", b"template", b"html")))
                 self._pop()
                 self.mode = _TBODY
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             return self._in_table(name, attrs, closing, start, end)
         if mode == _TBODY:
             if name == b"tr":
@@ -819,7 +908,7 @@ class _Model:
                 self._clear_to(frozenset((*_TABLE_SECTIONS, b"template", b"html")))
                 if self._insert(b"tr", b"", False, start, start, reconstruct=False):
                     self.mode = _ROW
-                    return self.start_tag(name, attrs, closing, start, end)
+                    return self._start(name, attrs, closing, start, end)
                 self._drop(start, end)
                 return b""
             if name in (b"caption", b"col", b"colgroup", b"tbody", b"tfoot", b"thead"):
@@ -828,7 +917,7 @@ class _Model:
                 self._clear_to(frozenset((*_TABLE_SECTIONS, b"template", b"html")))
                 self._pop()
                 self.mode = _TABLE_MODE
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             return self._in_table(name, attrs, closing, start, end)
         return self._in_table(name, attrs, closing, start, end)
 
@@ -851,7 +940,7 @@ class _Model:
             self._clear_to(context)
             if self._insert(b"colgroup", b"", False, start, start, reconstruct=False):
                 self.mode = _COLGROUP
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             self._drop(start, end)
             return b""
         if name in _TABLE_SECTIONS:
@@ -863,7 +952,7 @@ class _Model:
             self._clear_to(context)
             if self._insert(b"tbody", b"", False, start, start, reconstruct=False):
                 self.mode = _TBODY
-                return self.start_tag(name, attrs, closing, start, end)
+                return self._start(name, attrs, closing, start, end)
             self._drop(start, end)
             return b""
         if name == b"table":
@@ -872,7 +961,7 @@ class _Model:
                 return b""
             self._pop_until(table)
             self._reset_mode()
-            return self.start_tag(name, attrs, closing, start, end)
+            return self._start(name, attrs, closing, start, end)
         if name in (b"style", b"script", b"template"):
             return None
         if name == b"input" and tuple(
@@ -890,6 +979,13 @@ class _Model:
         return None  # foster parented: in body rules, as deep as the table's parent at most
 
     def end_tag(self, name: bytes, start: int, end: int) -> None:
+        if name in (b"p", b"br") and not self._fits(1, start, end, name, True):
+            return
+        if name in _FORMATTING and self._top(name) is not None:
+            if not self._fits(_MOST_ADOPTED, start, end, name, True):
+                return
+            if not self._adoption_fits(start, end):
+                return
         if self._foreign():
             self._foreign_end(name, start, end)
             return
@@ -1143,7 +1239,7 @@ class _Model:
             if closing:
                 self.end_tag(name, opening, position)
                 continue
-            state = self.start_tag(name, tag.group(3), bool(self_closing), opening, position)
+            state = self._start(name, tag.group(3), bool(self_closing), opening, position)
             if state:
                 position = self._raw(state, position)
 
