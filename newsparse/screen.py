@@ -71,6 +71,7 @@ _TOKEN = re.compile(
     % {b"a": _ATTRS, b"e": _END}
 )
 
+_TEXT = re.compile(rb"[^\t\n\f\r ]")
 _VOID = frozenset(
     b"area base basefont bgsound br col embed frame hr img image input keygen link meta param "
     b"source track wbr".split()
@@ -109,6 +110,11 @@ _SPECIAL = frozenset(
 )
 # Head elements: before <body>, these leave it unstarted (<noscript> there has rules of its own).
 _HEAD = frozenset(b"base basefont bgsound link meta noframes script style title".split())
+# What a <noscript> in the head holds; anything else closes it (the page is read with scripting
+# off). "html", "head" and "noscript" start tags are ignored there.
+_IN_HEAD_NOSCRIPT = frozenset(
+    b"basefont bgsound link meta noframes style html head noscript".split()
+)
 # Start tags that leave SVG and MathML for HTML.
 _BREAKOUT = frozenset(
     b"b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i "
@@ -135,7 +141,9 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
     opened[b"html"] = opened[b"body"] = 1
     elements = 3
     depth = 2
-    body = False
+    body = False  # the body has started
+    unsure = False  # a text the screen does not see may have started it
+    head_noscript = False  # a <noscript> in the head is open (it holds only head elements)
 
     def close(index: int, *, cell: bool = False) -> bool:
         """Pop `stack[index:]`; False when that would pop a formatting element (unless the
@@ -189,13 +197,31 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
 
     form = False  # the form element pointer is set
 
-    for token in _TOKEN.finditer(text.lower()):
+    lowered = text.lower()
+    read = 0  # where the last token ended
+    for token in _TOKEN.finditer(lowered):
         bail, script, _, escape, _, raw, _, raw_closed, lt, _, end, name, _, self_closed = (
             token.groups(b"")
         )
+        if (not body or head_noscript) and _TEXT.search(lowered, read, token.start()):
+            if head_noscript:  # a text closes a <noscript> in the head, and starts the body
+                stack.pop()
+                opened[b"noscript"] -= 1
+                head_noscript = False
+            body = True  # a text starts the body
+        read = token.end()
         if bail or escape or depth > max_depth or elements > max_elements:
             return None
         current = stack[-1]
+        if head_noscript and (
+            (name and not end and name not in _IN_HEAD_NOSCRIPT)
+            or (script or (raw and raw not in _IN_HEAD_NOSCRIPT))
+            or (end and name == b"br")
+        ):
+            stack.pop()  # anything else closes it (and is read again in the head)
+            opened[b"noscript"] -= 1
+            head_noscript = False
+            current = stack[-1]
         if script or raw:
             if b":" in current and current not in _INTEGRATION:
                 if script or lt or raw_closed:
@@ -230,12 +256,15 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                     opened[node] -= 1
                 del stack[index:]
                 continue
-            if name == b"body" or name == b"html":
+            if name == b"body" or name == b"html" or name == b"head":
+                unsure = unsure or not body  # the head is over: a <noscript> starts the body
                 continue
             if name == current:
                 stack.pop()
                 opened[name] -= 1
                 form = form and name != b"form"
+                if head_noscript:
+                    head_noscript, unsure = False, True
                 continue
             if opened[b"select"] and name not in (b"option", b"optgroup", b"select"):
                 return None
@@ -301,15 +330,8 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                     return None
             continue
         # start tags
-        if name == b"html" or name == b"body" or name == b"head":
-            body = body or name == b"body"
-            continue
-        if name in _UNFOLLOWED or current == b"math:annotation-xml":
+        if current == b"math:annotation-xml":
             return None
-        if not body:
-            if name == b"noscript":
-                return None
-            body = name not in _HEAD
         if b":" in current and current not in _INTEGRATION:
             if name in _BREAKOUT:
                 return None
@@ -322,6 +344,21 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 opened[name] += 1
                 depth = max(depth, len(stack))
             continue
+        if name == b"html" or name == b"body" or name == b"head":
+            body = body or name == b"body"
+            continue
+        if name in _UNFOLLOWED:
+            return None
+        if not body:
+            if name == b"noscript":
+                if head_noscript:
+                    continue
+                if unsure:
+                    return None
+                head_noscript = True
+                push(name)
+                continue
+            body = name not in _HEAD
         if opened[b"select"] and name not in (b"option", b"optgroup"):
             return None
         if name in _TABLE_PARTS and name != b"table":

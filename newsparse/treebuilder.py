@@ -196,9 +196,10 @@ def _attribute_set(raw: bytes) -> frozenset[tuple[bytes, bytes]]:
     return frozenset(seen.items())
 
 
-# The most elements one start tag opens after re-opening formatting elements (<td> in a table:
-# tbody, tr, td), and one end tag by the adoption agency (8 rounds of 3 clones and 1 copy).
-_MOST_OPENED = 3
+# The most elements one start tag opens after re-opening formatting elements (1 but for table
+# parts: <td> in a table opens tbody, tr and td), and one end tag by the adoption agency (8
+# rounds of 3 clones and 1 copy).
+_OPENED = {b"td": 3, b"th": 3, b"tr": 2, b"col": 2}
 _MOST_ADOPTED = 32
 _BODY, _TABLE_MODE, _TBODY, _ROW, _CELL, _CAPTION, _COLGROUP = range(7)
 _TEMPLATE_MODES = {
@@ -223,6 +224,7 @@ class _Model:
         self.form: _Element | None = None
         self.quirks = _QUIRKS_TEST.match(text, 0, 1024) is None
         self.body_started = False
+        self.frameset = False
         self.elements = 0
         self.depth = 0
         self.edits: list[tuple[int, int, bytes]] = []
@@ -578,6 +580,16 @@ class _Model:
     def start_tag(self, name: bytes, attrs: bytes, closing: bool, start: int, end: int) -> bytes:
         """Process a start tag (or drop it); return the name of the tokenizer state it sets
         (b"" for data)."""
+        if self.frameset:  # only framesets, frames and <noframes> count
+            if name not in (b"frameset", b"frame", b"noframes"):
+                return b""
+            if not self._fits(1, start, end, name, closing):
+                return b""
+            self._push(_Element(HTML, name, attrs))
+            if name != b"frameset":
+                self._pop()
+            return b"noframes" if name == b"noframes" else b""
+        frameset = name == b"frameset" and not self.body_started and not self._foreign()
         if name in _FORMATTING:
             if self._segment() >= MAX_FORMATTING:  # keeps every look at the list short
                 self._drop(start, end)
@@ -588,8 +600,10 @@ class _Model:
                     return b""
                 if not self._fits(_MOST_ADOPTED, start, end, name, closing):
                     return b""
-        if not self._fits(_MOST_OPENED, start, end, name, closing):
+        if not self._fits(_OPENED.get(name, 1), start, end, name, closing):
             return b""
+        if frameset:
+            self.frameset = True  # replaces the body: the page is read as frames from here
         return self._start(name, attrs, closing, start, end)
 
     def _listed(self, name: bytes) -> bool:
@@ -979,6 +993,11 @@ class _Model:
         return None  # foster parented: in body rules, as deep as the table's parent at most
 
     def end_tag(self, name: bytes, start: int, end: int) -> None:
+        if self.frameset:
+            current = self.stack[-1]
+            if name == b"frameset" and current.name == b"frameset":
+                self._pop()
+            return
         if name in (b"p", b"br") and not self._fits(1, start, end, name, True):
             return
         if name in _FORMATTING and self._top(name) is not None:
@@ -1021,6 +1040,7 @@ class _Model:
             self._close_p()
             return
         if name == b"br":
+            self.body_started = True
             self._reconstruct(start, 1)
             if self._room(1, start, end, name, True):
                 self._push(_Element(HTML, b"br", b""))
@@ -1168,6 +1188,8 @@ class _Model:
         return name in (*_CELLS, b"tr")
 
     def characters(self, start: int, end: int) -> None:
+        if self.frameset:
+            return
         if self._foreign():
             current = self.stack[-1]
             if not (current.ns == MATH and current.name in _MATH_TEXT_POINTS) and not (
@@ -1239,7 +1261,7 @@ class _Model:
             if closing:
                 self.end_tag(name, opening, position)
                 continue
-            state = self._start(name, tag.group(3), bool(self_closing), opening, position)
+            state = self.start_tag(name, tag.group(3), bool(self_closing), opening, position)
             if state:
                 position = self._raw(state, position)
 
@@ -1291,6 +1313,10 @@ class _Model:
         else:
             found = _end_pattern(state).search(text, position)
             end = len(text) if found is None else found.start()
+        if state == b"textarea" and end > position:
+            # Lexbor re-opens formatting elements in a textarea's text (it fits: the start tag
+            # was checked for them)
+            self._reconstruct(position, 0)
         return end
 
     def _script_end(self, position: int) -> int:

@@ -132,7 +132,7 @@ _FRAGMENTS = st.sampled_from(
         "<b>", "</b>", "<i class=q>", "</i>", "<font color=red>", "</font>", "<em>", "</em>",
         "<object>", "</object>", "<ruby>", "<rt>", "<noscript>", "<frameset>", "<plaintext>",
         "<input type=hidden>", "<img>", "<hr>", "x", " ", "text", "<body>", "</body>",
-        "<!doctype html>", "</ ", "<",
+        "<!doctype html>", "</ ", "<", "<head>", "<link>", "<meta>", "</noscript>", "</head>",
     ]
 )  # fmt: skip
 
