@@ -4,10 +4,16 @@
     python benchmarks/adversarial.py --cases    # only the page cases
     python benchmarks/adversarial.py --regexes  # only the regexes
     python benchmarks/adversarial.py --nesting  # wrappers nested 500 deep around content
+    python benchmarks/adversarial.py --sweep    # tree-builder shapes at 1, 2 and 4 MB
 
 Each page case runs in a fresh interpreter, so "peak MB" is that process's peak resident memory
 above an idle interpreter with newsparse imported. The bound to meet: no case above 1 s per MB
 of input, and no outcome but an Article or a documented error/warning.
+
+The sweep builds each shape that makes the HTML tree builder open more, or deeper, elements
+than the tags say (stray end tags, end tags that are not tags, implied elements, re-opened
+formatting elements...) at 1, 2 and 4 MB, parses each in a fresh interpreter, and reports
+seconds per MB and MB of peak memory per MB of input. The bound to meet: 1 s and 50 MB per MB.
 
 The regex table covers every compiled pattern in newsparse (found by importing every module):
 each is run on 10 kB of each attack string (runs of the characters its quantifiers overlap on,
@@ -132,13 +138,51 @@ CASES: dict[str, Callable[[], str | bytes]] = {
 }
 
 
-def run_case(name: str) -> dict[str, object]:
-    """Parse one case in this process and report time, input size, peak memory and outcome."""
+def _repeat(unit: str) -> Callable[[int], str]:
+    """A body of `unit` repeated to about `size` bytes."""
+    return lambda size: unit * (size // len(unit.encode()) + 1)
+
+
+def _formatting(size: int) -> str:
+    """Formatting elements left open (distinct, so none is forgotten), then texts in blocks:
+    each text re-opens every one of them."""
+    count = size // 25
+    opened = "".join(f"<b id={i}></x>" for i in range(count))
+    return "<div>" + opened + "</div>" + "<div>x</div>" * count
+
+
+SWEEP: dict[str, Callable[[int], str]] = {
+    "stray end tags <div></x>": _repeat("<div></x>"),
+    "end tags in comments": _repeat("<div><!--</div>-->"),
+    "end tags in scripts": _repeat("<div><script>'</div>'</script>"),
+    "end tags in textareas": _repeat("<div><textarea></div></textarea>"),
+    "end tags in attribute values": _repeat('<div title="</div>">'),
+    "SVG self-closed outside <svg>": _repeat("<g/><use/><path/>"),
+    "formatting re-opened before each text": _formatting,
+    "nested <p><table><tr><td>": _repeat("<p><table><tr><td>"),
+    "implied rows <table><td>": _repeat("<table><td>"),
+    "runs of stray </p>": _repeat("</p>"),
+    "runs of </br>": _repeat("</br>"),
+    "nested <ul><li>": _repeat("<ul><li>"),
+    "headings in divs": _repeat("<div><h2>"),
+    "misnested <b><div></b>": _repeat("<b><div></b>"),
+    "<a> in <a>": _repeat("<a href=x><div><a href=y>"),
+    "<select> contents": _repeat("<select><div>"),
+    "<nobr> in divs": _repeat("<nobr><div>"),
+    "SVG <foreignObject>": _repeat("<svg><foreignObject>"),
+    "MathML <mi>": _repeat("<math><mi>"),
+    "<template> contents": _repeat("<template><div>"),
+}
+
+
+def run_case(name: str, size: int = 0) -> dict[str, object]:
+    """Parse one case (a sweep shape when `size` is given) in this process and report time,
+    input size, peak memory and outcome."""
     import newsparse
     from newsparse.guard import MAX_BYTES
 
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    page = CASES[name]()
+    page = _page(SWEEP[name](size)) if size else CASES[name]()
     size = len(page.encode("utf-8", "surrogatepass")) if isinstance(page, str) else len(page)
     max_bytes = None if "max_bytes=None" in name else MAX_BYTES
     with warnings.catch_warnings(record=True) as caught:
@@ -182,6 +226,30 @@ def cases() -> None:
             f" {row['peak_mb']:.0f} | {row['outcome']} |",
             flush=True,
         )
+
+
+def sweep() -> None:
+    print("| shape | input MB | s per MB | peak MB per MB | outcome |")
+    print("|---|---|---|---|---|")
+    for name in SWEEP:
+        for size in (1, 2, 4):
+            done = subprocess.run(
+                [sys.executable, __file__, "--sweep-case", name, str(size * MB)],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=1200,
+            )
+            if done.returncode:
+                print(f"| {name} | {size} | | | crashed: {done.stderr.strip().splitlines()[-1:]} |")
+                continue
+            row = json.loads(done.stdout)
+            mb = float(row["mb"])  # type: ignore[arg-type]
+            print(
+                f"| {name} | {mb:.1f} | {float(row['seconds']) / mb:.2f} |"  # type: ignore[arg-type]
+                f" {float(row['peak_mb']) / mb:.0f} | {row['outcome']} |",  # type: ignore[arg-type]
+                flush=True,
+            )
 
 
 # Regexes --------------------------------------------------------------------------------------
@@ -483,6 +551,11 @@ if __name__ == "__main__":
         print(json.dumps(run_text_case(sys.argv[at + 1], int(sys.argv[at + 2]))))
     elif "--nesting" in sys.argv:
         nesting()
+    elif "--sweep" in sys.argv:
+        sweep()
+    elif "--sweep-case" in sys.argv:
+        at = sys.argv.index("--sweep-case")
+        print(json.dumps(run_case(sys.argv[at + 1], int(sys.argv[at + 2]))))
     elif "--case" in sys.argv:
         print(json.dumps(run_case(sys.argv[sys.argv.index("--case") + 1])))
     else:

@@ -2,7 +2,8 @@
 
 Each round takes a real page of the corpus, damages it a few times at random places (cuts,
 repeats, stray or deeply nested tags, broken comments and entities, random bytes, tweet and
-JSON-LD fragments), parses it with a page URL that may be malformed, and renders every view
+JSON-LD fragments, runs of the shapes that make the tree builder open more or deeper elements
+than the tags say), parses it with a page URL that may be malformed, and renders every view
 (text, Markdown, JSON and back). Anything but an `Article` or a documented
 `newsparse.errors.NewsparseError` is a crash; a page over `--slow` seconds is slow. Each such
 input is written to `--out` and listed, so that it can be replayed and turned into a test.
@@ -78,6 +79,31 @@ _FRAGMENTS = (
 )
 
 
+# Shapes that make the HTML tree builder open more, or deeper, elements than the tags say: each
+# is repeated many times by the "tree builder" mutation (with a number where "{}" is).
+_TREE_SHAPES = (
+    "<div></x>",  # stray end tags close nothing
+    "<div><!--</div>-->",  # nor do end tags in comments,
+    "<div><script>'</div>'</script>",  # scripts,
+    "<div><textarea></div></textarea>",  # RCDATA
+    '<div title="</div>">',  # and attribute values
+    "<g/><use/><path/>",  # self-closed only inside <svg>
+    "<b id={}></x>",  # formatting elements re-opened before every text
+    "<div>x</div>",
+    "<p><table><tr><td>",  # implied elements
+    "<table><td>",
+    "</p>",  # a stray </p> inserts a <p>
+    "</br>",  # and </br> a <br>
+    "<ul><li>",
+    "<b><div></b>",  # the adoption agency
+    "<a href=x><div><a href=y>",
+    "<select><div>",
+    "<svg><foreignObject>",
+    "<math><mi>",
+    "<template><div>",
+)
+
+
 def mutate(page: bytes, rng: random.Random) -> bytes:
     """`page` damaged one to six times at random places."""
     data = bytearray(page)
@@ -86,7 +112,7 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
             break
         start = rng.randrange(len(data))
         end = min(len(data), start + rng.randint(1, 5000))
-        kind = rng.randrange(9)
+        kind = rng.randrange(10)
         if kind == 0:
             del data[start:end]
         elif kind == 1:
@@ -104,8 +130,13 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
             data[start:start] = rng.choice(_SNIPPETS)
         elif kind == 7:
             data[start:start] = f"<{rng.choice(_TAGS)}>".encode() * rng.randint(10, 3000)
-        else:
+        elif kind == 8:
             data[start:start] = rng.choice(_FRAGMENTS)
+        else:
+            shapes = rng.sample(_TREE_SHAPES, rng.randint(1, 3))
+            repeats = rng.randint(100, 20_000)
+            built = "".join(rng.choice(shapes).format(i) for i in range(repeats))
+            data[start:start] = built.encode()
     return bytes(data)
 
 

@@ -60,9 +60,11 @@ class ParserWarning(UserWarning):
 class DocumentRewrittenWarning(UserWarning):
     """A page beyond a structural limit was rewritten before parsing (see `newsparse.guard`).
 
-    `limit` is "depth" (elements nested deeper than `maximum` were flattened, their text kept)
-    or "attributes" (a tag with more than `maximum` attributes kept the first `maximum`);
-    `found` is the largest value seen.
+    `limit` is "depth" (elements nested deeper than `maximum` were flattened, their text kept),
+    "elements" (tags that would have built more than `maximum` elements were removed, their
+    text kept) or "attributes" (a tag with more than `maximum` attributes kept the first
+    `maximum`); `found` is the largest value seen (for "elements", as far as the guard followed
+    the page: at least that many).
     """
 
     def __init__(self, *, limit: str, maximum: int, found: int) -> None:

@@ -41,9 +41,10 @@ def parse(
     `newsparse.errors.EmptyDocumentError` for empty or whitespace-only input,
     `newsparse.errors.DocumentTooLargeError` above `max_bytes` and `MemoryError` when memory
     runs out (also inside the HTML parser); any other page, however broken, gives a
-    best-effort `Article`. A page nested deeper than 512
-    elements or with a tag of more than 1,000 attributes is rewritten first (see
-    `newsparse.guard`), with a `newsparse.errors.DocumentRewrittenWarning`.
+    best-effort `Article`. A page whose tree would be deeper than 512 elements or hold more
+    than `newsparse.guard.max_elements(size)` elements, or with a tag of more than 1,000
+    attributes, is rewritten first (see `newsparse.guard`), with a
+    `newsparse.errors.DocumentRewrittenWarning`.
     When a site parser fails (raises an `Exception`, returns something else than an `Article`,
     or gives values the model refuses), the page is parsed again by the generic parser and a
     `newsparse.errors.ParserWarning` says why.

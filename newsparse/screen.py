@@ -1,0 +1,438 @@
+"""A cheap, sound screen: the exact depth and element count of the tree for regular markup.
+
+`screen(text)` returns `(depth, elements)` of the tree the HTML tree builder builds from
+`text`, or None when the page holds something it does not follow. It reads the page with one
+`re.finditer` (comments, bogus comments, raw-text and RCDATA elements with their end tags, and
+tags with their attributes are each one match, as the tokenizer reads them) and one loop over
+the tags with a stack of names, in which it follows only the tree builder's rules whose effect
+on the stack of open elements it knows exactly:
+
+- a start tag pushes its element, after the implied closes of `<p>`, `<li>`, `<dd>`, `<dt>`,
+  headings and `<option>` when the element to close is the current one; void elements, raw-text
+  elements and self-closed foreign elements push nothing that stays open;
+- an end tag pops its element when it is the current one; an end tag of an element further
+  down pops everything above it when no scope boundary is in between and none of what it pops
+  is a formatting element; an end tag of an element not open does nothing (a `</p>` or `</br>`
+  then inserts one element);
+- tables made of sections, rows and cells: the implied `<tbody>` and `<tr>`, a cell closed by
+  the next cell or row or by its end tag (with the formatting elements opened in it, which the
+  cell's marker makes the tree builder forget), end tags a table ignores;
+- the form element pointer (a `<form>` while it is set is ignored), a `<button>` closing the
+  open button, `<option>`s in a `<select>`, SVG and MathML elements (self-closed or closed by
+  the nearest foreign element of the name).
+
+Everything else gives None: a formatting end tag that is not the current element, a fourth
+formatting element of a name, `<a>` or `<nobr>` inside another, a `<p>` closed from below the
+current element, anything foster parented out of a table, captions, column groups,
+`<template>`, `<object>`, ruby parts, markup in a `<select>`, `<noscript>` in the head, raw text
+inside SVG or MathML, HTML breaking out of them, `<plaintext>`, `<![CDATA[`, and a script whose
+text holds `<script` after `<!--` (the tokenizer's double-escaped state).
+
+Soundness: as long as no None is returned, the stack of names equals the tree builder's stack
+of open elements after every token (induction over the tokens: each rule above is the tree
+builder's rule for that case, and no formatting element ever leaves the stack but by its own end
+tag, so the list of active formatting elements holds only open elements and no text or tag
+reconstructs any). Hence the depth and element count returned are the tree builder's, with
+`<html>`, `<head>` and `<body>` counted. The tokenization differs from the tokenizer's only
+after a tag or comment cut by the end of the page, where the tokenizer reads nothing more and
+the screen reads on: that can only add depth and elements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+__all__ = ["screen"]
+
+# A tag's attributes as the tokenizer reads them (see newsparse.treebuilder._ATTRS).
+_ATTRS = (
+    rb"""(?:[\t\n\f\r ]+|/(?!>)|=?[^\t\n\f\r />=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
+    rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|=)*"""
+)
+_END = rb"(?=[\t\n\f\r />])"
+# One match per token that matters, on the lower-cased page, with its groups in order (those
+# named in the loop of `screen`, and the back-referenced ones).
+_TOKEN = re.compile(
+    rb"<!--(?:>|->|[\s\S]*?(?:--!?>|\Z))"  # a comment
+    rb"|(?P<bail><!\[cdata\[|<plaintext)"
+    rb"|<[!?][^>]*>?"  # doctype, bogus comment
+    rb"|</(?![a-z])[^>]*>?"  # "</>", bogus comment
+    # a script: its text runs to "</script", unless "<script" follows a "<!--" in it (the
+    # tokenizer's double-escaped state, not followed)
+    rb"|<(?P<script>script)%(e)b(?=(?P<sa>%(a)b))(?P=sa)/?>[^<]*(?:<(?!!--|/script%(e)b)[^<]*)*"
+    rb"(?:<!--[^<]*(?:<(?!/?script%(e)b)[^<]*)*)?"
+    rb"(?:(?P<escape><script%(e)b)|</script%(e)b(?=(?P<se>%(a)b))(?P=se)/?>|\Z)"
+    # a raw-text or RCDATA element, to its end tag; "lt" if its text holds a "<"
+    rb"|<(?P<raw>style|xmp|iframe|noembed|noframes|textarea|title)%(e)b(?=(?P<ra>%(a)b))(?P=ra)"
+    rb"(?P<rs>/?)>[^<]*(?:(?P<lt><)(?!/(?P=raw)%(e)b)[^<]*(?:<(?!/(?P=raw)%(e)b)[^<]*)*)?"
+    rb"(?:</(?P=raw)%(e)b(?=(?P<re>%(a)b))(?P=re)/?>|\Z)"
+    rb"|<(?P<end>/?)(?P<name>[a-z][^\t\n\f\r />]*)(?=(?P<ta>%(a)b))(?P=ta)(?P<self>/?)>"
+    % {b"a": _ATTRS, b"e": _END}
+)
+
+_TEXT = re.compile(rb"[^\t\n\f\r ]")
+_VOID = frozenset(
+    b"area base basefont bgsound br col embed frame hr img image input keygen link meta param "
+    b"source track wbr".split()
+)
+_FORMATTING = frozenset(b"a b big code em font i nobr s small strike strong tt u".split())
+_CLOSES_P = frozenset(
+    b"address article aside blockquote center details dialog dir div dl fieldset figcaption "
+    b"figure footer header hgroup main menu nav ol p search section summary ul hr pre listing "
+    b"h1 h2 h3 h4 h5 h6 xmp form".split()
+)
+_HEADINGS = frozenset(b"h1 h2 h3 h4 h5 h6".split())
+# End tags that close their element, and all above it, when it is in scope.
+_BLOCK_END = frozenset(
+    b"address article aside blockquote button center details dialog dir div dl fieldset "
+    b"figcaption figure footer header hgroup listing main menu nav ol pre search section "
+    b"select summary ul p li dd dt".split()
+)
+# Start tags whose rules the screen does not follow.
+_UNFOLLOWED = frozenset(
+    b"caption col colgroup template frameset rb rtc rp rt applet marquee object".split()
+)
+# Where the table modes take over from the rules of the body, and what a table is made of.
+_TABLE_CONTEXT = frozenset(b"table tbody thead tfoot tr".split())
+_SECTIONS = frozenset(b"tbody thead tfoot".split())
+_CELLS = frozenset(b"td th".split())
+_TABLE_PARTS = _TABLE_CONTEXT | _CELLS
+# Elements above which an end tag's element is out of scope (`<button>` for `</p>` only).
+_BOUNDARIES = frozenset(b"table td th button select".split())
+_SPECIAL = frozenset(
+    b"address applet area article aside base basefont bgsound blockquote body br button "
+    b"caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure "
+    b"footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input "
+    b"keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p "
+    b"param plaintext pre script search section select source style summary table tbody td "
+    b"template textarea tfoot th thead title tr track ul wbr xmp".split()
+)
+# Head elements: before <body>, these leave it unstarted (<noscript> there has rules of its own).
+_HEAD = frozenset(b"base basefont bgsound link meta noframes script style title".split())
+# What a <noscript> in the head holds; anything else closes it (the page is read with scripting
+# off). "html", "head" and "noscript" start tags are ignored there.
+_IN_HEAD_NOSCRIPT = frozenset(
+    b"basefont bgsound link meta noframes style html head noscript".split()
+)
+# Start tags that leave SVG and MathML for HTML.
+_BREAKOUT = frozenset(
+    b"b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i "
+    b"img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u "
+    b"ul var font mglyph malignmark".split()
+)
+_FOREIGN_ROOTS = {b"svg": b"svg:svg", b"math": b"math:math"}
+# Foreign elements whose start tags follow the HTML rules (annotation-xml only with some
+# attributes: the screen does not follow it).
+_INTEGRATION = frozenset(
+    b"svg:foreignobject svg:desc svg:title math:mi math:mo math:mn math:ms math:mtext".split()
+)
+
+
+_WALK = 32
+"""The screen gives up on a close that would look further down the stack than this."""
+
+
+def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | None:
+    """`(depth, elements)` of the tree built from `text`, or None when it is not regular or
+    passes `max_depth` or `max_elements`."""
+    stack = [b"html", b"body"]
+    opened: defaultdict[bytes, int] = defaultdict(int)  # elements per name in `stack`
+    opened[b"html"] = opened[b"body"] = 1
+    elements = 3
+    depth = 2
+    body = False  # the body has started
+    unsure = False  # a text the screen does not see may have started it
+    head_noscript = False  # a <noscript> in the head is open (it holds only head elements)
+
+    def close(index: int, *, cell: bool = False) -> bool:
+        """Pop `stack[index:]`; False when that would pop a formatting element (unless the
+        cell closes, which forgets them), a foreign element or part of a table."""
+        for name in stack[index + 1 :]:
+            if name in _TABLE_CONTEXT and cell and stack[index] in _TABLE_CONTEXT:
+                continue  # a table's rows and sections, closed by its end tags
+            if (name in _FORMATTING and not cell) or b":" in name or name in _TABLE_PARTS:
+                return False
+        for name in stack[index:]:
+            opened[name] -= 1
+        del stack[index:]
+        return True
+
+    def close_cell(name: bytes = b"") -> bool:
+        """Close the open cell (only if it is a `name`), as a cell end tag or the start of a
+        row or cell does."""
+        index = len(stack) - 1
+        while stack[index] not in _CELLS:
+            index -= 1
+            if index < len(stack) - _WALK:
+                return False
+        return (not name or stack[index] == name) and close(index, cell=True)
+
+    def push(name: bytes) -> None:
+        nonlocal elements, depth
+        stack.append(name)
+        opened[name] += 1
+        elements += 1
+        depth = max(depth, len(stack))
+
+    def table_part(name: bytes) -> bool:
+        """A start tag of a table part, with the current element part of a table."""
+        current = stack[-1]
+        if name in _SECTIONS:
+            while stack[-1] in _SECTIONS or stack[-1] == b"tr":
+                opened[stack.pop()] -= 1
+            push(name)
+            return True
+        if current == b"table":
+            push(b"tbody")
+        if name == b"tr":
+            if stack[-1] == b"tr":
+                opened[stack.pop()] -= 1
+            push(name)
+            return True
+        if stack[-1] != b"tr":
+            push(b"tr")
+        push(name)
+        return True
+
+    form = False  # the form element pointer is set
+
+    lowered = text.lower()
+    read = 0  # where the last token ended
+    for token in _TOKEN.finditer(lowered):
+        bail, script, _, escape, _, raw, _, raw_closed, lt, _, end, name, _, self_closed = (
+            token.groups(b"")
+        )
+        if (not body or head_noscript) and _TEXT.search(lowered, read, token.start()):
+            if head_noscript:  # a text closes a <noscript> in the head, and starts the body
+                stack.pop()
+                opened[b"noscript"] -= 1
+                head_noscript = False
+            body = True  # a text starts the body
+        read = token.end()
+        if bail or escape or depth > max_depth or elements > max_elements:
+            return None
+        current = stack[-1]
+        if head_noscript and (
+            (name and not end and name not in _IN_HEAD_NOSCRIPT)
+            or (script or (raw and raw not in _IN_HEAD_NOSCRIPT))
+            or (end and name == b"br")
+        ):
+            stack.pop()  # anything else closes it (and is read again in the head)
+            opened[b"noscript"] -= 1
+            head_noscript = False
+            current = stack[-1]
+        if script or raw:
+            if b":" in current and current not in _INTEGRATION:
+                if script or lt or raw_closed:
+                    return None  # in SVG or MathML these are not raw text
+                elements += 1  # an element with text only, as raw text or not
+                depth = max(depth, len(stack) + 1)
+                continue
+            if (current in _TABLE_CONTEXT and raw != b"style" and not script) or opened[b"select"]:
+                return None  # foster parented
+            if raw == b"xmp" and opened[b"p"]:
+                if current != b"p":
+                    return None
+                close(len(stack) - 1)
+            body = body or (raw != b"" and raw not in _HEAD)
+            elements += 1
+            depth = max(depth, len(stack) + 1)
+            continue
+        if not name:
+            continue  # a comment, doctype or bogus comment
+        if end:
+            if b":" in current:  # foreign content: the nearest foreign element of that name
+                index = len(stack) - 1
+                while b":" in stack[index]:
+                    if stack[index].endswith(b":" + name):
+                        break
+                    index -= 1
+                    if index < len(stack) - _WALK:
+                        return None
+                else:
+                    return None  # an HTML element is reached: the HTML rules apply
+                for node in stack[index:]:
+                    opened[node] -= 1
+                del stack[index:]
+                continue
+            if name == b"body" or name == b"html" or name == b"head":
+                unsure = unsure or not body  # the head is over: a <noscript> starts the body
+                continue
+            if name == current:
+                stack.pop()
+                opened[name] -= 1
+                form = form and name != b"form"
+                if head_noscript:
+                    head_noscript, unsure = False, True
+                continue
+            if opened[b"select"] and name not in (b"option", b"optgroup", b"select"):
+                return None
+            if name == b"form":
+                if opened[b"form"]:
+                    return None  # removes the form from the middle of the stack
+                form = False
+                continue
+            if name in _TABLE_PARTS and opened[b"table"]:
+                if current in _TABLE_CONTEXT:
+                    if name in _CELLS or name == b"tr" or not opened[name]:
+                        continue  # ignored in a table, or not in table scope
+                    index = len(stack) - 1
+                    while stack[index] != name:  # rows and sections: the table's own parts
+                        if stack[index] == b"table":
+                            break
+                        index -= 1
+                    else:
+                        close(index, cell=True)
+                    continue
+                if name in _CELLS:
+                    if not opened[name]:
+                        continue
+                    if not close_cell(name):
+                        return None
+                    continue
+                return None
+            if current in _TABLE_CONTEXT:
+                if name == b"br" or name == b"p":
+                    elements += 1  # inserted, foster parented
+                continue  # any other end tag is out of the table's scope
+            if name in _HEADINGS and any(opened[heading] for heading in _HEADINGS):
+                return None  # closes whichever heading is open
+            if not opened[name]:
+                if name == b"p" and not body:
+                    return None  # ignored in the head, unless a text (unseen here) ended it
+                if name == b"br" or name == b"p":
+                    elements += 1  # "</br>" is a <br>, a stray "</p>" an empty <p>
+                    depth = max(depth, len(stack) + 1)
+                    body = True
+                continue  # closes nothing
+            if name in _FORMATTING:
+                return None
+            # close it and everything above it, where the tree builder does
+            index = len(stack) - 1
+            while stack[index] != name:
+                above = stack[index]
+                if name not in _BLOCK_END and above in _SPECIAL:
+                    break  # "any other end tag" stops at a special element: nothing closes
+                if name == b"li" and (above == b"ol" or above == b"ul"):
+                    break  # not in list item scope
+                if above in _BOUNDARIES and (above != b"button" or name == b"p"):
+                    if above == b"select":
+                        return None
+                    if name == b"p":
+                        elements += 1  # not in scope: "</p>" inserts an empty <p>
+                    break
+                index -= 1
+                if index < len(stack) - _WALK:
+                    return None
+            else:
+                if not close(index):
+                    return None
+            continue
+        # start tags
+        if current == b"math:annotation-xml":
+            return None
+        if b":" in current and current not in _INTEGRATION:
+            if name in _BREAKOUT:
+                return None
+            elements += 1
+            if self_closed:
+                depth = max(depth, len(stack) + 1)
+            else:
+                name = current[: current.index(b":") + 1] + name
+                stack.append(name)
+                opened[name] += 1
+                depth = max(depth, len(stack))
+            continue
+        if name == b"html" or name == b"body" or name == b"head":
+            body = body or name == b"body"
+            continue
+        if name in _UNFOLLOWED:
+            return None
+        if not body:
+            if name == b"noscript":
+                if head_noscript:
+                    continue
+                if unsure:
+                    return None
+                head_noscript = True
+                push(name)
+                continue
+            body = name not in _HEAD
+        if opened[b"select"] and name not in (b"option", b"optgroup"):
+            return None
+        if name in _TABLE_PARTS and name != b"table":
+            if not opened[b"table"]:
+                continue  # ignored outside a table
+            if current not in _TABLE_CONTEXT and not close_cell():
+                return None
+            table_part(name)
+            continue
+        if current in _TABLE_CONTEXT:
+            return None  # foster parented, or a table in a table
+        if name == b"table":
+            if opened[b"p"]:
+                return None  # whether it closes the <p> depends on the quirks mode
+            push(name)
+            continue
+        if name == b"form":
+            if form:
+                continue  # a form in a form is ignored
+            form = True
+        elif name == b"button" and opened[b"button"]:
+            if current != b"button":
+                return None
+            opened[stack.pop()] -= 1
+            current = stack[-1]
+        elif name == b"select" and opened[b"select"]:
+            return None
+        if name == b"li" or name == b"dd" or name == b"dt":
+            targets = (b"li",) if name == b"li" else (b"dd", b"dt")
+            index = len(stack) - 1
+            while True:
+                node = stack[index]
+                if node in targets:
+                    if not close(index):
+                        return None
+                    break
+                if b":" in node:
+                    return None
+                if node in _SPECIAL and node not in (b"address", b"div", b"p"):
+                    break
+                index -= 1
+                if index < len(stack) - _WALK:
+                    return None
+            current = stack[-1]
+        if name in _CLOSES_P or name == b"li" or name == b"dd" or name == b"dt":
+            if opened[b"p"]:
+                if current != b"p":
+                    return None
+                close(len(stack) - 1)
+                current = stack[-1]
+            if name in _HEADINGS and current in _HEADINGS:
+                close(len(stack) - 1)
+        elif name == b"option" or name == b"optgroup":
+            if current == b"option":
+                close(len(stack) - 1)
+        elif name in _FORMATTING:
+            count = opened[name]
+            if count >= 3 or (count and (name == b"a" or name == b"nobr")):
+                return None
+        elif name in _FOREIGN_ROOTS:
+            elements += 1
+            depth = max(depth, len(stack) + 1)
+            if not self_closed:
+                stack.append(_FOREIGN_ROOTS[name])
+                opened[_FOREIGN_ROOTS[name]] += 1
+            continue
+        elements += 1
+        if name in _VOID:
+            depth = max(depth, len(stack) + 1)
+            continue
+        stack.append(name)
+        opened[name] += 1
+        if len(stack) > depth:
+            depth = len(stack)
+    if depth > max_depth or elements > max_elements:
+        return None
+    return depth, elements

@@ -1,0 +1,208 @@
+"""The guard bounds the tree Lexbor builds: depth and element count, whatever the markup.
+
+Every page here is hand-made to build a deep or large tree in one way the HTML tree builder
+allows; the bound is checked on the tree Lexbor actually builds from the guarded page.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse import guard
+from newsparse.errors import DocumentRewrittenWarning
+from newsparse.screen import screen
+from newsparse.treebuilder import bound_tree
+
+_WORDS = "bridge council river"
+
+
+def _tree(page: bytes) -> tuple[int, int]:
+    """`(depth, elements)` of the tree Lexbor builds from `page` (`<html>` is level 1)."""
+    root = LexborHTMLParser(page).root
+    assert root is not None
+    depth = elements = 0
+    todo = [(root, 1)]
+    while todo:
+        node, level = todo.pop()
+        elements += 1
+        depth = max(depth, level)
+        child = node.child
+        while child is not None:
+            if child.tag and not child.tag.startswith("-"):
+                todo.append((child, level + 1))
+            child = child.next
+    return depth, elements
+
+
+# Hand-made: each builds, without the guard, a tree beyond MAX_DEPTH or beyond max_elements.
+_DEEP = {
+    "stray end tags": "<div></x>" * 2000,
+    "end tags in comments": "<div><!--</div>-->" * 2000,
+    "end tags in scripts": "<div><script>'</div>'</script>" * 2000,
+    "end tags in textareas": "<div><textarea></div></textarea>" * 2000,
+    "end tags in titles": "<div><title></div></title>" * 2000,
+    "end tags in styles": "<div><style></div></style>" * 2000,
+    "end tags in attribute values": '<div title="</div>">' * 2000,
+    "end tags in bogus comments": "<div><?</div>?>" * 2000,
+    "SVG self-closed outside svg": "<g/><use/><path/>" * 1000,
+    "nested p, table, tr, td": "<p><table><tr><td>" * 600,
+    "tables with implied rows": "<table><td>" * 600,
+    "nested lists": "<ul><li>" * 1000,
+    "nested definitions": "<dl><dd><div>" * 1000,
+    "headings in divs": "<div><h2>" * 1000,
+    "misnested formatting": "<b><div></b>" * 1000,
+    "links in links": "<a href=x><div><a href=y>" * 1000,
+    "SVG foreign objects": "<svg><foreignObject>" * 1000,
+    "MathML text points": "<math><mi>" * 1000,
+    "select contents": "<select><div>" * 3000,
+    "nobr in divs": "<nobr><div>" * 1000,
+}
+_LARGE = {
+    "formatting multiplied": "<div>"
+    + "".join(f"<b id={i}></x>" for i in range(300))
+    + "</div>"
+    + "<div>x</div>" * 300,
+    "stray </p>": "<div>" + "</p>" * 60_000 + "</div>",
+    "</br>": "<div>" + "</br>" * 60_000 + "</div>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_DEEP))
+def test_deep_trees_are_cut_at_the_depth_limit(name: str) -> None:
+    page = f"<html><body><p>{_WORDS}</p>{_DEEP[name]}<p>{_WORDS}</p></body></html>".encode()
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        guarded = guard.guard(page)
+    assert caught[0].message.limit == "depth"  # type: ignore[union-attr]
+    assert caught[0].message.found > guard.MAX_DEPTH  # type: ignore[union-attr]
+    depth, elements = _tree(guarded)
+    assert depth <= guard.MAX_DEPTH
+    assert elements <= guard.max_elements(len(page))
+    assert LexborHTMLParser(guarded).text().count(_WORDS) == 2
+
+
+@pytest.mark.parametrize("name", sorted(_LARGE))
+def test_large_trees_are_cut_at_the_element_limit(name: str) -> None:
+    page = f"<html><body><p>{_WORDS}</p>{_LARGE[name]}<p>{_WORDS}</p></body></html>".encode()
+    assert _tree(page)[1] > guard.max_elements(len(page))  # what Lexbor builds unguarded
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        guarded = guard.guard(page)
+    assert caught[0].message.limit == "elements"  # type: ignore[union-attr]
+    depth, elements = _tree(guarded)
+    assert depth <= guard.MAX_DEPTH
+    assert elements <= guard.max_elements(len(page))
+    text = LexborHTMLParser(guarded).text()
+    assert text.count(_WORDS) == 2
+    assert text.count("x") == LexborHTMLParser(page).text().count("x")  # every text stays
+
+
+def test_the_model_follows_lexbor_on_misnested_markup() -> None:
+    """Hand-made misnesting: the model counts at least what Lexbor builds."""
+    for page in (
+        b"<p><b>x</p>y",
+        b"<b><div>x</b>y",
+        b"<a><div><a>x",
+        b"<table><b>x<div>y</table>z",
+        b"<svg><p>x",
+        b"<math><svg><foreignObject><div>x",
+        b"<select><select><select>x",
+        b"<body></p></p>",
+        b"</br></br>",
+    ):
+        outcome = bound_tree(page, 512, 10_000)
+        depth, elements = _tree(page)
+        assert outcome.depth >= depth, page
+        assert outcome.elements >= elements, page
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "<div>", "</div>", "</x>", "<span>", "</span>", "<p>", "</p>", "</br>", "<li>", "<ul>",
+        "</ul>", "<dd>", "<h2>", "</h3>", "<table>", "</table>", "<tr>", "<td>", "</td>",
+        "<caption>", "<colgroup><col>", "<select>", "<option>", "<button>", "<form>", "</form>",
+        "<template>", "</template>", "<svg>", "</svg>", "<g/>", "<path/>", "<foreignObject>",
+        "<math>", "<mi>", "<annotation-xml encoding=text/html>", "<![CDATA[</div>]]>",
+        "<!--</div>-->", "<script></div></script>", "<script><!--<script></div></script>",
+        "<textarea></div></textarea>", "<title><div></title>", "<style><p></style>",
+        "<xmp></p></xmp>", '<div title="</div>">', "<a href=x>", "</a>", "<nobr>", "</nobr>",
+        "<b>", "</b>", "<i class=q>", "</i>", "<font color=red>", "</font>", "<em>", "</em>",
+        "<object>", "</object>", "<ruby>", "<rt>", "<noscript>", "<frameset>", "<plaintext>",
+        "<input type=hidden>", "<img>", "<hr>", "x", " ", "text", "<body>", "</body>",
+        "<!doctype html>", "</ ", "<", "<head>", "<link>", "<meta>", "</noscript>", "</head>",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=300), st.integers(min_value=4, max_value=40))
+def test_the_model_bounds_what_lexbor_builds(parts: list[str], limit: int) -> None:
+    """After `bound_tree` with any limits, Lexbor's tree is within them (the model is sound)."""
+    page = "".join(parts).encode()
+    max_elements = 20 * limit
+    outcome = bound_tree(page, limit, max_elements)
+    depth, elements = _tree(outcome.text)
+    assert depth <= max(limit, 3)
+    assert elements <= max_elements
+    if not outcome.rewritten:
+        assert depth <= outcome.depth
+        assert elements <= outcome.elements
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_FRAGMENTS, max_size=300))
+def test_the_screen_is_exact_when_it_clears_a_page(parts: list[str]) -> None:
+    """When the screen clears a page, its depth and element count are Lexbor's (and the
+    model's, which may count more, are at least as high)."""
+    page = "".join(parts).encode()
+    cleared = screen(page, 512, 10**6)
+    if cleared is None:
+        return
+    assert cleared == _tree(page)
+    model = bound_tree(page, 10**6, 10**6)
+    assert model.depth >= cleared[0]
+    assert model.elements >= cleared[1]
+
+
+_BLOCKS = st.sampled_from(["div", "section", "article", "ul", "blockquote", "span", "em"])
+
+
+@st.composite
+def _ordinary(draw: st.DrawFn, level: int = 0) -> str:
+    """Well-nested, shallow markup with text: what ordinary pages are made of."""
+    parts = []
+    for _ in range(draw(st.integers(0, 4 if level < 6 else 0))):
+        tag = draw(_BLOCKS)
+        inner = draw(_ordinary(level + 1))
+        if tag == "ul":
+            parts.append(f"<ul><li>{inner}</li></ul>")
+        else:
+            parts.append(f"<{tag} class=c>{inner}</{tag}>")
+        parts.append(draw(st.sampled_from(["x", "<br>", "<p>text</p>", "<img src=a>", ""])))
+    return "".join(parts)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_ordinary())
+def test_ordinary_markup_passes_unchanged(body: str) -> None:
+    page = f"<!doctype html><html><body>{body * 20}</body></html>".encode()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert guard.guard(page) == page
+
+
+def test_a_regular_page_is_cleared_without_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen clears regular markup: the model of the tree builder is not run at all."""
+
+    def fail(*args: object) -> None:
+        raise AssertionError("the model ran")
+
+    monkeypatch.setattr(guard, "bound_tree", fail)
+    page = b"<!doctype html><html><head><title>T</title></head><body>" + (
+        b"<div class=a><p>Some <b>text</b> and <a href=/x>a link</a>.</p><ul><li>one<li>two</ul>"
+        b'<svg><path d="M0"/></svg></div>' * 500
+    )
+    assert guard.guard(page) == page
