@@ -43,6 +43,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newsparse.elements import CELLS as _CELLS
+from newsparse.elements import FORMATTING as _FORMATTING
+from newsparse.elements import HEADINGS as _HEADINGS
+from newsparse.elements import SPECIAL as _SPECIAL
+
 __all__ = ["screen"]
 
 # A tag's attributes as the tokenizer reads them (see newsparse.treebuilder._ATTRS).
@@ -76,13 +81,11 @@ _VOID = frozenset(
     b"area base basefont bgsound br col embed frame hr img image input keygen link meta param "
     b"source track wbr".split()
 )
-_FORMATTING = frozenset(b"a b big code em font i nobr s small strike strong tt u".split())
 _CLOSES_P = frozenset(
     b"address article aside blockquote center details dialog dir div dl fieldset figcaption "
     b"figure footer header hgroup main menu nav ol p search section summary ul hr pre listing "
     b"h1 h2 h3 h4 h5 h6 xmp form".split()
 )
-_HEADINGS = frozenset(b"h1 h2 h3 h4 h5 h6".split())
 # End tags that close their element, and all above it, when it is in scope.
 _BLOCK_END = frozenset(
     b"address article aside blockquote button center details dialog dir div dl fieldset "
@@ -96,18 +99,9 @@ _UNFOLLOWED = frozenset(
 # Where the table modes take over from the rules of the body, and what a table is made of.
 _TABLE_CONTEXT = frozenset(b"table tbody thead tfoot tr".split())
 _SECTIONS = frozenset(b"tbody thead tfoot".split())
-_CELLS = frozenset(b"td th".split())
-_TABLE_PARTS = _TABLE_CONTEXT | _CELLS
+_TABLE_PARTS = _TABLE_CONTEXT.union(_CELLS)
 # Elements above which an end tag's element is out of scope (`<button>` for `</p>` only).
 _BOUNDARIES = frozenset(b"table td th button select".split())
-_SPECIAL = frozenset(
-    b"address applet area article aside base basefont bgsound blockquote body br button "
-    b"caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure "
-    b"footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input "
-    b"keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p "
-    b"param plaintext pre script search section select source style summary table tbody td "
-    b"template textarea tfoot th thead title tr track ul wbr xmp".split()
-)
 # Head elements: before <body>, these leave it unstarted (<noscript> there has rules of its own).
 _HEAD = frozenset(b"base basefont bgsound link meta noframes script style title".split())
 # What a <noscript> in the head holds; anything else closes it (the page is read with scripting

@@ -27,6 +27,11 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
+from newsparse.elements import CELLS as _CELLS
+from newsparse.elements import FORMATTING as _FORMATTING
+from newsparse.elements import HEADINGS as _HEADINGS
+from newsparse.elements import SPECIAL as _SPECIAL_HTML
+
 __all__ = ["Outcome", "bound_tree"]
 
 HTML, SVG, MATH = 0, 1, 2
@@ -52,26 +57,16 @@ _VOID = frozenset(
     b"area base basefont bgsound br col embed frame hr img input keygen link meta param source "
     b"track wbr".split()
 )
-_FORMATTING = frozenset(b"a b big code em font i nobr s small strike strong tt u".split())
 _CLOSES_P = frozenset(
     b"address article aside blockquote center details dialog dir div dl fieldset figcaption "
     b"figure footer header hgroup main menu nav ol p search section summary ul".split()
 )
-_HEADINGS = (b"h1", b"h2", b"h3", b"h4", b"h5", b"h6")
 _BLOCK_END = frozenset(
     b"address article aside blockquote button center details dialog dir div dl fieldset "
     b"figcaption figure footer header hgroup listing main menu nav ol pre search section "
     b"select summary ul".split()
 )
 _IMPLIED_END = frozenset(b"dd dt li optgroup option p rb rp rt rtc".split())
-_SPECIAL_HTML = frozenset(
-    b"address applet area article aside base basefont bgsound blockquote body br button "
-    b"caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure "
-    b"footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input "
-    b"keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p "
-    b"param plaintext pre script search section select source style summary table tbody td "
-    b"template textarea tfoot th thead title tr track ul wbr xmp".split()
-)
 # Lexbor reads the inside of a <select> with fewer rules: a <p> or <a> there closes nothing
 # outside it. The model treats <select> as a scope boundary, which closes no more than that.
 _SCOPE_HTML = frozenset(b"applet caption html table td th marquee object template select".split())
@@ -92,7 +87,6 @@ _HEAD_ONLY = frozenset(
     b"base basefont bgsound link meta noframes script style template title".split()
 )
 _TABLE_SECTIONS = (b"tbody", b"thead", b"tfoot")
-_CELLS = (b"td", b"th")
 _TABLE_TEXT = frozenset(b"table tbody tfoot thead tr colgroup".split())
 _TABLE_PARTS = frozenset(b"caption col colgroup tbody td tfoot th thead tr".split())
 
