@@ -93,6 +93,8 @@ def test_share_labels_in_japanese_chinese_and_korean_are_chrome(line: str) -> No
         "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>",
         "無断転載禁止",
         "© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+        "Tous droits réservés.",
+        "Tutti i diritti riservati",
     ],
 )
 def test_rights_notices_are_chrome(line: str) -> None:

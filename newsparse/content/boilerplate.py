@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from newsparse.lexicon import CALL_TO_ACTION, CALL_TO_ACTION_KEYS, RIGHTS, RIGHTS_KEYS
+from newsparse.lexicon.build import by_first_letter
 from newsparse.metadata.dates import MONTH_NAMES
-from newsparse.patterns import by_first_letter
 
 __all__ = ["is_boilerplate", "is_byline", "is_media_title"]
 
@@ -137,26 +138,6 @@ _CREDIT_LINE = re.compile(
 _COURTESY = re.compile(
     r"(?:(?:photo|image)s?\s+)?courtesy(?:\s+of)?\s+[^.!?,;\n]{2,60}", re.IGNORECASE
 )
-# A rights notice: "© 2013 CNN. All rights reserved.", "<저작권자ⓒ 대전일보사. 무단전재-재배포
-# 금지>", "無断転載禁止" (a short line holding one is a page footer, not prose); every one holds
-# one of `_RIGHTS_KEYS`, which most lines lack: a cheap test first.
-_RIGHTS = re.compile(
-    r"all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s"
-    r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrze[żz]one"
-    r"|все права защищены|版[权權]所有|無断転載|무단\s?전재|재배포\s?금지",
-    re.IGNORECASE,
-)
-_RIGHTS_KEYS = (
-    "eserv",
-    "vorbehalten",
-    "riservati",
-    "zastrze",
-    "защищены",
-    "所有",
-    "無断",
-    "무단",
-    "재배포",
-)
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".
 _AGENCY_LINE = re.compile(
     r"[^.!?\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|ap photo|associated press"
@@ -204,38 +185,14 @@ _CITATION = re.compile(
     r"(?:SUGGESTED CITATION:?|[Ss]uggested [Cc]itation:|Zitiervorschlag:?"
     r"|Cite this (?:article|post) as:?)\s"
 )
-# A call to the reader to follow the site, bookmark it, sign up for its newsletter or support
-# it: "Please bookmark nationalpost.com and sign up for our daily newsletter", "Follow
-# Metro.co.uk on Twitter" (not "follow him on Twitter", an author's note), "…would you consider
-# supporting our work?", "unterstützen Sie uns bitte mit einer Spende", "Wesprzyj nas",
-# "Síguenos en Facebook".
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:got a story\?|for more stories like this\b"
-    r"|sign up (?:for|to) (?:our|his|her|their|the)\b[^.!?]{0,40}(?:newsletters?|alerts)"
-    r"|sign up here\b|subscribe (?:to (?:our|his|her|the)\b[^.!?]{0,40}newsletter|on youtube)"
-    r"|abonnier(?:e|en sie) (?:meinen|unseren) newsletter"
-    r"|bookmark (?:our (?:homepage|site|website)|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
-    r"|follow (?:us|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}) on\b"
-    r"|(?:consider|please) support(?:ing)? (?:our|us)\b|unterstützen sie uns|wesprzyj nas"
-    # "follow us" in Spanish, German, French, Portuguese and Italian
-    r"|s[íi]guenos en|folgen sie uns (?:auf|bei)|suivez[- ]nous sur|siga[- ]nos (?:no|em|nas)"
-    r"|seguici su"
-    # Polish: "we invite you (too) to subscribe / to support us"
-    r"|(?:zapraszamy|zach[ęe]camy)(?: (?:te[żz]|r[óo]wnie[żz]))? do (?:subskrypcji|wsparcia))",
-    re.IGNORECASE,
-)
+_RIGHTS = RIGHTS  # "All rights reserved" (`newsparse.lexicon.notices`)
+_CALL_TO_ACTION = CALL_TO_ACTION  # "Follow us on Twitter" (`newsparse.lexicon.notices`)
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
 # A news agency's credits: "Reporting by Gopal Sharma, additional reporting by …, Editing by …".
 _REPORTING_CREDIT = re.compile(
     r"\(?(?:additional )?reporting by\b[^\n]{0,250}?\b(?:editing|writing) by\b[^\n]{0,150}",
     re.IGNORECASE,
 )
-# A word that every call to action holds, lowercased: a cheap test first.
-_CALL_KEYS = (
-    "got a story", "stories like this", "sign up", "subscribe", "abonnier", "bookmark", "follow",
-    "support", "unterstützen",
-    "wesprzyj", "guenos", "folgen", "suivez", "siga", "seguici", "zapraszamy", "zach",
-)  # fmt: skip
 # The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
 # (with a full-width colon, as a rule).
 _EDITOR_CREDIT = re.compile(
@@ -297,7 +254,7 @@ def _is_reporting_credit(line: str, lowered: str) -> bool:
 
 def _is_call_to_action(line: str, lowered: str) -> bool:
     """A call to follow, bookmark or support the site (`lowered`: the line casefolded)."""
-    return any(key in lowered for key in _CALL_KEYS) and _CALL_TO_ACTION.search(line) is not None
+    return CALL_TO_ACTION_KEYS.admits(lowered) and _CALL_TO_ACTION.search(line) is not None
 
 
 def _is_meta_line(line: str) -> bool:
@@ -315,7 +272,7 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_rights_notice(line: str, lowered: str) -> bool:
-    return any(key in lowered for key in _RIGHTS_KEYS) and _RIGHTS.search(line) is not None
+    return RIGHTS_KEYS.admits(lowered) and _RIGHTS.search(line) is not None
 
 
 def is_media_title(line: str) -> bool:

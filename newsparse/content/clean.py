@@ -24,7 +24,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html import AncestorTest, absolute_url, nested_too_far
-from newsparse.patterns import by_first_letter
+from newsparse.lexicon.build import by_first_letter
 from newsparse.related.links import page_key
 from newsparse.text import text_size
 

@@ -1,0 +1,188 @@
+"""The builder: a concept's phrases compiled into one regex, and the pre-filter derived from them.
+
+A `Concept` holds plain phrases (escaped here) and `Regex` fragments (kept as written), by
+language, with example lines that must match and lines that must not. `alternation` joins them
+(grouped by first letter for speed where the order of the branches cannot matter), `compile_`
+wraps them in the form a caller needs, and `Prefilter` holds the words that every match contains,
+read from the compiled regex itself, so that it cannot drift from the phrases.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Concept",
+    "Prefilter",
+    "Regex",
+    "alternation",
+    "branches",
+    "by_first_letter",
+    "required_keys",
+]
+
+# `re`'s own parser: the one reading of a pattern that the matcher uses too.
+_PARSER: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+# The only letters that `re.IGNORECASE` equates with a letter of another casefold ("I" and the
+# Turkish dotted and dotless i): a pre-filter key never holds them (tests check the table
+# against every code point).
+CASE_UNSAFE = frozenset("Ii\u0130\u0131")
+
+
+class Regex(str):
+    """A regex fragment in a concept, for what a plain phrase cannot say (a choice of letters,
+    a number, an optional word); any other phrase is plain text, escaped by the builder."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One piece of the web's vocabulary: phrases by language (ISO 639-1 code, or "any" for
+    symbols and names shared by all), and examples that its matcher must accept (`matches`)
+    and must not (`rejects`), each in the form the matcher is used in."""
+
+    name: str
+    phrases: Mapping[str, tuple[str, ...]]
+    matches: tuple[str, ...] = ()
+    rejects: tuple[str, ...] = field(default=())
+
+    def fragments(self) -> list[str]:
+        """Every phrase as a regex fragment, in the order given (languages in turn)."""
+        return [
+            phrase if isinstance(phrase, Regex) else re.escape(phrase)
+            for phrases in self.phrases.values()
+            for phrase in phrases
+        ]
+
+    def languages(self) -> tuple[str, ...]:
+        """The languages the concept has phrases in."""
+        return tuple(self.phrases)
+
+
+def alternation(*concepts: Concept, grouped: bool = False) -> str:
+    """The phrases of `concepts` as one regex alternation, in order; `grouped` (for matchers
+    whose result does not depend on which branch matches first, such as a `fullmatch`) groups
+    the branches by first letter (`by_first_letter`)."""
+    joined = "|".join(fragment for concept in concepts for fragment in concept.fragments())
+    return by_first_letter(joined) if grouped else joined
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level branches of the regex `pattern` (split at each `|` outside groups and
+    character classes)."""
+    found: list[str] = []
+    depth, in_class, start, index = 0, False, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            found.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    found.append(pattern[start:])
+    return found
+
+
+def by_first_letter(pattern: str) -> str:
+    """The regex alternation `pattern` with its branches that open with a plain letter grouped
+    by that letter (lowercase or case-insensitive matching assumed): `re` tries every branch at
+    every position, and a text that matches none fails them all, so grouping makes it about three
+    times cheaper. A search finds a match at the same place whatever the order of the
+    branches, and the line patterns that use them backtrack through all of them."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for branch in branches(pattern):
+        first = branch[:1]
+        if first.isalpha() and branch[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(first.lower(), []).append(branch[1:])
+        else:
+            others.append(branch)
+    grouped = [f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()]
+    return "|".join(grouped + others)
+
+
+def required_keys(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Casefolded words of which every match of `pattern` holds at least one (so a text whose
+    casefolded copy holds none cannot match), or None when some match need hold no literal."""
+    keys = _sequence_keys(_PARSER.parse(pattern, flags))
+    if keys is None:
+        return None
+    unique = dict.fromkeys(keys)  # a key holding another one adds nothing
+    return tuple(key for key in unique if not any(k != key and k in key for k in unique))
+
+
+def _sequence_keys(items: Iterable[tuple[Any, Any]]) -> list[str] | None:
+    """The best key set of a sequence: its longest run of literal letters, or the keys of one
+    of its required parts, whichever has the longer shortest key."""
+    options: list[list[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        name = op.name
+        if name == "LITERAL" and chr(value) not in CASE_UNSAFE:
+            run.append(chr(value).casefold())
+            continue
+        if run:
+            options.append(["".join(run)])
+            run = []
+        part: list[str] | None = None
+        if name == "SUBPATTERN":
+            part = _sequence_keys(value[-1])
+        elif name == "BRANCH":
+            part = _branch_keys(value[1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and value[0] >= 1:
+            part = _sequence_keys(value[2])
+        elif name == "ATOMIC_GROUP":
+            part = _sequence_keys(value)
+        if part:
+            options.append(part)
+    if run:
+        options.append(["".join(run)])
+    if not options:
+        return None
+    return max(options, key=lambda keys: (min(map(len, keys)), -len(keys)))
+
+
+def _branch_keys(alternatives: Iterable[Iterable[tuple[Any, Any]]]) -> list[str] | None:
+    keys: list[str] = []
+    for alternative in alternatives:
+        found = _sequence_keys(alternative)
+        if found is None:
+            return None
+        keys.extend(found)
+    return keys
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """A cheap test before a regex: the casefolded words (`required_keys`) of which every match
+    holds one. `admits(lowered)` is False only for a text that the regex cannot match."""
+
+    keys: tuple[str, ...]
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> Prefilter:
+        """The pre-filter of a compiled `pattern`; ValueError when some match holds no word."""
+        keys = required_keys(pattern.pattern, pattern.flags)
+        if keys is None:
+            raise ValueError(f"no word is common to every match of {pattern.pattern[:60]!r}")
+        return cls(keys)
+
+    def admits(self, lowered: str) -> bool:
+        """True when `lowered` (a text casefolded) holds one of the keys."""
+        return any(key in lowered for key in self.keys)
