@@ -543,3 +543,18 @@ def test_grouped_date_words_match_the_same_lines_as_the_plain_alternation(
     that the plain alternation of the words accepts."""
     line = separator.join(parts)
     assert bool(boilerplate._DATE_LINE.fullmatch(line)) == bool(_PLAIN_DATE_LINE.fullmatch(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Text: Max Muster", "Autore: Mario Rossi", "Reporter: Jane Doe", "przez Jana Kowalskiego"],
+)
+def test_every_byline_label_of_the_lexicon_makes_a_byline_line(line: str) -> None:
+    """The byline line knows the labels that byline parsing strips ("Text:", "przez")."""
+    assert is_byline(line)
+
+
+def test_italian_di_makes_a_byline_in_lowercase_only() -> None:
+    """ "di Mario Rossi" is a byline; "Di Maio attacca Salvini" is a line about Di Maio."""
+    assert is_byline("di Mario Rossi")
+    assert not is_byline("Di Maio attacca Salvini")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsparse.lexicon import CALL_TO_ACTION, CALL_TO_ACTION_KEYS, RIGHTS, RIGHTS_KEYS
-from newsparse.lexicon.build import by_first_letter
+from newsparse.lexicon import CALL_TO_ACTION, CALL_TO_ACTION_KEYS, RIGHTS, RIGHTS_KEYS, bylines
+from newsparse.lexicon.build import alternation, by_first_letter
 from newsparse.metadata.dates import MONTH_NAMES
 
 __all__ = ["is_boilerplate", "is_byline", "is_media_title"]
@@ -56,7 +56,7 @@ _PHRASES = (
     r"|lexoni (?:më shumë|edhe)|좋아요(?: \d+)?"
     r"|à d[ée]couvrir|a d[ée]couvrir|recommended videos"
     # a byline's label left alone on its line, its name on the next
-    r"|by|von|par|por|door|av|af"
+    f"|{alternation(bylines.BY)}"
     r"|continue reading(?: the main story| below)?"
     r"|weiterlesen|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|lire aussi"
     r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
@@ -147,8 +147,8 @@ _AGENCY_LINE = re.compile(
 )
 # A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".
 _BYLINE = re.compile(
-    r"(?:(?:(?:written|posted|words|story|text|reporting|(?:blog\s+)?(?:ein\s+)?(?:beitrag|artikel))"
-    r"\s+)?(?:by|von|par|por|di|door|av|af)|(?:author|auteur|autor|autorin|verfasser)\s*:)"
+    rf"(?:(?:(?:{alternation(bylines.WRITTEN)})\s+)?(?:{alternation(bylines.BY)})"
+    rf"|(?:{alternation(bylines.AUTHOR_LABEL)})\s*:)"
     # The name: a full stop only after an initial ("C. F. Greve") or inside a word (a domain).
     r"\s*:?\s+(?:[^.!?\n]|(?<![^\W\d_]{2})\.(?=\s)|\.(?=\S)){2,80}(?<![.!?:])",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ import importlib
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
@@ -41,35 +41,59 @@ class Regex(str):
     __slots__ = ()
 
 
+_FORMS = {
+    "search": "(?:{})",  # a text holding a phrase
+    "word": r"\b(?:{})",  # a text holding a phrase from the start of a word
+    "start": r"^(?:{})(?!\w)",  # a text opening with a phrase, as a whole word
+    "line": "(?:{})",  # a text that is one phrase (matched with `fullmatch`)
+}
+
+
 @dataclass(frozen=True)
 class Concept:
     """One piece of the web's vocabulary: phrases by language (ISO 639-1 code, or "any" for
-    symbols and names shared by all), and examples that its matcher must accept (`matches`)
-    and must not (`rejects`), each in the form the matcher is used in."""
+    symbols and names shared by all), and example texts that its matcher (`compile()`) must
+    accept (`matches`) and must not (`rejects`). `form` says how the matcher reads a text (a key
+    of `_FORMS`; "line" matches with `fullmatch`, the others with `search`), and `ignore_case`
+    whether it ignores case."""
 
     name: str
     phrases: Mapping[str, tuple[str, ...]]
     matches: tuple[str, ...] = ()
-    rejects: tuple[str, ...] = field(default=())
+    rejects: tuple[str, ...] = ()
+    form: str = "search"
+    ignore_case: bool = True
 
     def fragments(self) -> list[str]:
-        """Every phrase as a regex fragment, in the order given (languages in turn)."""
-        return [
-            phrase if isinstance(phrase, Regex) else re.escape(phrase)
-            for phrases in self.phrases.values()
-            for phrase in phrases
-        ]
+        """Every phrase as a regex fragment, in the order given (languages in turn), once."""
+        return list(
+            dict.fromkeys(
+                phrase if isinstance(phrase, Regex) else re.escape(phrase)
+                for phrases in self.phrases.values()
+                for phrase in phrases
+            )
+        )
 
-    def languages(self) -> tuple[str, ...]:
-        """The languages the concept has phrases in."""
-        return tuple(self.phrases)
+    def compile(self) -> re.Pattern[str]:
+        """The concept's own matcher, in its `form`."""
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return re.compile(_FORMS[self.form].format(alternation(self)), flags)
+
+    def accepts(self, text: str) -> bool:
+        """True when the concept's matcher accepts `text` (in its `form`)."""
+        pattern = self.compile()
+        if self.form == "line":
+            return pattern.fullmatch(text.strip()) is not None
+        return pattern.search(text) is not None
 
 
 def alternation(*concepts: Concept, grouped: bool = False) -> str:
     """The phrases of `concepts` as one regex alternation, in order; `grouped` (for matchers
     whose result does not depend on which branch matches first, such as a `fullmatch`) groups
     the branches by first letter (`by_first_letter`)."""
-    joined = "|".join(fragment for concept in concepts for fragment in concept.fragments())
+    joined = "|".join(
+        dict.fromkeys(fragment for concept in concepts for fragment in concept.fragments())
+    )
     return by_first_letter(joined) if grouped else joined
 
 

@@ -98,4 +98,5 @@ CALL_TO_ACTION = Concept(
         "The minister signed up to the deal.",
         "Supporters of the bill rallied outside.",
     ),
+    form="word",
 )

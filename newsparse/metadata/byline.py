@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 
 from newsparse.html import normalize_space
+from newsparse.lexicon import bylines
+from newsparse.lexicon.build import alternation
 
 __all__ = ["agencies_in", "clean_byline", "is_agency", "name_key"]
 
@@ -87,14 +89,12 @@ _CUT = re.compile(
 )
 # "Posted on <date> by <name>": the date goes, "by <name>" stays.
 _POSTED_ON = re.compile(r"^(?:posted|published|written)\s+on\s+.{1,40}?\s+(?=by\s)", re.IGNORECASE)
+# A byline's label: "By", "Written by", "Autor:" (the words in `newsparse.lexicon.bylines`).
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|story|text|words|reporting|compiled|edited|erstellt|"
-    r"geschrieben|verfasst|écrit|rédigé|escrito)\s+)?"
-    r"(?:by|von|par|por|door|av|af|przez|autor(?:in|e|a)?|auteur|author|text|texto|testo|texte|"
-    r"reporter|written|投稿者|著者|作者|筆者|記者|记者)\b\s*[:.\-\u2013\u2014\uff1a]?\s*",
+    rf"^(?:(?:{alternation(bylines.WRITTEN)})\s+)?"
+    rf"(?:{alternation(bylines.BY, bylines.AUTHOR_LABEL)})\b\s*[:.\-\u2013\u2014\uff1a]?\s*",
     re.IGNORECASE,
 )
-_PREFIX_DI = re.compile(r"^di\s+")  # Italian "di Mario Rossi": lowercase only, "Di Maio" is a name
 _SEPARATORS = re.compile(
     r"(?<!\s)\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:and|And|AND|und|et|y|e|with|With|mit|avec|con|og|och|"
     r"en|i|és|ve|и)\s)\s*"
@@ -166,8 +166,7 @@ def clean_name(piece: str, *, handles: bool = False) -> str | None:
     if piece.endswith(":"):
         return None  # a label whose value was cut off ("Data: 28-04-2021")
     for _ in range(2):
-        stripped = _PREFIX.sub("", piece, count=1)
-        stripped = _PREFIX_DI.sub("", stripped, count=1).strip(_EDGE_JUNK)
+        stripped = _PREFIX.sub("", piece, count=1).strip(_EDGE_JUNK)
         if stripped == piece:
             break
         piece = stripped
