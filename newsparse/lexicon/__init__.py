@@ -8,7 +8,7 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 
 from __future__ import annotations
 
-from newsparse.lexicon import bylines, notices
+from newsparse.lexicon import bylines, notices, related
 from newsparse.lexicon.build import Concept, Prefilter
 
 __all__ = [
@@ -34,6 +34,8 @@ CONCEPTS: tuple[Concept, ...] = (
     bylines.BY,
     bylines.WRITTEN,
     bylines.AUTHOR_LABEL,
+    related.RELATED_LABEL,
+    related.RELATED_NAMED,
 )
 """Every concept of the lexicon."""
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (

@@ -55,7 +55,8 @@ class Concept:
     symbols and names shared by all), and example texts that its matcher (`compile()`) must
     accept (`matches`) and must not (`rejects`). `form` says how the matcher reads a text (a key
     of `_FORMS`; "line" matches with `fullmatch`, the others with `search`), and `ignore_case`
-    whether it ignores case."""
+    whether it ignores case; `spaced` lets a space of a plain phrase stand for any run of
+    whitespace (for raw text)."""
 
     name: str
     phrases: Mapping[str, tuple[str, ...]]
@@ -63,12 +64,14 @@ class Concept:
     rejects: tuple[str, ...] = ()
     form: str = "search"
     ignore_case: bool = True
+    spaced: bool = False  # True: a space of a plain phrase matches any run of whitespace
 
     def fragments(self) -> list[str]:
         """Every phrase as a regex fragment, in the order given (languages in turn), once."""
+        space = r"\s+" if self.spaced else r"\ "
         return list(
             dict.fromkeys(
-                phrase if isinstance(phrase, Regex) else re.escape(phrase)
+                phrase if isinstance(phrase, Regex) else re.escape(phrase).replace(r"\ ", space)
                 for phrases in self.phrases.values()
                 for phrase in phrases
             )
