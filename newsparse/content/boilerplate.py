@@ -9,93 +9,30 @@ from __future__ import annotations
 
 import re
 
-from newsparse.lexicon import CALL_TO_ACTION, CALL_TO_ACTION_KEYS, RIGHTS, RIGHTS_KEYS, bylines
+from newsparse.lexicon import (
+    CALL_TO_ACTION,
+    CALL_TO_ACTION_KEYS,
+    RIGHTS,
+    RIGHTS_KEYS,
+    bylines,
+    chrome,
+)
 from newsparse.lexicon.build import alternation, by_first_letter
 from newsparse.metadata.dates import MONTH_NAMES
 
 __all__ = ["is_boilerplate", "is_byline", "is_media_title"]
 
-_PHRASES = (
-    # ads
-    r"advertisements?|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicit[ée]"
-    r"|skip (?:ad|advertisement)|werbung überspringen|anzeige überspringen"
-    # where an ad breaks the text: "Story continues below advertisement", "Continua depois da
-    # publicidade", "Poniżej dalsza część artykułu"
-    r"|the story continues (?:below|after)|the article continues (?:below|after)"
-    r"|story continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
-    r"|article continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
-    r"|continue reading below|contin[úu]a (?:depois|ap[óo]s) d?a publicidade"
-    r"|contin[úu]a (?:despu[ée]s de|tras) (?:la )?publicidad|weiter nach der anzeige"
-    r"|la suite apr[èe]s (?:cette )?(?:publicit[ée]|annonce)|continua dopo la pubblicit[àa]"
-    r"|poni[żz]ej dalsza cz[ęe][śs][ćc] artyku[łl]u"
-    r"|dalsza cz[ęe][śs][ćc] artyku[łl]u(?: pod reklam[ąa])?"
-    r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content|реклама"
-    # share and tools
-    r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
-    r"|share on \w+|tweet(?: this)?|email|e-mail|print(?: this)?(?: article| page)?"
-    r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?|\u00d7"
-    r"|article content"
-    r"|bookmark(?: this)?(?: article)?|save(?: (?:article|for later|to read later))?|merken"
-    r"|gift(?: this)? article|font size|text size"
-    r"|copy/paste the article video embed link below|embed|teilen|drucken|partager"
-    r"|imprimer(?: cette page)?"
-    r"|teilen sie diesen (?:artikel|beitrag)|teile diesen (?:artikel|beitrag)"
-    r"|partager (?:cet |l')article|compartir (?:este|el) art[íi]culo"
-    r"|compartir|imprimir|condividi|stampa|udostępnij|facebook|twitter|x|whatsapp|linkedin"
-    r"|pinterest|telegram|reddit|flipboard|messenger|mail|send|vk|xing|bluesky|threads|tumblr"
-    r"|line|ツイート|ポスト|シェア(?:する)?|メールで送る|はてなブックマーク|印刷(?:する)?"
-    r"|分享(?:到|让更多人看到)?|打印|收藏|纠错|공유하기|인쇄|스크랩"
-    r"|新規登録|今すぐ登録|ログイン(?:する)?|会員登録(?:する)?|記事に関する報告"
-    # comments
-    r"|comments?|\d+ comments?|\d[\d.,]*k? (?:views?|aufrufe|vues|visitas|likes?|shares?)"
-    r"|leave a (?:comment|reply)|post a (?:comment|reply)|add a (?:comment|reply)"
-    r"|write a (?:comment|reply)|show comments"
-    r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
-    # read more, newsletter, follow
-    r"|read more|read also|read next|keep reading|see also|more on this(?: story| topic)?"
-    r"|lexoni (?:më shumë|edhe)|좋아요(?: \d+)?"
-    r"|à d[ée]couvrir|a d[ée]couvrir|recommended videos"
-    # a byline's label left alone on its line, its name on the next
-    f"|{alternation(bylines.BY)}"
-    r"|continue reading(?: the main story| below)?"
-    r"|weiterlesen|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|lire aussi"
-    r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
-    r"|czytaj (?:także|też|więcej)|sign up(?: for (?:our|the) newsletter)?|subscribe(?: now)?"
-    r"|newsletter|follow us(?: on \w+)?|follow @\w+|jetzt abonnieren|abonnieren|zum weiterlesen"
-    r"|je m['\u2019]abonne"
-    # navigation and widgets
-    r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
-    r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch|enlarge this image"
-    r"|ampliar (?:foto|imagen)|devenez fan(?: sur)?"
-    r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
-    r"|now playing|next|previous|prev|up next|of|see all|view all"
-    r"|download|play in new window|right click here to download|podcast"
-    r"|learn more|view (?:on|larger) map|get directions|阅读下一篇"
-    r"|this is a (?:breaking|developing)(?: news?)? story|more to follow"
-    r"|click to tweet|source link|see gallery|discover more(?: like this)?|\+"
-    r"|twitter\s*:\s*@\w+|instagram\s*:\s*@\w+"
-    r"|back to (?:slide(?:show)?|gallery)"
-    r"|suggest a correction|report an? (?:error|typo|correction)"
-    r"|what do you think|scroll down to comment(?: below)?"
-    r"|vorherige[rs]?(?: (?:artikel|beitrag|seite))?|nächste[rs]?(?: (?:artikel|beitrag|seite))?"
-    r"|weiter|zurück(?: zur (?:vorherigen seite|übersicht|startseite))?|précédent|suivant"
-    r"|anterior|siguiente|precedente|successivo|poprzedni|następny|perma(?:link|lien)"
-    # listen to the article
-    r"|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el )?art[íi]culo"
-    r"|artikel (?:vor)?lesen lassen|artikel anhören|anhören|écouter (?:cet |l')?article"
-    r"|ascolta (?:l')?articolo"
-    # the ARD players and boxes: "Audio starten, abbrechen mit Escape", "Weitere Informationen"
-    r"|audio starten(?:, abbrechen mit escape)?|video starten(?:, abbrechen mit escape)?"
-    r"|ende der weitere(?:n)? informationen|weitere(?:n)? informationen"
-    r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
-    r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur|z) \d+|seite\s+\d+ von \d+"
-    r"|page\s+\d+ (?:of|de|sur) \d+"
-    r"|p[áa]gina\s+\d+ (?:de|di) \d+|strona\s+\d+ z \d+"
-    r"|\d+ (?:photos|images|bilder|fotos)"
-    # a news agency's end mark: "(END)" (Yonhap), "(끝)"
-    r"|\(end\)|\(끝\)|getty(?: images)?"
-    # how to cite the page
-    r"|suggested citation|infos zum zitiervorschlag|zitiervorschlag|cite this (?:article|post)"
+# The phrases of a chrome line (`newsparse.lexicon.chrome`), and a byline's label left alone on
+# its line, its name on the next.
+_PHRASES = alternation(
+    chrome.ADVERTISING,
+    chrome.SHARE,
+    chrome.COMMENTS,
+    chrome.READ_MORE,
+    bylines.BY,
+    chrome.NAVIGATION,
+    chrome.LISTEN,
+    chrome.CITATION,
 )
 _SEPARATORS = r"[\s:\uff1a!?.|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".

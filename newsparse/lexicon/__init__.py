@@ -8,7 +8,7 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 
 from __future__ import annotations
 
-from newsparse.lexicon import bylines, notices, related
+from newsparse.lexicon import bylines, chrome, notices, related
 from newsparse.lexicon.build import Concept, Prefilter
 
 __all__ = [
@@ -36,6 +36,13 @@ CONCEPTS: tuple[Concept, ...] = (
     bylines.AUTHOR_LABEL,
     related.RELATED_LABEL,
     related.RELATED_NAMED,
+    chrome.ADVERTISING,
+    chrome.SHARE,
+    chrome.COMMENTS,
+    chrome.READ_MORE,
+    chrome.NAVIGATION,
+    chrome.LISTEN,
+    chrome.CITATION,
 )
 """Every concept of the lexicon."""
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (
