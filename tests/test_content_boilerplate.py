@@ -558,3 +558,9 @@ def test_italian_di_makes_a_byline_in_lowercase_only() -> None:
     """ "di Mario Rossi" is a byline; "Di Maio attacca Salvini" is a line about Di Maio."""
     assert is_byline("di Mario Rossi")
     assert not is_byline("Di Maio attacca Salvini")
+
+
+@pytest.mark.parametrize("line", ["Lire également", "A lire aussi", "Lea también", "Read  more"])
+def test_read_also_labels_of_a_related_section_are_chrome_alone(line: str) -> None:
+    """The chrome line knows the "read also" labels as the related headings spell them."""
+    assert is_boilerplate(line)

@@ -16,6 +16,7 @@ from newsparse.lexicon import (
     RIGHTS_KEYS,
     bylines,
     chrome,
+    related,
 )
 from newsparse.lexicon.build import alternation, by_first_letter
 from newsparse.metadata.dates import MONTH_NAMES
@@ -29,6 +30,7 @@ _PHRASES = alternation(
     chrome.SHARE,
     chrome.COMMENTS,
     chrome.READ_MORE,
+    related.READ_ALSO,
     bylines.BY,
     chrome.NAVIGATION,
     chrome.LISTEN,

@@ -34,6 +34,7 @@ CONCEPTS: tuple[Concept, ...] = (
     bylines.BY,
     bylines.WRITTEN,
     bylines.AUTHOR_LABEL,
+    related.READ_ALSO,
     related.RELATED_LABEL,
     related.RELATED_NAMED,
     chrome.ADVERTISING,

@@ -134,14 +134,35 @@ def by_first_letter(pattern: str) -> str:
     branches, and the line patterns that use them backtrack through all of them."""
     groups: dict[str, list[str]] = {}
     others: list[str] = []
-    for branch in branches(pattern):
+    for branch in _split_first_class(branches(pattern)):
         first = branch[:1]
-        if first.isalpha() and branch[1:2] not in ("?", "*", "+", "{"):
+        if first.isalpha() and len(first.lower()) == 1 and branch[1:2] not in _QUANTIFIERS:
             groups.setdefault(first.lower(), []).append(branch[1:])
         else:
             others.append(branch)
     grouped = [f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()]
     return "|".join(grouped + others)
+
+
+def _split_first_class(found: list[str]) -> list[str]:
+    """The branches with one that opens with a class of plain letters ("[àa] lire") made one
+    branch per letter ("à lire", "a lire"), so that each joins its letter's group."""
+    split: list[str] = []
+    for branch in found:
+        end = branch.find("]")
+        letters = branch[1:end]
+        if (
+            branch[:1] == "["
+            and letters.isalpha()
+            and branch[end + 1 : end + 2] not in _QUANTIFIERS
+        ):
+            split.extend(letter + branch[end + 1 :] for letter in dict.fromkeys(letters))
+        else:
+            split.append(branch)
+    return split
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def required_keys(pattern: str, flags: int = 0) -> tuple[str, ...] | None:

@@ -17,8 +17,8 @@ BY = Concept(
         "de": ("von",),
         "fr": ("par",),
         "es": ("por",),  # and Portuguese
-        # Italian "di", in lowercase only: "Di Maio" is a name
-        "it": (Regex("(?-i:di)"),),
+        # Italian "di", in lowercase only ("Di Maio" is a name): the look-behind checks the case
+        "it": (Regex("di(?-i:(?<=di))"),),
         "nl": ("door",),
         "sv": ("av",),  # and Norwegian
         "da": ("af",),

@@ -181,17 +181,13 @@ COMMENTS = Concept(
     form="line",
 )
 
-# Read more, newsletter, follow.
+# Read more, newsletter, follow (and `newsparse.lexicon.related.READ_ALSO`, the labels of a
+# related section that are chrome alone on a line).
 READ_MORE = Concept(
     "read more",
     {
         "en": (
-            "read more",
-            "read also",
-            "read next",
-            "keep reading",
-            "see also",
-            Regex("more on this(?: story| topic)?"),
+            Regex("more on this(?: topic)?"),
             "recommended videos",
             Regex("continue reading(?: the main story| below)?"),
             Regex("sign up(?: for (?:our|the) newsletter)?"),
@@ -203,8 +199,6 @@ READ_MORE = Concept(
         "de": (
             "weiterlesen",
             Regex("mehr (?:zum thema|lesen)"),
-            "lesen sie auch",
-            "auch interessant",
             "jetzt abonnieren",
             "abonnieren",
             "zum weiterlesen",
@@ -212,17 +206,13 @@ READ_MORE = Concept(
         "fr": (
             Regex("à d[ée]couvrir"),
             Regex("a d[ée]couvrir"),
-            "lire aussi",
-            "à lire aussi",
             "lire la suite",
             Regex("je m['\u2019]abonne"),
         ),
-        "es": ("leer más", "lee también", "te puede interesar"),
-        "it": ("leggi anche",),
-        "pl": (Regex("czytaj (?:także|też|więcej)"),),
+        "es": ("leer más",),
         "sq": (Regex("lexoni (?:më shumë|edhe)"),),
     },
-    matches=("Read more", "Continue reading the main story", "Weiterlesen", "Lire la suite"),
+    matches=("Continue reading the main story", "Weiterlesen", "Lire la suite", "Sign up"),
     rejects=("Read more books", "Subscribers only"),
     form="line",
 )

@@ -8,12 +8,40 @@ from __future__ import annotations
 
 from newsparse.lexicon.build import Concept, Regex
 
-__all__ = ["RELATED_LABEL", "RELATED_NAMED"]
+__all__ = ["READ_ALSO", "RELATED_LABEL", "RELATED_NAMED"]
 
 _APOS = "['\u2019]"
 
-# A label that heads a related section or opens an inline promo ("Lesen Sie auch: <link>"): the
-# whole text of a heading.
+# A label that heads a related section or opens an inline promo, and is chrome when alone on a
+# line (in `newsparse.lexicon.chrome` too): "Read more", "Lesen Sie auch", "À lire aussi".
+READ_ALSO = Concept(
+    "read also",
+    {
+        "en": (
+            "read more",
+            "read also",
+            "read next",
+            "keep reading",
+            "see also",
+            "more on this story",
+        ),
+        "de": ("lesen sie auch", "auch interessant"),
+        "fr": (
+            Regex(r"lire\s+(?:aussi|également)"),
+            Regex(r"[àa]\s+lire\s+(?:aussi|également)"),
+        ),
+        "es": (Regex(r"le[ea]\s+tambi[ée]n"), "te puede interesar"),
+        "it": ("leggi anche",),
+        "pl": (Regex(r"czytaj\s+(?:tak[żz]e|te[żz]|wi[ęe]cej)"),),
+    },
+    matches=("Read more", "Lesen Sie auch", "À lire aussi", "Lee también", "Czytaj także"),
+    rejects=("Read more books", "Lesen Sie, was passiert ist"),
+    form="line",
+    spaced=True,
+)
+
+# Any other label that heads a related section or opens an inline promo ("Mehr zum Thema:
+# <link>"): the whole text of a heading.
 RELATED_LABEL = Concept(
     "related label",
     {
@@ -23,13 +51,12 @@ RELATED_LABEL = Concept(
                 r"related(?:\s+(?:articles?|stories|story|content|coverage|news|posts?|topics"
                 r"|links|reading|videos?))?"
             ),
-            Regex(r"read\s+(?:more|also|next|this\s+next)"),
+            "read this next",
             "what to read next",
             "up next",
-            "keep reading",
             "further reading",
             Regex(r"also\s+(?:read|see|watch)"),
-            Regex(r"more\s+(?:on\s+this\s+story|stories|news|like\s+this|to\s+read)"),
+            Regex(r"more\s+(?:stories|news|like\s+this|to\s+read)"),
             Regex(r"recommended(?:\s+(?:for\s+you|stories|reading|articles|videos))?"),
             Regex(r"most\s+(?:read|popular|viewed|shared)"),
             Regex(r"popular\s+(?:stories|now|articles)"),
@@ -37,7 +64,6 @@ RELATED_LABEL = Concept(
             Regex(r"trending(?:\s+(?:now|stories|news))?"),
             Regex(r"latest\s+\w+\s+(?:news|stories)"),
             Regex(rf"don{_APOS}?t\s+miss"),
-            "see also",
             Regex(rf"editors?{_APOS}?s?\s+picks?"),
             Regex(r"latest\s+(?:news|stories)"),
             "in case you missed it",
@@ -54,8 +80,7 @@ RELATED_LABEL = Concept(
                 r"(?:\s+und\s+(?:artikel|beiträge|videos|audios))?\s+zum\s+thema"
             ),
             Regex(r"das\s+k(?:ö|oe)nnte\s+(?:sie|dich)\s+auch\s+interessieren"),
-            Regex(r"lesen\s+sie\s+(?:auch|mehr(?:\s+zum\s+thema)?)"),
-            "auch interessant",
+            Regex(r"lesen\s+sie\s+mehr(?:\s+zum\s+thema)?"),
             "auch lesenswert",
             "zum artikel",
             "zum beitrag",
@@ -65,7 +90,6 @@ RELATED_LABEL = Concept(
             Regex(r"(?:ähnliche|verwandte)\s+(?:artikel|beiträge)"),
         ),
         "fr": (
-            Regex(r"(?:[àa]\s+)?lire\s+(?:aussi|également)"),
             Regex(r"[àa]\s+(?:d[ée]couvrir|voir)\s+(?:aussi|également)"),
             Regex(r"sur\s+le\s+m[êe]me\s+(?:sujet|th[èe]me)"),
             Regex(r"dans\s+la\s+m[êe]me\s+rubrique"),
@@ -79,8 +103,10 @@ RELATED_LABEL = Concept(
             Regex(r"articles\s+(?:liés|similaires|connexes)"),
         ),
         "es": (
-            Regex(r"(?:le[ea]|mir[áa]|ver)\s+tambi[ée]n"),
-            Regex(r"(?:tambi[ée]n\s+)?(?:te|le)\s+puede\s+interesar"),
+            Regex(r"mir[áa]\s+tambi[ée]n"),
+            Regex(r"ver\s+tambi[ée]n"),
+            "le puede interesar",
+            Regex(r"tambi[ée]n\s+(?:te|le)\s+puede\s+interesar"),
             "puede interesarte",
             Regex(r"(?:noticias|art[íi]culos)\s+relacionad[oa]s"),
             Regex(r"relacionad[oa]s?"),
@@ -89,7 +115,6 @@ RELATED_LABEL = Concept(
             Regex(r"m[áa]s\s+(?:noticias|le[íi]d[oa]s)"),
         ),
         "it": (
-            "leggi anche",
             Regex(r"(?:ti\s+)?potrebbe(?:ro)?\s+interessarti(?:\s+anche)?"),
             "articoli correlati",
             "correlati",
@@ -106,7 +131,8 @@ RELATED_LABEL = Concept(
             Regex(r"voc[êe]\s+(?:tamb[ée]m\s+)?pode\s+gostar"),
         ),
         "pl": (
-            Regex(r"(?:prze)?czytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)"),
+            Regex(r"przeczytaj\s+(?:tak[żz]e|te[żz]|r[óo]wnie[żz]|wi[ęe]cej)"),
+            Regex(r"czytaj\s+r[óo]wnie[żz]"),
             Regex(r"zobacz\s+(?:te[żz]|tak[żz]e|r[óo]wnie[żz])"),
             "polecamy",
             Regex(r"najcz[ęe][śs]ciej\s+czytane"),
@@ -169,16 +195,16 @@ RELATED_LABEL = Concept(
     matches=(
         "You might also like",
         "Related articles",
-        "READ MORE",
+        "READ THIS NEXT",
         "What to read next",
         "Mehr zum Thema",
-        "Lesen Sie auch",
-        "À lire aussi",
+        "Lesen Sie mehr zum Thema",
+        "À voir aussi",
         "Sur le même sujet",
-        "Te puede interesar",
-        "Leggi anche",
+        "Ver también",
+        "Vedi anche",
         "Leia também",
-        "Czytaj także",
+        "Zobacz też",
         "Pročitajte još",
         "Читайте также",
         "İlgili Haberler",

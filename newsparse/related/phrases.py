@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from newsparse.lexicon.build import alternation
-from newsparse.lexicon.related import RELATED_LABEL, RELATED_NAMED
+from newsparse.lexicon.related import READ_ALSO, RELATED_LABEL, RELATED_NAMED
 
 __all__ = ["PROMO_LABEL", "RELATED_HEADING"]
 
@@ -25,12 +25,13 @@ _TRAIL = (
 )
 
 RELATED_HEADING = re.compile(
-    rf"^{_LEAD}(?:{alternation(RELATED_LABEL, RELATED_NAMED)}){_TRAIL}$", re.IGNORECASE | re.DOTALL
+    rf"^{_LEAD}(?:{alternation(READ_ALSO, RELATED_LABEL, RELATED_NAMED)}){_TRAIL}$",
+    re.IGNORECASE | re.DOTALL,
 )
 """The whole text of a line or heading that announces a related section ("Read more:")."""
 
 PROMO_LABEL = re.compile(
-    rf"^{_LEAD}(?:{alternation(RELATED_LABEL)}|more|watch|read|listen|also|see)"
+    rf"^{_LEAD}(?:{alternation(READ_ALSO, RELATED_LABEL)}|more|watch|read|listen|also|see)"
     r"\s*[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]\s*",
     re.IGNORECASE,
 )
