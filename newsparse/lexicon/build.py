@@ -23,6 +23,7 @@ __all__ = [
     "alternation",
     "branches",
     "by_first_letter",
+    "numbered",
     "required_keys",
 ]
 
@@ -98,6 +99,17 @@ def alternation(*concepts: Concept, grouped: bool = False) -> str:
         dict.fromkeys(fragment for concept in concepts for fragment in concept.fragments())
     )
     return by_first_letter(joined) if grouped else joined
+
+
+def numbered(table: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
+    """Each name of a table of numbered names by language (position 1, 2, ... holding names
+    separated by spaces, as `lexicon.dates.MONTHS`), casefolded, with its number."""
+    return {
+        name.casefold(): number
+        for names in table.values()
+        for number, spaced in enumerate(names, start=1)
+        for name in spaced.split()
+    }
 
 
 def branches(pattern: str) -> list[str]:

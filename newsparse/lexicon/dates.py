@@ -1,0 +1,79 @@
+"""Month names by language, as dates write them.
+
+Data only: for each language the twelve months in order, each as its names separated by spaces
+(full name, then abbreviations and spellings without accents; "" where a language's name is not
+read).
+"""
+
+from __future__ import annotations
+
+__all__ = ["MONTHS"]
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+        "august aug", "september sep sept", "october oct", "november nov", "december dec",
+    ),
+    "de": (
+        "januar jänner", "februar", "märz mär maerz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober okt", "november", "dezember dez",
+    ),
+    "fr": (
+        "janvier janv", "février fevrier févr", "mars", "avril avr", "mai", "juin",
+        "juillet juil", "août aout", "septembre", "octobre", "novembre", "décembre decembre",
+    ),
+    "es": (
+        "enero ene", "febrero", "marzo", "abril abr", "mayo", "junio", "julio", "agosto ago",
+        "septiembre setiembre", "octubre", "noviembre", "diciembre dic",
+    ),
+    "it": (
+        "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+        "settembre", "ottobre", "novembre", "dicembre",
+    ),
+    "pt": (
+        "janeiro", "fevereiro", "março marco", "abril", "maio", "junho", "julho", "agosto",
+        "setembro", "outubro", "novembro", "dezembro",
+    ),
+    "nl": (
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    ),
+    "sv": (
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+        "oktober", "november", "december",
+    ),
+    "no": (
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "desember",
+    ),
+    "da": (
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+        "oktober", "november", "december",
+    ),
+    # Polish, Russian and Ukrainian: the genitive, as dates write them (and the Russian
+    # nominative)
+    "pl": (
+        "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+        "września", "października", "listopada", "grudnia",
+    ),
+    "ru": (
+        "января январь", "февраля февраль", "марта март", "апреля апрель", "мая",
+        "июня июнь", "июля июль", "августа август", "сентября сентябрь", "октября октябрь",
+        "ноября ноябрь", "декабря декабрь",
+    ),
+    "uk": (
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+        "вересня", "жовтня", "листопада", "грудня",
+    ),
+    # with the dotless i, and as "MAYIS".casefold() reads
+    "tr": (
+        "ocak", "şubat", "mart", "nisan", "may\u0131s mayis", "haziran", "temmuz", "ağustos",
+        "eylül", "ekim", "kas\u0131m kasim", "aral\u0131k aralik",
+    ),
+    # the names used in Egypt and the Gulf, and the single-word Levantine names
+    "ar": (
+        "يناير", "فبراير شباط", "مارس آذار", "أبريل ابريل إبريل نيسان", "مايو أيار",
+        "يونيو حزيران", "يوليو تموز", "أغسطس اغسطس", "سبتمبر أيلول", "أكتوبر اكتوبر", "نوفمبر",
+        "ديسمبر",
+    ),
+}  # fmt: skip
