@@ -16,6 +16,7 @@ from newsparse.lexicon import (
     RIGHTS_KEYS,
     bylines,
     chrome,
+    credits,
     related,
 )
 from newsparse.lexicon.build import alternation, by_first_letter
@@ -68,7 +69,7 @@ _CHROME_LINE = re.compile(
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
 _CREDIT_LINE = re.compile(
     r"(?:[^.!?\n,]{1,60},\s*)?"  # "Roman Prymula, photo: Archives du Gouvernement tchèque"
-    r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
+    rf"[(\[]?\s*(?:(?:{alternation(credits.CREDIT_LABEL)})s?"
     r"(?: credit| source| photos?| images?| illustrative| d'illustration)?\s*:|©|\(c\)|copyright)"
     r"[^\n]{0,80}",
     re.IGNORECASE,

@@ -8,7 +8,7 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 
 from __future__ import annotations
 
-from newsparse.lexicon import bylines, chrome, notices, related
+from newsparse.lexicon import bylines, chrome, credits, notices, related
 from newsparse.lexicon.build import Concept, Prefilter
 
 __all__ = [
@@ -44,6 +44,8 @@ CONCEPTS: tuple[Concept, ...] = (
     chrome.NAVIGATION,
     chrome.LISTEN,
     chrome.CITATION,
+    credits.CREDIT_LABEL,
+    credits.SOURCE_LABEL,
 )
 """Every concept of the lexicon."""
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (
