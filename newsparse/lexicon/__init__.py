@@ -8,7 +8,7 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 
 from __future__ import annotations
 
-from newsparse.lexicon import bylines, chrome, credits, notices, related
+from newsparse.lexicon import bylines, chrome, classes, credits, notices, related
 from newsparse.lexicon.build import Concept, Prefilter
 
 __all__ = [
@@ -46,6 +46,11 @@ CONCEPTS: tuple[Concept, ...] = (
     chrome.CITATION,
     credits.CREDIT_LABEL,
     credits.SOURCE_LABEL,
+    classes.CHROME_CLASS,
+    classes.TOOL_CLASS,
+    classes.COMMENT_CLASS,
+    classes.TEASER_CLASS,
+    classes.ARTICLE_CLASS,
 )
 """Every concept of the lexicon."""
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (
