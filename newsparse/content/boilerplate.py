@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import re
 
-from newsparse.lexicon import (
-    CALL_TO_ACTION,
-    CALL_TO_ACTION_KEYS,
-    RIGHTS,
-    RIGHTS_KEYS,
-    bylines,
-    chrome,
-    credits,
-    related,
-)
+from newsparse import lexicon
+from newsparse.lexicon import bylines, chrome, credits, related
 from newsparse.lexicon.build import alternation, by_first_letter
 from newsparse.metadata.dates import MONTH_NAMES
 
@@ -125,8 +117,10 @@ _CITATION = re.compile(
     r"(?:SUGGESTED CITATION:?|[Ss]uggested [Cc]itation:|Zitiervorschlag:?"
     r"|Cite this (?:article|post) as:?)\s"
 )
-_RIGHTS = RIGHTS  # "All rights reserved" (`newsparse.lexicon.notices`)
-_CALL_TO_ACTION = CALL_TO_ACTION  # "Follow us on Twitter" (`newsparse.lexicon.notices`)
+_RIGHTS = lexicon.RIGHTS  # "All rights reserved" (`newsparse.lexicon.notices`)
+_CALL_TO_ACTION = lexicon.CALL_TO_ACTION  # "Follow us on Twitter" (`newsparse.lexicon.notices`)
+_RIGHTS_KEYS = lexicon.RIGHTS_KEYS  # words of which every rights notice holds one
+_CALL_KEYS = lexicon.CALL_TO_ACTION_KEYS  # and every call to action
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
 # A news agency's credits: "Reporting by Gopal Sharma, additional reporting by …, Editing by …".
 _REPORTING_CREDIT = re.compile(
@@ -194,7 +188,7 @@ def _is_reporting_credit(line: str, lowered: str) -> bool:
 
 def _is_call_to_action(line: str, lowered: str) -> bool:
     """A call to follow, bookmark or support the site (`lowered`: the line casefolded)."""
-    return CALL_TO_ACTION_KEYS.admits(lowered) and _CALL_TO_ACTION.search(line) is not None
+    return _CALL_KEYS.admits(lowered) and _CALL_TO_ACTION.search(line) is not None
 
 
 def _is_meta_line(line: str) -> bool:
@@ -212,7 +206,7 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_rights_notice(line: str, lowered: str) -> bool:
-    return RIGHTS_KEYS.admits(lowered) and _RIGHTS.search(line) is not None
+    return _RIGHTS_KEYS.admits(lowered) and _RIGHTS.search(line) is not None
 
 
 def is_media_title(line: str) -> bool:
