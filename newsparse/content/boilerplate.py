@@ -12,6 +12,7 @@ import re
 from newsparse import lexicon
 from newsparse.lexicon import bylines, chrome, credits, related
 from newsparse.lexicon.build import alternation, by_first_letter
+from newsparse.lexicon.dates import DATE_WORDS
 from newsparse.metadata.dates import MONTH_NAMES
 
 __all__ = ["is_boilerplate", "is_byline", "is_media_title"]
@@ -89,21 +90,9 @@ _BYLINE = re.compile(
 
 # A date (and time) alone on a line, possibly "Updated ..." or "Published ...": the month
 # names that `dates` reads (longer first, so that a name never stops a longer one early) and
-# the words around a date, grouped by first letter in `_DATE_LINE`.
+# the words around a date (`newsparse.lexicon.dates`), grouped by first letter in `_DATE_LINE`.
 _MONTHS = "|".join(re.escape(name) for name in sorted(MONTH_NAMES, key=len, reverse=True))
-_DATE_WORDS = (
-    "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
-    "|date|datum|fecha|data|von|by|mo|di|mi|do|fr|sa|so|kl|publicerad|publicerat|uppdaterad"
-    "|uppdaterat|publisert|oppdatert|udgivet|opdateret|güncelleme|yay\u0131nlanma"
-    # Arabic: weekdays, "last update", "published", "at", "o'clock", a.m./p.m., "time"
-    "|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر تحديث|تحديث|نشر|في"
-    "|الساعة|م|ص|بتوقيت|آب|كانون|تشرين|الأول|الثاني"
-    "|mis à jour|publié le|le|à|actualizado|publicado|el|a las|pm|utc|gmt|[ecmp][sd]?t|cet|cest"
-    "|jst|kst|hkt|sgt|aest|aedt|bst|ist"
-    "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-)
-_DATE_NAMES = by_first_letter(f"{_MONTHS}|{_DATE_WORDS}")
+_DATE_NAMES = by_first_letter(f"{_MONTHS}|{alternation(DATE_WORDS)}")
 _DATE_LINE = re.compile(
     rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_DATE_NAMES})\.?(?![^\W\d_])"
     r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",

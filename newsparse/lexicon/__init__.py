@@ -8,7 +8,7 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 
 from __future__ import annotations
 
-from newsparse.lexicon import bylines, chrome, classes, credits, notices, related
+from newsparse.lexicon import bylines, chrome, classes, credits, dates, notices, related
 from newsparse.lexicon.build import Concept, Prefilter
 
 __all__ = [
@@ -51,6 +51,7 @@ CONCEPTS: tuple[Concept, ...] = (
     classes.COMMENT_CLASS,
     classes.TEASER_CLASS,
     classes.ARTICLE_CLASS,
+    dates.DATE_WORDS,
 )
 """Every concept of the lexicon."""
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (

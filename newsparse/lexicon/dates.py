@@ -1,13 +1,14 @@
-"""Month names by language, as dates write them.
+"""Month names by language, as dates write them, and the words around a date.
 
 Data only: for each language the twelve months in order, each as its names separated by spaces
-(full name, then abbreviations and spellings without accents; "" where a language's name is not
-read).
+(full name, then abbreviations and spellings without accents).
 """
 
 from __future__ import annotations
 
-__all__ = ["MONTHS"]
+from newsparse.lexicon.build import Concept, Regex
+
+__all__ = ["DATE_WORDS", "MONTHS"]
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -77,3 +78,43 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "ديسمبر",
     ),
 }  # fmt: skip
+
+# The words around a date on a line of its own ("Updated Mon, 3 May 2021 10:00 CEST",
+# "Veröffentlicht am 3. Mai 2021 um 10 Uhr"): notes, prepositions, weekdays, time zones.
+DATE_WORDS = Concept(
+    "date words",
+    {
+        "en": (
+            "updated", "published", "posted", "modified", "last", "on", "at", "date", "by", "pm",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday",
+        ),
+        "de": (
+            "aktualisiert", "veröffentlicht", "stand", "am", "um", "uhr", "datum", "von", "mo",
+            "di", "mi", "do", "fr", "sa", "so", "montag", "dienstag", "mittwoch", "donnerstag",
+            "freitag", "samstag", "sonntag",
+        ),
+        "fr": ("mis à jour", "publié le", "le", "à"),
+        "es": ("fecha", "actualizado", "publicado", "el", "a las"),
+        "it": ("data",),  # and Portuguese
+        "sv": ("kl", "publicerad", "publicerat", "uppdaterad", "uppdaterat"),
+        "no": ("publisert", "oppdatert"),
+        "da": ("udgivet", "opdateret"),
+        "tr": ("güncelleme", "yay\u0131nlanma"),
+        # weekdays, "last update", "published", "at", "o'clock", a.m./p.m., "time", and the
+        # words of the Levantine month names that are two words
+        "ar": (
+            "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+            "آخر تحديث", "تحديث", "نشر", "في", "الساعة", "م", "ص", "بتوقيت", "آب", "كانون",
+            "تشرين", "الأول", "الثاني",
+        ),
+        # time zones
+        "any": (
+            "utc", "gmt", Regex("[ecmp][sd]?t"), "cet", "cest", "jst", "kst", "hkt", "sgt",
+            "aest", "aedt", "bst", "ist",
+        ),
+    },
+    matches=("Updated", "Veröffentlicht", "mis à jour", "CEST", "Montag", "الساعة"),
+    rejects=("Updates", "Datenschutz", "Monsoon"),
+    form="line",
+)  # fmt: skip
