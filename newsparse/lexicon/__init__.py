@@ -51,6 +51,13 @@ CONCEPTS: tuple[Concept, ...] = (
     classes.COMMENT_CLASS,
     classes.TEASER_CLASS,
     classes.ARTICLE_CLASS,
+    classes.SCORE_POSITIVE,
+    classes.SCORE_STRONG,
+    classes.SCORE_NEGATIVE,
+    classes.LEAD_CLASS,
+    classes.RELATED_WIDGET,
+    classes.RELATED_CLASS,
+    classes.HEADING_CLASS,
     dates.DATE_WORDS,
 )
 """Every concept of the lexicon."""

@@ -82,6 +82,15 @@ class Concept:
             )
         )
 
+    def words(self) -> tuple[str, ...]:
+        """The plain phrases (not the `Regex` fragments), in order."""
+        return tuple(
+            phrase
+            for phrases in self.phrases.values()
+            for phrase in phrases
+            if not isinstance(phrase, Regex)
+        )
+
     def compile(self) -> re.Pattern[str]:
         """The concept's own matcher, in its `form`."""
         return matcher(self)

@@ -1,16 +1,30 @@
 """Words in the class and id names of page elements (lowercased): chrome, tools, comments,
 teasers and the article itself.
 
-Data only. Each word is matched at the start of a word of the name (after a character other
-than a letter or digit); `_E` ends a word that also begins ordinary ones ("ad" but not
-"address"). Plain words are escaped, `Regex` fragments kept.
+Data only. The words of the "class" concepts are matched at the start of a word of the name
+(after a character other than a letter or digit), the others anywhere in it; `_E` ends a word
+that also begins ordinary ones ("ad" but not "address"). Plain words are escaped, `Regex`
+fragments kept.
 """
 
 from __future__ import annotations
 
 from newsparse.lexicon.build import Concept, Regex
 
-__all__ = ["ARTICLE_CLASS", "CHROME_CLASS", "COMMENT_CLASS", "TEASER_CLASS", "TOOL_CLASS"]
+__all__ = [
+    "ARTICLE_CLASS",
+    "CHROME_CLASS",
+    "COMMENT_CLASS",
+    "HEADING_CLASS",
+    "LEAD_CLASS",
+    "RELATED_CLASS",
+    "RELATED_WIDGET",
+    "SCORE_NEGATIVE",
+    "SCORE_POSITIVE",
+    "SCORE_STRONG",
+    "TEASER_CLASS",
+    "TOOL_CLASS",
+]
 
 _E = "(?![a-z])"
 
@@ -190,5 +204,174 @@ ARTICLE_CLASS = Concept(
     matches=("article-body", "story__content", "entry-content", "maincontent"),
     rejects=("article-list", "newsletter-text"),
     form="class",
+    ignore_case=False,
+)
+
+# Parts of a class or id name (lowercased, anywhere in it) that make an element more likely to
+# hold the article, in the scoring of candidates.
+SCORE_POSITIVE = Concept(
+    "score positive class",
+    {
+        "en": (
+            "article",
+            "body",
+            "content",
+            "entry",
+            "hentry",
+            "h-entry",
+            "main",
+            "page",
+            "post",
+            "text",
+            "blog",
+            "story",
+        ),
+        "de": ("artikel", "beitrag"),
+    },
+    matches=("article-wrapper", "postbody", "h-entry"),
+    rejects=("sidebar", "footer-links"),
+    ignore_case=False,
+)
+
+# Names that say "the article body" outright: they score twice.
+SCORE_STRONG = Concept(
+    "score strong class",
+    {
+        "en": (
+            Regex("(?:article|story|entry|post)[-_]*(?:body|content|text)"),
+            "articlebody",
+            "storybody",
+            Regex("main-?text"),
+        ),
+    },
+    matches=("article-body", "post__content", "maintext"),
+    rejects=("article-list", "body"),
+    ignore_case=False,
+)
+
+# Parts of a name that make an element less likely to hold the article.
+SCORE_NEGATIVE = Concept(
+    "score negative class",
+    {
+        "en": (
+            "comment",
+            "sidebar",
+            "foot",
+            "related",
+            "promo",
+            "teaser",
+            "widget",
+            Regex("(?<![a-z])ads?(?![a-z])"),
+            "advert",
+            "nav",
+            "share",
+            "social",
+            "meta",
+            "sponsor",
+            "banner",
+            "combx",
+            "contact",
+            "masthead",
+            "outbrain",
+            "taboola",
+            "shopping",
+            "tags",
+            "tool",
+            "popup",
+            "modal",
+            "hidden",
+            "card",
+            "caption",
+            "credit",
+            "author",
+            "byline",
+            "breadcrumb",
+            "recirc",
+            "more",
+        ),
+    },
+    matches=("comments", "top-ads", "navbar", "more-links"),
+    rejects=("article-body", "loads", "headline"),
+    ignore_case=False,
+)
+
+# The lead (standfirst) of an article, often just before the body in its own element.
+LEAD_CLASS = Concept(
+    "lead class",
+    {
+        "en": (
+            "lead",
+            "intro",
+            "standfirst",
+            "teaser",
+            "summary",
+            "abstract",
+            "excerpt",
+            "subtitle",
+            "sub-title",
+            "subhead",
+            "sub-head",
+            "description",
+            "preface",
+            "deck",
+            Regex("dek(?![a-z])"),
+        ),
+        "cs": ("perex",),
+        "fr": ("chapo", "chapeau"),
+        "de": ("vorspann",),
+        "es": ("entradilla", "bajada", "sapo"),
+        "it": ("sommario",),
+    },
+    matches=("article-lead", "Standfirst", "c-dek", "chapo"),
+    rejects=("article-body", "dekor-item"),
+)
+
+# Class and id names that on their own mark a widget of promoted links.
+RELATED_WIDGET = Concept(
+    "related widget class",
+    {"any": ("outbrain", "taboola", "trc_related", "yarpp-related", "jp-relatedposts")},
+    matches=("outbrain-widget", "jp-relatedposts-list"),
+    rejects=("related",),
+    ignore_case=False,
+)
+
+# Names that mark a related section only when the element is also mostly links.
+RELATED_CLASS = Concept(
+    "related section class",
+    {
+        "en": (
+            "related",
+            "recirc",
+            "recommend",
+            "more-stories",
+            "morestories",
+            "trc_related",
+            "most-read",
+            "mostread",
+            "most-popular",
+            "mostpopular",
+            "trending",
+            "similar",
+            "read-next",
+            "readnext",
+            "also-like",
+            "might-like",
+            "may-like",
+            "also-read",
+            "more-from",
+        ),
+    },
+    matches=("related-links", "most-read-box", "you-might-like"),
+    rejects=("article-body", "more"),
+    ignore_case=False,
+)
+
+# Names of an element that may be a heading: title, heading, header, headline; titulo, titre,
+# titel.
+HEADING_CLASS = Concept(
+    "heading class",
+    {"any": ("tit", "head")},
+    matches=("section-title", "header", "titulo"),
+    rejects=("label",),
     ignore_case=False,
 )
