@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from newsparse import lexicon
-from newsparse.lexicon import bylines, chrome, credits, related
+from newsparse.lexicon import bylines, chrome, credits, labels, related
 from newsparse.lexicon.build import alternation, by_first_letter
 from newsparse.lexicon.dates import DATE_WORDS
 from newsparse.metadata.dates import MONTH_NAMES
@@ -47,8 +47,7 @@ _MEDIA_TITLE = re.compile(
 _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
 _TAGS_LINE = re.compile(
-    r"(?:tags|tagged(?: with)?|filed under|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s"
-    r"|etiquetas|tag)\s*:\s*(?:[^.!?:]|\.(?=\S)){0,100}",
+    rf"(?:{alternation(labels.TAGS_LABEL)})\s*:\s*(?:[^.!?:]|\.(?=\S)){{0,100}}",
     re.IGNORECASE,
 )
 
@@ -73,9 +72,7 @@ _COURTESY = re.compile(
 )
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".
 _AGENCY_LINE = re.compile(
-    r"[^.!?\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|ap photo|associated press"
-    r"|reuters|afp|dpa|epa|imago|picture[- ]alliance|keystone|anp|ansa|efe|pap|tass|kyodo"
-    r"|jiji|xinhua|yonhap|aap)\s*\)?",
+    rf"[^.!?\n]{{0,60}}(?:{alternation(credits.PHOTO_AGENCY)})\s*\)?",
     re.IGNORECASE,
 )
 # A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".

@@ -8,7 +8,16 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 
 from __future__ import annotations
 
-from newsparse.lexicon import bylines, chrome, classes, credits, dates, notices, related
+from newsparse.lexicon import (
+    bylines,
+    chrome,
+    classes,
+    credits,
+    dates,
+    labels,
+    notices,
+    related,
+)
 from newsparse.lexicon.build import Concept, Prefilter
 
 __all__ = [
@@ -59,6 +68,8 @@ CONCEPTS: tuple[Concept, ...] = (
     classes.RELATED_CLASS,
     classes.HEADING_CLASS,
     dates.DATE_WORDS,
+    credits.PHOTO_AGENCY,
+    labels.TAGS_LABEL,
 )
 """Every concept of the lexicon."""
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (

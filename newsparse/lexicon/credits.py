@@ -5,9 +5,9 @@ Data only: plain words by language (the logic adds the plural "s" and the colon)
 
 from __future__ import annotations
 
-from newsparse.lexicon.build import Concept
+from newsparse.lexicon.build import Concept, Regex
 
-__all__ = ["CREDIT_LABEL", "SOURCE_LABEL"]
+__all__ = ["CREDIT_LABEL", "PHOTO_AGENCY", "SOURCE_LABEL"]
 
 CREDIT_LABEL = Concept(
     "credit label",
@@ -31,3 +31,20 @@ SOURCE_LABEL = Concept(
     rejects=("Sourcing",),
     form="start",
 )
+
+# A photo agency or stock library named after a photographer on a line of its own: "Win McNamee
+# / Getty Images", "Foto: Jane Doe/dpa".
+PHOTO_AGENCY = Concept(
+    "photo agency",
+    {
+        "any": (
+            Regex("getty ?images"), "shutterstock", Regex("istock(?:photo)?"), "ap photo",
+            "associated press", "reuters", "afp", "dpa", "epa", "imago",
+            Regex("picture[- ]alliance"), "keystone", "anp", "ansa", "efe", "pap", "tass",
+            "kyodo", "jiji", "xinhua", "yonhap", "aap",
+        ),
+    },
+    matches=("Getty Images", "picture-alliance", "iStockphoto"),
+    rejects=("Shutters", "gettysburg"),
+    form="line",
+)  # fmt: skip
