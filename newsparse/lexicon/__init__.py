@@ -43,6 +43,8 @@ CONCEPTS: tuple[Concept, ...] = (
     bylines.BY,
     bylines.WRITTEN,
     bylines.AUTHOR_LABEL,
+    bylines.BYLINE_END,
+    bylines.AND,
     related.READ_ALSO,
     related.RELATED_LABEL,
     related.RELATED_NAMED,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsparse.lexicon.build import Concept, Regex
 
-__all__ = ["AUTHOR_LABEL", "BY", "WRITTEN"]
+__all__ = ["AND", "AUTHOR_LABEL", "BY", "BYLINE_END", "WRITTEN"]
 
 # The word before an author's name: "By Jane Doe", "Von Max Muster", "di Mario Rossi".
 BY = Concept(
@@ -100,3 +100,49 @@ AUTHOR_LABEL = Concept(
     rejects=("Authority figures", "Textile workers", "Reporters Without Borders"),
     form="start",
 )
+
+# Where a byline's names end: an update note, a link to follow or share, "read more" (searched
+# from a word start; everything from it onwards is not part of the byline).
+BYLINE_END = Concept(
+    "byline end",
+    {
+        "en": (
+            "updated", "last updated", "published", Regex(r"posted(?!\s+by\b)"), "modified",
+            Regex(r"follow\b"), "read more",
+        ),
+        "de": ("aktualisiert", "veröffentlicht", "stand:"),
+        "fr": ("mis à jour", "publié"),
+        "es": ("actualizado", "publicado"),
+        "it": ("aggiornato", "pubblicato"),
+        "any": (
+            Regex(r"twitter\b"), Regex(r"facebook\b"), Regex(r"instagram\b"),
+            Regex(r"linkedin\b"), Regex(r"e-?mail\b"),
+        ),
+    },
+    matches=("Jane Doe Updated 3 May", "Max Muster, Stand: 12.03.", "Jane Doe Follow"),
+    rejects=("Posted by Jane Doe", "Jane Followay"),
+    form="word",
+)  # fmt: skip
+
+# The words that join two names of a byline ("Jane Doe and John Roe"), case-sensitive.
+AND = Concept(
+    "byline and",
+    {
+        "en": ("and", "And", "AND", "with", "With"),
+        "de": ("und", "mit"),
+        "fr": ("et", "avec"),
+        "es": ("y", "con"),  # and Italian "con"
+        "it": ("e",),  # and Portuguese
+        "no": ("og",),  # and Danish
+        "sv": ("och",),
+        "nl": ("en",),
+        "pl": ("i",),  # and Croatian, Catalan
+        "hu": ("és",),
+        "tr": ("ve",),
+        "ru": ("и",),
+    },
+    matches=("Jane Doe and John Roe", "Max Muster und Erika Mustermann", "Ana y Juan"),
+    rejects=("Jane Doe, John Roe", "Anderson"),
+    form="word",
+    ignore_case=False,
+)  # fmt: skip

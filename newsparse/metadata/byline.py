@@ -73,12 +73,10 @@ _ROLE_WORDS = frozenset(
 _EMAIL = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
-# Everything from an update note or a date onwards is not part of the byline.
+# Everything from an update note (`newsparse.lexicon.bylines`) or a date onwards is not part of
+# the byline.
 _CUT = re.compile(
-    r"\b(?:updated|last updated|published|posted(?!\s+by\b)|aktualisiert|veröffentlicht|stand:|"
-    r"mis à jour|"
-    r"publié|actualizado|publicado|aggiornato|pubblicato|modified|follow\b|read more|"
-    r"twitter\b|facebook\b|instagram\b|linkedin\b|e-?mail\b|"
+    rf"\b(?:{alternation(bylines.BYLINE_END)}|"
     r"(?:on|am|le|el|il|op)\s+(?:[^\W\d_]+\.?,?\s+)?\d|"  # "on May 1", "am Dienstag 6."
     r"in\s+(?-i:[A-Z])|"  # "by <name> in <section>"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
@@ -96,8 +94,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SEPARATORS = re.compile(
-    r"(?<!\s)\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:and|And|AND|und|et|y|e|with|With|mit|avec|con|og|och|"
-    r"en|i|és|ve|и)\s)\s*"
+    rf"(?<!\s)\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:{alternation(bylines.AND)})\s)\s*"
 )
 _EDGE_JUNK = " \t\"'\u201c\u201d\u2018\u2019«»()[]{}<>:;,-\u2013\u2014|*·•!?#"
 _EDGE_JUNK_BUT_COLON = _EDGE_JUNK.replace(":", "")
