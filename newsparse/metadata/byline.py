@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from newsparse.html import normalize_space
 from newsparse.lexicon import bylines
-from newsparse.lexicon.build import alternation
+from newsparse.lexicon.build import alternation, by_first_letter
+from newsparse.lexicon.dates import MONTHS
 
 __all__ = ["agencies_in", "clean_byline", "is_agency", "name_key"]
 
@@ -75,14 +76,29 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
 # Everything from an update note (`newsparse.lexicon.bylines`) or a date onwards is not part of
 # the byline.
+_CUT_BEFORE_DATE = ("on", "am", "le", "el", "il", "op")  # "on May 1", "am Dienstag 6."
+# English month names but "May" (also a name), from `newsparse.lexicon.dates`.
+_CUT_MONTHS = tuple(name for names in MONTHS["en"] for name in names.split() if name != "may")
+_CUT_DAYS = (
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di", "mi",
+    "do", "fr", "sa", "so", "lun", "mer", "jeu", "ven", "sam", "dim",
+)  # fmt: skip
+# The branches grouped by first letter: a search tries them at every word start.
 _CUT = re.compile(
-    rf"\b(?:{alternation(bylines.BYLINE_END)}|"
-    r"(?:on|am|le|el|il|op)\s+(?:[^\W\d_]+\.?,?\s+)?\d|"  # "on May 1", "am Dienstag 6."
-    r"in\s+(?-i:[A-Z])|"  # "by <name> in <section>"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december)\.?\s+\d|"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|"
-    r"dim)\.?,?\s+\d|\d)",
+    r"\b(?:"
+    + by_first_letter(
+        "|".join(
+            (
+                alternation(bylines.BYLINE_END),
+                *(rf"{word}\s+(?:[^\W\d_]+\.?,?\s+)?\d" for word in _CUT_BEFORE_DATE),
+                r"in\s+(?-i:[A-Z])",  # "by <name> in <section>"
+                *(rf"{month}\.?\s+\d" for month in _CUT_MONTHS),
+                *(rf"{day}\.?,?\s+\d" for day in _CUT_DAYS),
+                r"\d",
+            )
+        )
+    )
+    + ")",
     re.IGNORECASE,
 )
 # "Posted on <date> by <name>": the date goes, "by <name>" stays.
