@@ -174,7 +174,10 @@ def by_first_letter(pattern: str) -> str:
         else:
             others.append(branch)
     grouped = [f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()]
-    return "|".join(grouped + others)
+    if not grouped:
+        return "|".join(others)
+    # One look-ahead for a letter spares a text of other characters the test of every group.
+    return "|".join([rf"(?=[^\W\d_])(?:{'|'.join(grouped)})", *others])
 
 
 def _split_first_class(found: list[str]) -> list[str]:
