@@ -55,7 +55,8 @@ _TAGS_LINE = re.compile(
 # One run of separators before the first phrase, then phrases each followed by its separators
 # (two adjacent runs would let a failing match try every split of every run between phrases).
 _CHROME_LINE = re.compile(
-    rf"(?<!{_SEPARATORS[:-1]}){_SEPARATORS}(?:(?:{by_first_letter(_PHRASES)}){_SEPARATORS})+",
+    rf"(?<!{_SEPARATORS[:-1]}){_SEPARATORS}"
+    rf"(?:(?:{by_first_letter(_PHRASES, guard=True)}){_SEPARATORS})+",
     re.IGNORECASE,
 )
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
@@ -89,7 +90,7 @@ _BYLINE = re.compile(
 # names that `dates` reads (longer first, so that a name never stops a longer one early) and
 # the words around a date (`newsparse.lexicon.dates`), grouped by first letter in `_DATE_LINE`.
 _MONTHS = "|".join(re.escape(name) for name in sorted(MONTH_NAMES, key=len, reverse=True))
-_DATE_NAMES = by_first_letter(f"{_MONTHS}|{alternation(DATE_WORDS)}")
+_DATE_NAMES = by_first_letter(f"{_MONTHS}|{alternation(DATE_WORDS)}", guard=True)
 _DATE_LINE = re.compile(
     rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_DATE_NAMES})\.?(?![^\W\d_])"
     r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",

@@ -106,10 +106,14 @@ class Concept:
 
 
 def matcher(*concepts: Concept) -> re.Pattern[str]:
-    """One matcher for the phrases of `concepts`, in the form and case of the first."""
+    """One matcher for the phrases of `concepts`, in the form and case of the first (grouped by
+    first letter but in the "search" form)."""
     first = concepts[0]
     flags = re.IGNORECASE if first.ignore_case else 0
-    return re.compile(_FORMS[first.form].format(alternation(*concepts, grouped=True)), flags)
+    # A plain search scans for the possible first characters of an alternation of words, which
+    # grouping would hide; every other form tries the alternation at chosen places only.
+    grouped = first.form != "search"
+    return re.compile(_FORMS[first.form].format(alternation(*concepts, grouped=grouped)), flags)
 
 
 def alternation(*concepts: Concept, grouped: bool = False) -> str:
@@ -159,12 +163,16 @@ def branches(pattern: str) -> list[str]:
     return found
 
 
-def by_first_letter(pattern: str) -> str:
+def by_first_letter(pattern: str, *, guard: bool = False) -> str:
     """The regex alternation `pattern` with its branches that open with a plain letter grouped
     by that letter (lowercase or case-insensitive matching assumed): `re` tries every branch at
     every position, and a text that matches none fails them all, so grouping makes it about three
     times cheaper. A search finds a match at the same place whatever the order of the
-    branches, and the line patterns that use them backtrack through all of them."""
+    branches, and the line patterns that use them backtrack through all of them. `guard` puts
+    the groups behind one look-ahead for a letter, so that a position holding anything else
+    fails one test instead of one a group: for a pattern tried at every character of a run of
+    separators (a line pattern); it costs a plain search its fast scan for a first character.
+    """
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for branch in _split_first_class(branches(pattern)):
@@ -174,10 +182,9 @@ def by_first_letter(pattern: str) -> str:
         else:
             others.append(branch)
     grouped = [f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()]
-    if not grouped:
-        return "|".join(others)
-    # One look-ahead for a letter spares a text of other characters the test of every group.
-    return "|".join([rf"(?=[^\W\d_])(?:{'|'.join(grouped)})", *others])
+    if guard and grouped:
+        return "|".join([rf"(?=[^\W\d_])(?:{'|'.join(grouped)})", *others])
+    return "|".join(grouped + others)
 
 
 def _split_first_class(found: list[str]) -> list[str]:

@@ -96,7 +96,8 @@ _CUT = re.compile(
                 *(rf"{day}\.?,?\s+\d" for day in _CUT_DAYS),
                 r"\d",
             )
-        )
+        ),
+        guard=True,
     )
     + ")",
     re.IGNORECASE,
