@@ -19,6 +19,8 @@ from newsparse.content import extract_body
 from newsparse.embeds import lift_embeds
 from newsparse.html import attr, normalize_space
 from newsparse.html import base_url as page_base_url
+from newsparse.lexicon import bylines
+from newsparse.lexicon.build import alternation
 from newsparse.metadata import Metadata, read_metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import dateline_date, parse_date
@@ -32,7 +34,9 @@ __all__ = ["run"]
 _TUPLE_FIELDS = frozenset({"authors", "tags"})
 _DATELINE_BLOCKS = 3  # the first blocks of the body that may open with a dateline
 # What may stand before an author's name in a signature line: a dash, "By", "Von", "Par".
-_SIGNATURE = re.compile(r"^\s*(?:[-\u2013\u2014]+|(?:by|von|par|por|di|door)\s)\s*", re.IGNORECASE)
+_SIGNATURE = re.compile(
+    rf"^\s*(?:[-\u2013\u2014]+|(?:{alternation(bylines.BY)})\s)\s*", re.IGNORECASE
+)
 
 
 def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:

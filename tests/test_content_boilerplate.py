@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from newsparse.content import boilerplate
 from newsparse.content.boilerplate import is_boilerplate, is_byline, is_media_title
+from newsparse.lexicon.build import alternation
+from newsparse.lexicon.dates import DATE_WORDS
 
 
 @pytest.mark.parametrize(
@@ -93,6 +95,8 @@ def test_share_labels_in_japanese_chinese_and_korean_are_chrome(line: str) -> No
         "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>",
         "無断転載禁止",
         "© 2024 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+        "Tous droits réservés.",
+        "Tutti i diritti riservati",
     ],
 )
 def test_rights_notices_are_chrome(line: str) -> None:
@@ -506,7 +510,7 @@ def test_grouped_phrases_match_the_same_lines_as_the_plain_alternation(
 
 _PLAIN_DATE_LINE = re.compile(
     rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?"
-    rf"|(?:{boilerplate._MONTHS}|{boilerplate._DATE_WORDS})\.?(?![^\W\d_])"
+    rf"|(?:{boilerplate._MONTHS}|{alternation(DATE_WORDS)})\.?(?![^\W\d_])"
     r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",
     re.IGNORECASE,
 )
@@ -541,3 +545,24 @@ def test_grouped_date_words_match_the_same_lines_as_the_plain_alternation(
     that the plain alternation of the words accepts."""
     line = separator.join(parts)
     assert bool(boilerplate._DATE_LINE.fullmatch(line)) == bool(_PLAIN_DATE_LINE.fullmatch(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Text: Max Muster", "Autore: Mario Rossi", "Reporter: Jane Doe", "przez Jana Kowalskiego"],
+)
+def test_every_byline_label_of_the_lexicon_makes_a_byline_line(line: str) -> None:
+    """The byline line knows the labels that byline parsing strips ("Text:", "przez")."""
+    assert is_byline(line)
+
+
+def test_italian_di_makes_a_byline_in_lowercase_only() -> None:
+    """ "di Mario Rossi" is a byline; "Di Maio attacca Salvini" is a line about Di Maio."""
+    assert is_byline("di Mario Rossi")
+    assert not is_byline("Di Maio attacca Salvini")
+
+
+@pytest.mark.parametrize("line", ["Lire également", "A lire aussi", "Lea también", "Read  more"])
+def test_read_also_labels_of_a_related_section_are_chrome_alone(line: str) -> None:
+    """The chrome line knows the "read also" labels as the related headings spell them."""
+    assert is_boilerplate(line)

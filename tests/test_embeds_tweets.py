@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.embeds import lift_embeds
+from newsparse.embeds.text import parse_date as post_date
 from newsparse.embeds.text import split_footer
 from newsparse.embeds.tweets import tweet_from_text
 from newsparse.html import parse_document
@@ -344,3 +345,9 @@ def test_tweet_from_text_of_half_stripped_markup() -> None:
 def test_tweet_from_text_needs_footer_or_status() -> None:
     """Plain prose is not a tweet."""
     assert tweet_from_text("The council met on Tuesday. <b>Nothing</b> was decided.") is None
+
+
+def test_post_dates_read_every_month_name_the_lexicon_knows() -> None:
+    """An embedded post's date reads the month names metadata dates read ("janv.", "Ekim")."""
+    assert post_date("12 janv. 2020") == datetime(2020, 1, 12)
+    assert post_date("3 Ekim 2019") == datetime(2019, 10, 3)

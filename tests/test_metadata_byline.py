@@ -362,3 +362,8 @@ def test_name_written_surname_first_is_one_person() -> None:
     assert clean_byline("Gillman, Steve") == ["Steve Gillman"]
     assert clean_byline("Jane Doe, John Roe") == ["Jane Doe", "John Roe"]
     assert clean_byline("Reuters, AP") == []
+
+
+def test_byline_verbs_of_the_lexicon_are_stripped() -> None:
+    """ "Ein Beitrag von" opens a byline as "Written by" does."""
+    assert clean_byline("Ein Beitrag von Max Muster") == ["Max Muster"]

@@ -150,3 +150,9 @@ def test_a_dateline_dates_an_article_that_states_no_date() -> None:
     page = f"<html><body><article><h1>Gedenken</h1><p>Von Anna Muster 27.1.2022 - {prose}</p>"
     article = newsparse.parse(page + f"<p>{prose}</p></article></body></html>")
     assert article.published == datetime(2022, 1, 27)
+
+
+def test_month_names_spelled_without_diacritics() -> None:
+    """ "Maerz" (German) and "Marco" (Portuguese "março") name March, as in post dates."""
+    assert find_date("12. Maerz 2020") == datetime(2020, 3, 12)
+    assert find_date("12 de marco de 2020") == datetime(2020, 3, 12)

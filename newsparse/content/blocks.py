@@ -18,6 +18,8 @@ from newsparse.content.boilerplate import is_boilerplate, is_media_title
 from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, nested_too_far, normalize_space
+from newsparse.lexicon.build import alternation
+from newsparse.lexicon.credits import CREDIT_LABEL, SOURCE_LABEL
 from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 from newsparse.text import ascii_lower, text_size, words
@@ -75,7 +77,7 @@ _CREDIT = (
     " [class*=author i], [itemprop=copyrightHolder], [itemprop=author]"
 )
 _TRAILING_CREDIT = re.compile(
-    r"(?<!\s)(?:\s*[(\[])?\s*((?:photo|foto|image|bild|picture|credit|source|quelle|crédit|fotografía)s?"
+    rf"(?<!\s)(?:\s*[(\[])?\s*((?:{alternation(CREDIT_LABEL, SOURCE_LABEL)})s?"
     # The credit text is atomic: when the longest one leaves more than a bracket before the
     # end, no shorter one can (a pattern that keeps trying them is slow on long captions).
     r"\s*(?:credit)?\s*:\s*(?=([^()]{2,80}))\2|©\s*(?=([^()]{2,80}))\3)\s*[)\]]?\s*$",

@@ -9,92 +9,26 @@ from __future__ import annotations
 
 import re
 
+from newsparse import lexicon
+from newsparse.lexicon import bylines, chrome, credits, labels, related
+from newsparse.lexicon.build import alternation, by_first_letter
+from newsparse.lexicon.dates import DATE_WORDS
 from newsparse.metadata.dates import MONTH_NAMES
-from newsparse.patterns import by_first_letter
 
 __all__ = ["is_boilerplate", "is_byline", "is_media_title"]
 
-_PHRASES = (
-    # ads
-    r"advertisements?|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicit[ée]"
-    r"|skip (?:ad|advertisement)|werbung überspringen|anzeige überspringen"
-    # where an ad breaks the text: "Story continues below advertisement", "Continua depois da
-    # publicidade", "Poniżej dalsza część artykułu"
-    r"|the story continues (?:below|after)|the article continues (?:below|after)"
-    r"|story continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
-    r"|article continues (?:below|after)(?: (?:the )?(?:advertisement|ad))?"
-    r"|continue reading below|contin[úu]a (?:depois|ap[óo]s) d?a publicidade"
-    r"|contin[úu]a (?:despu[ée]s de|tras) (?:la )?publicidad|weiter nach der anzeige"
-    r"|la suite apr[èe]s (?:cette )?(?:publicit[ée]|annonce)|continua dopo la pubblicit[àa]"
-    r"|poni[żz]ej dalsza cz[ęe][śs][ćc] artyku[łl]u"
-    r"|dalsza cz[ęe][śs][ćc] artyku[łl]u(?: pod reklam[ąa])?"
-    r"|publicidad|pubblicit[àa]|reklama|reklame|annonce|paid content|реклама"
-    # share and tools
-    r"|share(?: (?:this|the))?(?: (?:article|story|post|page|video|on \w+|via \w+))?"
-    r"|share on \w+|tweet(?: this)?|email|e-mail|print(?: this)?(?: article| page)?"
-    r"|copy(?: to clipboard| link| url)?|copied|link copied|close(?: button)?|\u00d7"
-    r"|article content"
-    r"|bookmark(?: this)?(?: article)?|save(?: (?:article|for later|to read later))?|merken"
-    r"|gift(?: this)? article|font size|text size"
-    r"|copy/paste the article video embed link below|embed|teilen|drucken|partager"
-    r"|imprimer(?: cette page)?"
-    r"|teilen sie diesen (?:artikel|beitrag)|teile diesen (?:artikel|beitrag)"
-    r"|partager (?:cet |l')article|compartir (?:este|el) art[íi]culo"
-    r"|compartir|imprimir|condividi|stampa|udostępnij|facebook|twitter|x|whatsapp|linkedin"
-    r"|pinterest|telegram|reddit|flipboard|messenger|mail|send|vk|xing|bluesky|threads|tumblr"
-    r"|line|ツイート|ポスト|シェア(?:する)?|メールで送る|はてなブックマーク|印刷(?:する)?"
-    r"|分享(?:到|让更多人看到)?|打印|收藏|纠错|공유하기|인쇄|스크랩"
-    r"|新規登録|今すぐ登録|ログイン(?:する)?|会員登録(?:する)?|記事に関する報告"
-    # comments
-    r"|comments?|\d+ comments?|\d[\d.,]*k? (?:views?|aufrufe|vues|visitas|likes?|shares?)"
-    r"|leave a (?:comment|reply)|post a (?:comment|reply)|add a (?:comment|reply)"
-    r"|write a (?:comment|reply)|show comments"
-    r"|view comments|kommentare?|\d+ kommentare?|commentaires?|comentarios?|commenti|komentarze"
-    # read more, newsletter, follow
-    r"|read more|read also|read next|keep reading|see also|more on this(?: story| topic)?"
-    r"|lexoni (?:më shumë|edhe)|좋아요(?: \d+)?"
-    r"|à d[ée]couvrir|a d[ée]couvrir|recommended videos"
-    # a byline's label left alone on its line, its name on the next
-    r"|by|von|par|por|door|av|af"
-    r"|continue reading(?: the main story| below)?"
-    r"|weiterlesen|mehr (?:zum thema|lesen)|lesen sie auch|auch interessant|lire aussi"
-    r"|à lire aussi|lire la suite|leer más|lee también|te puede interesar|leggi anche"
-    r"|czytaj (?:także|też|więcej)|sign up(?: for (?:our|the) newsletter)?|subscribe(?: now)?"
-    r"|newsletter|follow us(?: on \w+)?|follow @\w+|jetzt abonnieren|abonnieren|zum weiterlesen"
-    r"|je m['\u2019]abonne"
-    # navigation and widgets
-    r"|skip to (?:main )?content|back to top|loading\.*|click to expand|enlarge"
-    r"|open (?:image|gallery)|view (?:image|gallery|slideshow)|play video|watch|enlarge this image"
-    r"|ampliar (?:foto|imagen)|devenez fan(?: sur)?"
-    r"|image|photo|video|gallery|zoom|listen(?: to this article)?|audio|toggle caption"
-    r"|now playing|next|previous|prev|up next|of|see all|view all"
-    r"|download|play in new window|right click here to download|podcast"
-    r"|learn more|view (?:on|larger) map|get directions|阅读下一篇"
-    r"|this is a (?:breaking|developing)(?: news?)? story|more to follow"
-    r"|click to tweet|source link|see gallery|discover more(?: like this)?|\+"
-    r"|twitter\s*:\s*@\w+|instagram\s*:\s*@\w+"
-    r"|back to (?:slide(?:show)?|gallery)"
-    r"|suggest a correction|report an? (?:error|typo|correction)"
-    r"|what do you think|scroll down to comment(?: below)?"
-    r"|vorherige[rs]?(?: (?:artikel|beitrag|seite))?|nächste[rs]?(?: (?:artikel|beitrag|seite))?"
-    r"|weiter|zurück(?: zur (?:vorherigen seite|übersicht|startseite))?|précédent|suivant"
-    r"|anterior|siguiente|precedente|successivo|poprzedni|następny|perma(?:link|lien)"
-    # listen to the article
-    r"|escucha(?:r)? (?:esta|la) (?:nota|noticia)(?: aquí)?|escuchar (?:el )?art[íi]culo"
-    r"|artikel (?:vor)?lesen lassen|artikel anhören|anhören|écouter (?:cet |l')?article"
-    r"|ascolta (?:l')?articolo"
-    # the ARD players and boxes: "Audio starten, abbrechen mit Escape", "Weitere Informationen"
-    r"|audio starten(?:, abbrechen mit escape)?|video starten(?:, abbrechen mit escape)?"
-    r"|ende der weitere(?:n)? informationen|weitere(?:n)? informationen"
-    r"|hide caption|show caption|caption|related|related (?:articles|stories|content)"
-    r"|\d+\s*/\s*\d+|\d+ (?:of|von|de|di|sur|z) \d+|seite\s+\d+ von \d+"
-    r"|page\s+\d+ (?:of|de|sur) \d+"
-    r"|p[áa]gina\s+\d+ (?:de|di) \d+|strona\s+\d+ z \d+"
-    r"|\d+ (?:photos|images|bilder|fotos)"
-    # a news agency's end mark: "(END)" (Yonhap), "(끝)"
-    r"|\(end\)|\(끝\)|getty(?: images)?"
-    # how to cite the page
-    r"|suggested citation|infos zum zitiervorschlag|zitiervorschlag|cite this (?:article|post)"
+# The phrases of a chrome line (`newsparse.lexicon.chrome`), and a byline's label left alone on
+# its line, its name on the next.
+_PHRASES = alternation(
+    chrome.ADVERTISING,
+    chrome.SHARE,
+    chrome.COMMENTS,
+    chrome.READ_MORE,
+    related.READ_ALSO,
+    bylines.BY,
+    chrome.NAVIGATION,
+    chrome.LISTEN,
+    chrome.CITATION,
 )
 _SEPARATORS = r"[\s:\uff1a!?.|·•\-\u2013\u2014/()\[\]【】]*"
 # A permalink label with its address: "Permalien https://p.dw.com/p/RPYx".
@@ -113,8 +47,7 @@ _MEDIA_TITLE = re.compile(
 _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
 _TAGS_LINE = re.compile(
-    r"(?:tags|tagged(?: with)?|filed under|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s"
-    r"|etiquetas|tag)\s*:\s*(?:[^.!?:]|\.(?=\S)){0,100}",
+    rf"(?:{alternation(labels.TAGS_LABEL)})\s*:\s*(?:[^.!?:]|\.(?=\S)){{0,100}}",
     re.IGNORECASE,
 )
 
@@ -122,13 +55,14 @@ _TAGS_LINE = re.compile(
 # One run of separators before the first phrase, then phrases each followed by its separators
 # (two adjacent runs would let a failing match try every split of every run between phrases).
 _CHROME_LINE = re.compile(
-    rf"(?<!{_SEPARATORS[:-1]}){_SEPARATORS}(?:(?:{by_first_letter(_PHRASES)}){_SEPARATORS})+",
+    rf"(?<!{_SEPARATORS[:-1]}){_SEPARATORS}"
+    rf"(?:(?:{by_first_letter(_PHRASES, guard=True)}){_SEPARATORS})+",
     re.IGNORECASE,
 )
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
 _CREDIT_LINE = re.compile(
     r"(?:[^.!?\n,]{1,60},\s*)?"  # "Roman Prymula, photo: Archives du Gouvernement tchèque"
-    r"[(\[]?\s*(?:(?:photo|foto|image|bild|picture|credit|quelle|crédit|fotografía)s?"
+    rf"[(\[]?\s*(?:(?:{alternation(credits.CREDIT_LABEL)})s?"
     r"(?: credit| source| photos?| images?| illustrative| d'illustration)?\s*:|©|\(c\)|copyright)"
     r"[^\n]{0,80}",
     re.IGNORECASE,
@@ -137,37 +71,15 @@ _CREDIT_LINE = re.compile(
 _COURTESY = re.compile(
     r"(?:(?:photo|image)s?\s+)?courtesy(?:\s+of)?\s+[^.!?,;\n]{2,60}", re.IGNORECASE
 )
-# A rights notice: "© 2013 CNN. All rights reserved.", "<저작권자ⓒ 대전일보사. 무단전재-재배포
-# 금지>", "無断転載禁止" (a short line holding one is a page footer, not prose); every one holds
-# one of `_RIGHTS_KEYS`, which most lines lack: a cheap test first.
-_RIGHTS = re.compile(
-    r"all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s"
-    r"|todos los derechos reservados|tutti i diritti riservati|wszelkie prawa zastrze[żz]one"
-    r"|все права защищены|版[权權]所有|無断転載|무단\s?전재|재배포\s?금지",
-    re.IGNORECASE,
-)
-_RIGHTS_KEYS = (
-    "eserv",
-    "vorbehalten",
-    "riservati",
-    "zastrze",
-    "защищены",
-    "所有",
-    "無断",
-    "무단",
-    "재배포",
-)
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".
 _AGENCY_LINE = re.compile(
-    r"[^.!?\n]{0,60}(?:getty ?images|shutterstock|istock(?:photo)?|ap photo|associated press"
-    r"|reuters|afp|dpa|epa|imago|picture[- ]alliance|keystone|anp|ansa|efe|pap|tass|kyodo"
-    r"|jiji|xinhua|yonhap|aap)\s*\)?",
+    rf"[^.!?\n]{{0,60}}(?:{alternation(credits.PHOTO_AGENCY)})\s*\)?",
     re.IGNORECASE,
 )
 # A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".
 _BYLINE = re.compile(
-    r"(?:(?:(?:written|posted|words|story|text|reporting|(?:blog\s+)?(?:ein\s+)?(?:beitrag|artikel))"
-    r"\s+)?(?:by|von|par|por|di|door|av|af)|(?:author|auteur|autor|autorin|verfasser)\s*:)"
+    rf"(?:(?:(?:{alternation(bylines.WRITTEN)})\s+)?(?:{alternation(bylines.BY)})"
+    rf"|(?:{alternation(bylines.AUTHOR_LABEL)})\s*:)"
     # The name: a full stop only after an initial ("C. F. Greve") or inside a word (a domain).
     r"\s*:?\s+(?:[^.!?\n]|(?<![^\W\d_]{2})\.(?=\s)|\.(?=\S)){2,80}(?<![.!?:])",
     re.IGNORECASE,
@@ -176,21 +88,9 @@ _BYLINE = re.compile(
 
 # A date (and time) alone on a line, possibly "Updated ..." or "Published ...": the month
 # names that `dates` reads (longer first, so that a name never stops a longer one early) and
-# the words around a date, grouped by first letter in `_DATE_LINE`.
+# the words around a date (`newsparse.lexicon.dates`), grouped by first letter in `_DATE_LINE`.
 _MONTHS = "|".join(re.escape(name) for name in sorted(MONTH_NAMES, key=len, reverse=True))
-_DATE_WORDS = (
-    "updated|published|posted|modified|last|on|at|aktualisiert|veröffentlicht|stand|am|um|uhr"
-    "|date|datum|fecha|data|von|by|mo|di|mi|do|fr|sa|so|kl|publicerad|publicerat|uppdaterad"
-    "|uppdaterat|publisert|oppdatert|udgivet|opdateret|güncelleme|yay\u0131nlanma"
-    # Arabic: weekdays, "last update", "published", "at", "o'clock", a.m./p.m., "time"
-    "|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|آخر تحديث|تحديث|نشر|في"
-    "|الساعة|م|ص|بتوقيت|آب|كانون|تشرين|الأول|الثاني"
-    "|mis à jour|publié le|le|à|actualizado|publicado|el|a las|pm|utc|gmt|[ecmp][sd]?t|cet|cest"
-    "|jst|kst|hkt|sgt|aest|aedt|bst|ist"
-    "|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-)
-_DATE_NAMES = by_first_letter(f"{_MONTHS}|{_DATE_WORDS}")
+_DATE_NAMES = by_first_letter(f"{_MONTHS}|{alternation(DATE_WORDS)}", guard=True)
 _DATE_LINE = re.compile(
     rf"(?:(?:gmt|utc)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|(?:{_DATE_NAMES})\.?(?![^\W\d_])"
     r"|\d+(?!\d)(?:st|nd|rd|th)?|[\s,./:|\-\u2013\u2014()\u060c\u2022])+",
@@ -204,38 +104,16 @@ _CITATION = re.compile(
     r"(?:SUGGESTED CITATION:?|[Ss]uggested [Cc]itation:|Zitiervorschlag:?"
     r"|Cite this (?:article|post) as:?)\s"
 )
-# A call to the reader to follow the site, bookmark it, sign up for its newsletter or support
-# it: "Please bookmark nationalpost.com and sign up for our daily newsletter", "Follow
-# Metro.co.uk on Twitter" (not "follow him on Twitter", an author's note), "…would you consider
-# supporting our work?", "unterstützen Sie uns bitte mit einer Spende", "Wesprzyj nas",
-# "Síguenos en Facebook".
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:got a story\?|for more stories like this\b"
-    r"|sign up (?:for|to) (?:our|his|her|their|the)\b[^.!?]{0,40}(?:newsletters?|alerts)"
-    r"|sign up here\b|subscribe (?:to (?:our|his|her|the)\b[^.!?]{0,40}newsletter|on youtube)"
-    r"|abonnier(?:e|en sie) (?:meinen|unseren) newsletter"
-    r"|bookmark (?:our (?:homepage|site|website)|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b)"
-    r"|follow (?:us|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}) on\b"
-    r"|(?:consider|please) support(?:ing)? (?:our|us)\b|unterstützen sie uns|wesprzyj nas"
-    # "follow us" in Spanish, German, French, Portuguese and Italian
-    r"|s[íi]guenos en|folgen sie uns (?:auf|bei)|suivez[- ]nous sur|siga[- ]nos (?:no|em|nas)"
-    r"|seguici su"
-    # Polish: "we invite you (too) to subscribe / to support us"
-    r"|(?:zapraszamy|zach[ęe]camy)(?: (?:te[żz]|r[óo]wnie[żz]))? do (?:subskrypcji|wsparcia))",
-    re.IGNORECASE,
-)
+_RIGHTS = lexicon.RIGHTS  # "All rights reserved" (`newsparse.lexicon.notices`)
+_CALL_TO_ACTION = lexicon.CALL_TO_ACTION  # "Follow us on Twitter" (`newsparse.lexicon.notices`)
+_RIGHTS_KEYS = lexicon.RIGHTS_KEYS  # words of which every rights notice holds one
+_CALL_KEYS = lexicon.CALL_TO_ACTION_KEYS  # and every call to action
 _MAX_CALL = 300  # characters of a paragraph that is a call to action
 # A news agency's credits: "Reporting by Gopal Sharma, additional reporting by …, Editing by …".
 _REPORTING_CREDIT = re.compile(
     r"\(?(?:additional )?reporting by\b[^\n]{0,250}?\b(?:editing|writing) by\b[^\n]{0,150}",
     re.IGNORECASE,
 )
-# A word that every call to action holds, lowercased: a cheap test first.
-_CALL_KEYS = (
-    "got a story", "stories like this", "sign up", "subscribe", "abonnier", "bookmark", "follow",
-    "support", "unterstützen",
-    "wesprzyj", "guenos", "folgen", "suivez", "siga", "seguici", "zapraszamy", "zach",
-)  # fmt: skip
 # The editor's credit of a Chinese news page, in brackets or not: "责任编辑: 严玉洁", "责编: 牛镛"
 # (with a full-width colon, as a rule).
 _EDITOR_CREDIT = re.compile(
@@ -297,7 +175,7 @@ def _is_reporting_credit(line: str, lowered: str) -> bool:
 
 def _is_call_to_action(line: str, lowered: str) -> bool:
     """A call to follow, bookmark or support the site (`lowered`: the line casefolded)."""
-    return any(key in lowered for key in _CALL_KEYS) and _CALL_TO_ACTION.search(line) is not None
+    return _CALL_KEYS.admits(lowered) and _CALL_TO_ACTION.search(line) is not None
 
 
 def _is_meta_line(line: str) -> bool:
@@ -315,7 +193,7 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_rights_notice(line: str, lowered: str) -> bool:
-    return any(key in lowered for key in _RIGHTS_KEYS) and _RIGHTS.search(line) is not None
+    return _RIGHTS_KEYS.admits(lowered) and _RIGHTS.search(line) is not None
 
 
 def is_media_title(line: str) -> bool:

@@ -24,7 +24,14 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html import AncestorTest, absolute_url, nested_too_far
-from newsparse.patterns import by_first_letter
+from newsparse.lexicon.build import matcher
+from newsparse.lexicon.classes import (
+    ARTICLE_CLASS,
+    CHROME_CLASS,
+    COMMENT_CLASS,
+    TEASER_CLASS,
+    TOOL_CLASS,
+)
 from newsparse.related.links import page_key
 from newsparse.text import text_size
 
@@ -51,81 +58,12 @@ _ARTICLE_CONTAINERS = frozenset({"article", "main"})
 _TAGS_OF_NOTE = frozenset({"p", "h1", "rt", "header"}) | _CHROME_TAGS
 _BODY_ITEMPROPS = frozenset({"articleBody", "articlebody"})
 
-# Chrome words in a class name (lowercased), as regex fragments. A word must start the name or
-# follow a non-alphanumeric character; `_E` ends a word that also begins ordinary ones.
-_E = "(?![a-z])"
-# fmt: off
-_CHROME_WORDS = (
-    # ads and sponsored content
-    f"ads?{_E}", f"adv{_E}", "advert", "adslot", "adunit", "adbox", "adsense", "adcontainer",
-    "adwrapper", "adzone", "dfp", "gpt-ad", "google_ad", "anzeige", "werbung", "sponsor",
-    f"promo(?:s|box)?{_E}",
-    # newsletter, subscription, login and donation prompts; cookie banners and modals
-    "newsletter", "subscri", "signup", "sign-up", "login", f"sign-?in{_E}", "donat",
-    "cookie", "consent", "gdpr", "modal", "popup", "overlay",
-    # prompts to install the site's app
-    "app-?(?:hint|banner|download|install|promo|store)",
-    *(f"{verb}-?app{_E}" for verb in ("download", "get", "install", "open")),
-    # navigation and page layout
-    f"nav(?:bar|igation|i)?{_E}", "menu", "breadcrumb", "pagination", f"pager{_E}",
-    "skip-?link", "jump-?link", "sidebar", "site-?header", "masthead", "site-?footer", "footer",
-    # tags, bylines, author boxes, comment widgets
-    f"tags{_E}", "tag-?list", "tag-?cloud", "tag-?box", f"keywords{_E}", "byline", f"meta{_E}",
-    "author(?!it)", "about-?(?:the-?)?author", f"writers?{_E}", "post-?meta", "single-?post-?meta",
-    "comment(?!ary)",
-    # media players (their titles, durations and notices; the media is gone)
-    "audio-?player", "video-?player", "media-?player", "podcast-?player",
-    # related and recommended widgets
-    "related", "recommend", "outbrain", "taboola", "yarpp", "more-?stories",
-    "most-?(?:read|popular|viewed)", f"popular{_E}", "trending", "read-?more", "read-?also",
-    "further-?reading", "also-?read",
-    # text for screen readers only
-    "sr-only", "visually-?hidden", "screen-?reader", "offscreen",
-)
-# fmt: on
+# Words in a class name (lowercased), at the start of one of its words: `newsparse.lexicon.classes`.
+_CHROME_RE = matcher(CHROME_CLASS)
 # Share, social, follow, print, bookmark and tool bars: chrome too, but a box so named that holds
 # paragraphs of prose is the story wrapped with its share bar ("sr-body-share-wrapper").
-# fmt: off
-_TOOL_WORDS = (
-    f"share(?:bar|buttons?|tools|links?|s)?{_E}", "sharing", "social", f"follow{_E}",
-    f"print{_E}", "bookmark", "toolbar", f"tools{_E}", "util(?:ity)?-?bar",
-)
-# fmt: on
+_TOOLS_RE = matcher(TOOL_CLASS)
 _TOOLS_PROSE = 400  # characters of paragraphs in a box named like a share bar that keep it
-# Comment sections named as such are removed even when they hold many paragraphs (they can
-# outweigh the article); other names with "comment" in them are chrome like the rest.
-_COMMENT_WORDS = (
-    f"comments?(?:-?(?:area|list|section|container|wrapper|thread|form)s?)?{_E}",
-    f"commentlist{_E}",
-    "disqus",
-    f"respond{_E}",
-)
-# A teaser is a card linking another story, or (in German usage) the article's own lead: it is
-# chrome only when links hold more than `_CARD_LINKS` of its text.
-_TEASER_WORDS = ("teaser",)
-_CARD_LINKS = 0.15  # share of a teaser's text in links above which it is a card
-# Names that say "this is the article".
-_ARTICLE_WORDS = (
-    *(
-        f"{kind}[-_]*(?:body|content|text)"
-        for kind in ("article", "story", "entry", "post", "news")
-    ),
-    "main-?content",
-)
-
-
-def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for `words` (each starting with a letter) at the start of a word, that is
-    after a character other than a letter or digit: search it in the name with a space before.
-
-    The words are grouped by first letter (`by_first_letter`), and matching the character
-    before the word rather than looking behind for it is a third faster again.
-    """
-    return re.compile(f"[^a-z0-9](?:{by_first_letter('|'.join(words))})")
-
-
-_CHROME_RE = _word_regex(_CHROME_WORDS)
-_TOOLS_RE = _word_regex(_TOOL_WORDS)
 # A sidebar is removed even when it holds most of the paragraph text (a column of teasers),
 # but not a layout named for having one ("has-sidebar", "layout-right-sidebar", "sidebar-left",
 # "lay-sidebar", "l-sidebar-fixed") nor the main column of one ("sidebar__main").
@@ -133,13 +71,18 @@ _SIDEBAR_RE = re.compile(
     r"(?<![a-z0-9])(?<!left-)(?<!right-)(?<!with-)(?<!has-)(?<!no-)(?<!lay-)(?<!layout-)(?<!l-)"
     r"sidebar(?![a-z])(?!-(?:left|right|layout|page|wrap))(?!__main)"
 )
-_COMMENT_RE = _word_regex(_COMMENT_WORDS)
+# Comment sections named as such are removed even when they hold many paragraphs (they can
+# outweigh the article); other names with "comment" in them are chrome like the rest.
+_COMMENT_RE = matcher(COMMENT_CLASS)
 # Comments of a live blog or match ("live-comment", "live-match-comment") are its commentary.
 _LIVE_COMMENTARY = re.compile(r"[^a-z0-9]live[-_]?(?:(?:match|game|blog)[-_]?)?comment")
-_TEASER_RE = _word_regex(_TEASER_WORDS)
-_ARTICLE_RE = _word_regex(_ARTICLE_WORDS)
+# A teaser is a card linking another story, or (in German usage) the article's own lead: it is
+# chrome only when links hold more than `_CARD_LINKS` of its text.
+_TEASER_RE = matcher(TEASER_CLASS)
+_CARD_LINKS = 0.15  # share of a teaser's text in links above which it is a card
+_ARTICLE_RE = matcher(ARTICLE_CLASS)
 # Most names hold none of the words: one search tells (every sidebar name matches _CHROME_RE).
-_ANY_RE = _word_regex(_ARTICLE_WORDS + _COMMENT_WORDS + _CHROME_WORDS + _TOOL_WORDS + _TEASER_WORDS)
+_ANY_RE = matcher(ARTICLE_CLASS, COMMENT_CLASS, CHROME_CLASS, TOOL_CLASS, TEASER_CLASS)
 
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A word naming other stories, right before an article word: "related-", "latest_", "more-".

@@ -15,23 +15,17 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsparse.lexicon.build import matcher
+from newsparse.lexicon.classes import LEAD_CLASS, SCORE_NEGATIVE, SCORE_POSITIVE, SCORE_STRONG
 from newsparse.text import ascii_lower
 
 __all__ = ["choose_containers", "lead_inside", "link_density"]
 
-# Class/id fragments that make an element more or less likely to hold the article (lowercase).
-_POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|artikel|beitrag"
-)
-# Names that say "the article body" outright score twice.
-_STRONG = re.compile(
-    r"(?:article|story|entry|post)[-_]*(?:body|content|text)|articlebody|storybody|main-?text"
-)
-_NEGATIVE = re.compile(
-    r"comment|sidebar|foot|related|promo|teaser|widget|(?<![a-z])ads?(?![a-z])|advert"
-    r"|nav|share|social|meta|sponsor|banner|combx|contact|masthead|outbrain|taboola|shopping"
-    r"|tags|tool|popup|modal|hidden|card|caption|credit|author|byline|breadcrumb|recirc|more"
-)
+# Class/id parts that make an element more or less likely to hold the article (lowercase), and
+# the names that say "the article body" outright (they score twice): `newsparse.lexicon.classes`.
+_POSITIVE = matcher(SCORE_POSITIVE)
+_STRONG = matcher(SCORE_STRONG)
+_NEGATIVE = matcher(SCORE_NEGATIVE)
 _BODY_ITEMPROPS = frozenset({"articleBody", "articlebody"})
 _TAG_SCORE = {
     "div": 5,
@@ -76,12 +70,8 @@ _TOP_N = 5
 _INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "small", "u", "center"})
 _NOT_CONTAINERS = frozenset({"html", "head", "body", "p"})
 # The lead (standfirst) of an article often sits just before the body, in its own element.
-_LEAD_WORDS = (
-    "lead", "intro", "standfirst", "perex", "teaser", "summary", "abstract", "excerpt", "chapo",
-    "chapeau", "subtitle", "sub-title", "subhead", "sub-head", "description", "vorspann",
-    "entradilla", "bajada", "sapo", "preface", "deck", "sommario",
-)  # fmt: skip
-_LEAD = re.compile("|".join((*_LEAD_WORDS, "dek(?![a-z])")), re.IGNORECASE)
+_LEAD = matcher(LEAD_CLASS)
+_LEAD_WORDS = LEAD_CLASS.words()  # the same words but "dek", which starts many a word
 
 
 class _Candidate:

@@ -15,6 +15,7 @@ import attrs
 from selectolax.lexbor import LexborNode
 
 from newsparse.html import normalize_lines
+from newsparse.metadata.dates import MONTH_NAMES
 
 __all__ = ["Footer", "clean_residue", "parse_date", "post_text", "split_footer", "strip_markup"]
 
@@ -40,28 +41,7 @@ _BARE_FOOTER = re.compile(
 # Markup that ends a line in the rendered post: turned into a newline before tags are dropped.
 _LINE_BREAK_TAGS = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january jan januar jänner janvier enero gennaio janeiro января stycznia",
-            "february feb februar février fevrier febrero febbraio fevereiro февраля lutego",
-            "march mar märz maerz mars marzo março marco марта marca",
-            "april apr avril abril aprile апреля kwietnia",
-            "may mai mayo maggio maio мая maja",
-            "june jun juni juin junio giugno junho июня czerwca",
-            "july jul juli juillet julio luglio julho июля lipca",
-            "august aug août aout agosto августа sierpnia",
-            "september sep sept septembre septiembre setiembre settembre setembro"
-            " сентября września",
-            "october oct oktober octobre octubre ottobre outubro октября października",
-            "november nov novembre noviembre novembro ноября listopada",
-            "december dec dezember décembre decembre diciembre dicembre dezembro декабря grudnia",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_MONTHS = MONTH_NAMES  # the month names of every language dates are read in
 _MONTH_DAY_YEAR = re.compile(  # a month starts a word: else every letter starts a 12-letter try
     r"(?<![^\W\d_])(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
 )

@@ -14,6 +14,9 @@ import re
 from collections.abc import Iterable
 
 from newsparse.html import normalize_space
+from newsparse.lexicon import bylines
+from newsparse.lexicon.build import alternation, by_first_letter
+from newsparse.lexicon.dates import MONTHS
 
 __all__ = ["agencies_in", "clean_byline", "is_agency", "name_key"]
 
@@ -71,33 +74,44 @@ _ROLE_WORDS = frozenset(
 _EMAIL = re.compile(r"(?<!\S)\S[^\s@]*@\S+\.\w+")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"@\w+")
-# Everything from an update note or a date onwards is not part of the byline.
+# Everything from an update note (`newsparse.lexicon.bylines`) or a date onwards is not part of
+# the byline.
+_CUT_BEFORE_DATE = ("on", "am", "le", "el", "il", "op")  # "on May 1", "am Dienstag 6."
+# English month names but "May" (also a name), from `newsparse.lexicon.dates`.
+_CUT_MONTHS = tuple(name for names in MONTHS["en"] for name in names.split() if name != "may")
+_CUT_DAYS = (
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di", "mi",
+    "do", "fr", "sa", "so", "lun", "mer", "jeu", "ven", "sam", "dim",
+)  # fmt: skip
+# The branches grouped by first letter: a search tries them at every word start.
 _CUT = re.compile(
-    r"\b(?:updated|last updated|published|posted(?!\s+by\b)|aktualisiert|veröffentlicht|stand:|"
-    r"mis à jour|"
-    r"publié|actualizado|publicado|aggiornato|pubblicato|modified|follow\b|read more|"
-    r"twitter\b|facebook\b|instagram\b|linkedin\b|e-?mail\b|"
-    r"(?:on|am|le|el|il|op)\s+(?:[^\W\d_]+\.?,?\s+)?\d|"  # "on May 1", "am Dienstag 6."
-    r"in\s+(?-i:[A-Z])|"  # "by <name> in <section>"
-    r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
-    r"july|august|september|october|november|december)\.?\s+\d|"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mer|jeu|ven|sam|"
-    r"dim)\.?,?\s+\d|\d)",
+    r"\b(?:"
+    + by_first_letter(
+        "|".join(
+            (
+                alternation(bylines.BYLINE_END),
+                *(rf"{word}\s+(?:[^\W\d_]+\.?,?\s+)?\d" for word in _CUT_BEFORE_DATE),
+                r"in\s+(?-i:[A-Z])",  # "by <name> in <section>"
+                *(rf"{month}\.?\s+\d" for month in _CUT_MONTHS),
+                *(rf"{day}\.?,?\s+\d" for day in _CUT_DAYS),
+                r"\d",
+            )
+        ),
+        guard=True,
+    )
+    + ")",
     re.IGNORECASE,
 )
 # "Posted on <date> by <name>": the date goes, "by <name>" stays.
 _POSTED_ON = re.compile(r"^(?:posted|published|written)\s+on\s+.{1,40}?\s+(?=by\s)", re.IGNORECASE)
+# A byline's label: "By", "Written by", "Autor:" (the words in `newsparse.lexicon.bylines`).
 _PREFIX = re.compile(
-    r"^(?:(?:written|posted|reported|story|text|words|reporting|compiled|edited|erstellt|"
-    r"geschrieben|verfasst|écrit|rédigé|escrito)\s+)?"
-    r"(?:by|von|par|por|door|av|af|przez|autor(?:in|e|a)?|auteur|author|text|texto|testo|texte|"
-    r"reporter|written|投稿者|著者|作者|筆者|記者|记者)\b\s*[:.\-\u2013\u2014\uff1a]?\s*",
+    rf"^(?:(?:{alternation(bylines.WRITTEN)})\s+)?"
+    rf"(?:{alternation(bylines.BY, bylines.AUTHOR_LABEL)})\b\s*[:.\-\u2013\u2014\uff1a]?\s*",
     re.IGNORECASE,
 )
-_PREFIX_DI = re.compile(r"^di\s+")  # Italian "di Mario Rossi": lowercase only, "Di Maio" is a name
 _SEPARATORS = re.compile(
-    r"(?<!\s)\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:and|And|AND|und|et|y|e|with|With|mit|avec|con|og|och|"
-    r"en|i|és|ve|и)\s)\s*"
+    rf"(?<!\s)\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:{alternation(bylines.AND)})\s)\s*"
 )
 _EDGE_JUNK = " \t\"'\u201c\u201d\u2018\u2019«»()[]{}<>:;,-\u2013\u2014|*·•!?#"
 _EDGE_JUNK_BUT_COLON = _EDGE_JUNK.replace(":", "")
@@ -166,8 +180,7 @@ def clean_name(piece: str, *, handles: bool = False) -> str | None:
     if piece.endswith(":"):
         return None  # a label whose value was cut off ("Data: 28-04-2021")
     for _ in range(2):
-        stripped = _PREFIX.sub("", piece, count=1)
-        stripped = _PREFIX_DI.sub("", stripped, count=1).strip(_EDGE_JUNK)
+        stripped = _PREFIX.sub("", piece, count=1).strip(_EDGE_JUNK)
         if stripped == piece:
             break
         piece = stripped

@@ -10,6 +10,9 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
+from newsparse.lexicon.build import numbered
+from newsparse.lexicon.dates import MONTHS
+
 __all__ = ["MONTH_NAMES", "dateline_date", "find_date", "parse_date", "sane"]
 
 _MIN_YEAR = 1990
@@ -35,51 +38,9 @@ _SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
 # 2019年4月13日 (Chinese, Japanese), 2019년 4월 13일 (Korean)
 _CJK = re.compile(r"(?P<y>\d{4})\s?[年년]\s?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일]?")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?(?:\.\d+)?")
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-# Month names (casefolded) of the languages dates are read in; `content.boilerplate` uses them too.
-MONTH_NAMES = {
-    **_MONTHS,
-    "sept": 9, "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "settembre": 9, "ottobre": 10, "dicembre": 12,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
-    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-    # Swedish, Norwegian, Danish
-    "maj": 5, "augusti": 8, "desember": 12, "marts": 3,
-    # Polish (genitive, as dates write them)
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
-    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
-    "grudnia": 12,
-    # Russian (genitive, then nominative) and Ukrainian (genitive)
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8,
-    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
-    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
-    # Turkish
-    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "may\u0131s": 5, "haziran": 6, "temmuz": 7,
-    "ağustos": 8, "eylül": 9, "ekim": 10, "kas\u0131m": 11, "aral\u0131k": 12,
-    "mayis": 5, "kasim": 11, "aralik": 12,  # dotless i, and as "MAYIS".casefold() reads
-    # Arabic (the names used in Egypt and the Gulf; single-word Levantine names)
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
-    "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
-    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5,
-    "حزيران": 6, "تموز": 7, "أيلول": 9,
-}  # fmt: skip
+# Month names (casefolded) of the languages dates are read in (`newsparse.lexicon.dates`);
+# `content.boilerplate` and `embeds.text` use them too.
+MONTH_NAMES = numbered(MONTHS)
 # "12 March 2020", "12. März 2020", "12 de marzo de 2020", "March 12th, 2020"
 _NAMED = re.compile(
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s(?:de\s)?(?P<n1>[^\W\d_]{3,12})\.?,?\s(?:de\s)?"

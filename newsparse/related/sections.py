@@ -12,6 +12,8 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.html import AncestorTest, nested_too_far, normalize_space
+from newsparse.lexicon.build import matcher
+from newsparse.lexicon.classes import HEADING_CLASS, RELATED_CLASS, RELATED_WIDGET
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 from newsparse.text import text_size
 
@@ -20,36 +22,13 @@ __all__ = ["SELECTOR", "STOP_TAGS", "SectionFinder"]
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong"})
 _CLASSED_HEADING_TAGS = frozenset({"div", "p", "span", "header"})
-_HEADING_WORDS = ("tit", "head")  # title, heading, header, headline; titulo, titre, titel
 _PROMO_TAGS = frozenset({"p", "li", "div", "section"})
-# Class/id names that on their own mark a widget of promoted links.
-_WIDGET_NAMES = ("outbrain", "taboola", "trc_related", "yarpp-related", "jp-relatedposts")
-# Names that mark a related section only when the element is also mostly links.
-_NAMES = (
-    "related",
-    "recirc",
-    "recommend",
-    "more-stories",
-    "morestories",
-    "trc_related",
-    "most-read",
-    "mostread",
-    "most-popular",
-    "mostpopular",
-    "trending",
-    "similar",
-    "read-next",  # a name, like the ones below, matched when its element is a candidate anyway
-    "readnext",
-    "also-like",
-    "might-like",
-    "may-like",
-    "also-read",
-    "more-from",
-)
-_WIDGET_RE = re.compile("|".join(map(re.escape, _WIDGET_NAMES)))
-_NAMES_RE = re.compile("|".join(map(re.escape, _NAMES)))
-_HEADING_RE = re.compile("|".join(_HEADING_WORDS))
-_ANY_NAME_RE = re.compile("|".join((*map(re.escape, _WIDGET_NAMES + _NAMES), *_HEADING_WORDS)))
+# Class/id names of a widget of promoted links, of a related section (when the element is
+# also mostly links) and of a heading: `newsparse.lexicon.classes`.
+_WIDGET_RE = matcher(RELATED_WIDGET)
+_NAMES_RE = matcher(RELATED_CLASS)
+_HEADING_RE = matcher(HEADING_CLASS)
+_ANY_NAME_RE = matcher(RELATED_WIDGET, RELATED_CLASS, HEADING_CLASS)
 _SEPARATOR = re.compile("[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]")
 # Every CSS selector costs Lexbor a test of each node, so the list is kept short: broad
 # substrings here, the exact names checked in Python on the few nodes returned. `:is()` lists
@@ -66,7 +45,7 @@ SELECTOR = ":is({})".format(
             "section:has(> a):not(:has(div, p, li, table))",
             "[id*=related i]",
             "[class]:is({})".format(
-                ", ".join(f"[class*={part} i]" for part in _HEADING_WORDS + _CLASS_PARTS)
+                ", ".join(f"[class*={part} i]" for part in HEADING_CLASS.words() + _CLASS_PARTS)
             ),
         )
     )
