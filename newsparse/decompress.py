@@ -139,7 +139,7 @@ _BROTLI_PIECE = 1024
 
 def _brotli_decompressor() -> Callable[[], Any]:
     try:
-        import brotli  # type: ignore[import-not-found,unused-ignore]
+        import brotli
     except ImportError as error:
         raise UnsupportedEncodingError(
             "brotli content encoding needs the brotli package (pip install brotli)"
