@@ -34,6 +34,7 @@ import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 MB = 1_000_000
@@ -205,21 +206,30 @@ def run_case(name: str, size: int = 0) -> dict[str, object]:
     }
 
 
+def in_fresh_interpreter(script: str, arguments: list[str], timeout: float) -> dict[str, Any] | str:
+    """The JSON row a case printed when run as `python script *arguments` in a fresh
+    interpreter (so its peak memory is its own), or the last line of its error output."""
+    done = subprocess.run(
+        [sys.executable, script, *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+    if done.returncode:
+        return "crashed: " + "".join(done.stderr.strip().splitlines()[-1:])
+    row: dict[str, Any] = json.loads(done.stdout)
+    return row
+
+
 def cases() -> None:
     print("| case | input MB | time s | ms per MB | peak MB | outcome |")
     print("|---|---|---|---|---|---|")
     for name in CASES:
-        done = subprocess.run(
-            [sys.executable, __file__, "--case", name],
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=600,
-        )
-        if done.returncode:
-            print(f"| {name} | | | | | crashed: {done.stderr.strip().splitlines()[-1:]} |")
+        row = in_fresh_interpreter(__file__, ["--case", name], timeout=600)
+        if isinstance(row, str):
+            print(f"| {name} | | | | | {row} |")
             continue
-        row = json.loads(done.stdout)
         per_mb = row["seconds"] * 1000 / row["mb"]
         print(
             f"| {row['case']} | {row['mb']:.2f} | {row['seconds']:.3f} | {per_mb:,.0f} |"
@@ -233,21 +243,14 @@ def sweep() -> None:
     print("|---|---|---|---|---|")
     for name in SWEEP:
         for size in (1, 2, 4):
-            done = subprocess.run(
-                [sys.executable, __file__, "--sweep-case", name, str(size * MB)],
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=1200,
-            )
-            if done.returncode:
-                print(f"| {name} | {size} | | | crashed: {done.stderr.strip().splitlines()[-1:]} |")
+            row = in_fresh_interpreter(__file__, ["--sweep-case", name, str(size * MB)], 1200)
+            if isinstance(row, str):
+                print(f"| {name} | {size} | | | {row} |")
                 continue
-            row = json.loads(done.stdout)
-            mb = float(row["mb"])  # type: ignore[arg-type]
+            mb = float(row["mb"])
             print(
-                f"| {name} | {mb:.1f} | {float(row['seconds']) / mb:.2f} |"  # type: ignore[arg-type]
-                f" {float(row['peak_mb']) / mb:.0f} | {row['outcome']} |",  # type: ignore[arg-type]
+                f"| {name} | {mb:.1f} | {float(row['seconds']) / mb:.2f} |"
+                f" {float(row['peak_mb']) / mb:.0f} | {row['outcome']} |",
                 flush=True,
             )
 
@@ -523,18 +526,11 @@ def text_cases() -> None:
     for name in TEXT_CASES:
         cells, outcome = [], ""
         for megabytes in _TEXT_SIZES:
-            done = subprocess.run(
-                [sys.executable, __file__, "--text-case", name, str(megabytes)],
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=600,
-            )
-            if done.returncode:
+            row = in_fresh_interpreter(__file__, ["--text-case", name, str(megabytes)], 600)
+            if isinstance(row, str):
                 cells.append("crashed")
-                outcome = done.stderr.strip().splitlines()[-1:][0] if done.stderr else "crashed"
+                outcome = row
                 continue
-            row = json.loads(done.stdout)
             cells.append(
                 f"{row['cpu'] / row['mb']:.2f} ({row['wall'] / row['mb']:.2f}), "
                 f"{row['peak_mb']:.0f}"

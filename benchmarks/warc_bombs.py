@@ -17,13 +17,14 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+
+from adversarial import in_fresh_interpreter
 
 MB = 1_000_000
 _HTML = b"<html><head><title>Story</title></head><body><p>The council met.</p></body></html>"
@@ -142,17 +143,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / filename
             write(path)
-            done = subprocess.run(
-                [sys.executable, __file__, "--case", name, "--path", str(path)],
-                capture_output=True,
-                text=True,
-                check=False,
-                timeout=900,
-            )
-        if done.returncode:
-            print(f"| {name} | | | | crashed: {done.stderr.strip().splitlines()[-1:]} |")
+            row = in_fresh_interpreter(__file__, ["--case", name, "--path", str(path)], 900)
+        if isinstance(row, str):
+            print(f"| {name} | | | | {row} |")
             continue
-        row = json.loads(done.stdout)
         print(
             f"| {row['case']} | {row['mb']:.2f} | {row['seconds']:.2f} | {row['peak_mb']:.0f} |"
             f" {row['outcome']} |",
