@@ -304,14 +304,9 @@ def test_every_json_output_names_its_source(
     assert json.loads(capsys.readouterr().out)["source"] == str(page)
 
 
-@pytest.mark.parametrize(
-    ("text", "size"),
-    [("512M", 512 * 2**20), ("2G", 2 * 2**30), ("1.5GiB", 3 * 2**29), ("100000", 100_000)],
-)
-def test_max_memory_is_passed_to_parse_many(
-    text: str, size: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """--max-memory SIZE gives `parse_many(max_memory=bytes)`; without it, no such argument."""
+def _record_parse_many(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Make the CLI's `parse_many` record its keyword arguments (the list returned) and parse
+    without a memory ceiling, which these tests only check is passed on."""
     seen: list[dict[str, Any]] = []
 
     def recording(items: Any, **options: Any) -> Any:
@@ -320,6 +315,18 @@ def test_max_memory_is_passed_to_parse_many(
         return newsparse.parse_many(items, **options)
 
     monkeypatch.setattr(newsparse.cli, "parse_many", recording)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("512M", 512 * 2**20), ("2G", 2 * 2**30), ("1.5GiB", 3 * 2**29), ("100000", 100_000)],
+)
+def test_max_memory_is_passed_to_parse_many(
+    text: str, size: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--max-memory SIZE gives `parse_many(max_memory=bytes)`; without it, no such argument."""
+    seen = _record_parse_many(monkeypatch)
     page = tmp_path / "a.html"
     page.write_bytes(PAGE.html)
     assert main([str(page), str(page), "--max-memory", text]) == 0
@@ -332,14 +339,7 @@ def test_one_page_gets_its_time_and_memory_budget(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """--timeout and --max-memory apply to a single page too (--timeout was ignored)."""
-    seen: list[dict[str, Any]] = []
-
-    def recording(items: Any, **options: Any) -> Any:
-        seen.append(dict(options))
-        options.pop("max_memory", None)
-        return newsparse.parse_many(items, **options)
-
-    monkeypatch.setattr(newsparse.cli, "parse_many", recording)
+    seen = _record_parse_many(monkeypatch)
     page = tmp_path / "a.html"
     page.write_bytes(PAGE.html)
     assert main([str(page), "--timeout", "5", "--max-memory", "1G"]) == 0
