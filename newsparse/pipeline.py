@@ -101,7 +101,8 @@ class Passes(Sequence[Pass]):
 def run(page: Page, passes: Passes | None = None) -> Article:
     """Run `passes` (default `PASSES`) over `page`, in order, and return `page.article`.
 
-    Raises `TypeError` when they leave none (`refine()` returned something else)."""
+    Raises `TypeError` when they leave no `Article` (a sequence without "assemble"); the
+    "refine" pass raises it when the site parser's `refine()` returns something else."""
     for step in PASSES if passes is None else passes:
         step.run(page)
     if not isinstance(page.article, Article):

@@ -237,3 +237,10 @@ def test_page_fields_are_documented() -> None:
     doc = Page.__doc__ or ""
     for field in attrs.fields(Page):
         assert f"`{field.name}`" in doc, field.name
+
+
+def test_a_sequence_that_assembles_nothing_is_refused() -> None:
+    """Without the "assemble" pass there is no Article to return: `run` raises TypeError."""
+    passes = Passes(step for step in PASSES if step.name != "assemble")
+    with pytest.raises(TypeError, match="left NoneType, not an Article"):
+        run(page_of(PAGE), passes)
