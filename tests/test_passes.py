@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import pytest
 from hypothesis import given
@@ -18,17 +20,8 @@ from newsparse.siteparser import SiteParser
 
 URL = "https://news.example.org/news/budget"
 # Hand-written page: a story with an embedded tweet between two paragraphs and a related list.
-PAGE = """<html><head><title>Council votes on the budget</title></head><body><article>
-<h1>Council votes on the budget</h1>
-<p>The city council approved the budget on Tuesday after a long debate in the chamber.</p>
-<blockquote class="twitter-tweet"><p lang="en">The budget passed! <a href="https://t.co/x">
-pic.twitter.com/abc</a></p>&mdash; City Hall (@cityhall) <a
-href="https://twitter.com/cityhall/status/1234567890">May 1, 2020</a></blockquote>
-<p>Opponents said the spending plan leaves too little for public transport next year.</p>
-<h2>You might also like</h2>
-<ul><li><a href="/news/other-story">Mayor presents the new transport plan for the city</a></li>
-<li><a href="/news/third-story">Residents protest against the closure of the library</a></li></ul>
-</article></body></html>"""
+DATA = Path(__file__).parent / "data" / "embeds"
+PAGE = (DATA / "handwritten-budget-tweet-related.html").read_text(encoding="utf-8")
 # Hand-written: a tweet the embeds pass lifts, for the chrome property below.
 TWEET = (
     '<blockquote class="twitter-tweet"><p>Hello</p>&mdash; A (@a) '
