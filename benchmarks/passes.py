@@ -2,44 +2,40 @@
 
     python benchmarks/passes.py [--corpus ../shared/corpus] [--rounds 2] [--limit N]
 
-Each pass's entry point is wrapped with a timer (in this process only) and every corpus page is
-parsed `--rounds` times; a page's time for a pass is its fastest round. The passes are the input
-stage (UTF-8, scrub, guard), Lexbor's parse, then metadata, embeds, related links, chrome
-removal, container scoring and blocks; "total" is the whole `parse()` call, timers included.
+Every corpus page goes through what `parse()` does, stage by stage: the input stages (UTF-8,
+scrub, guard), Lexbor's parse, then the sequence `newsparse.pipeline.PASSES` run by
+`newsparse.pipeline.run` with each registered pass wrapped in a timer. A page's time for a pass
+is its fastest of `--rounds` rounds; "total" is the whole page, timers included. (Unlike
+`parse()`, a site parser that fails is not retried with the generic one.)
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import statistics
 import time
 import warnings
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from corpus import add_corpus_argument
 from speed import load_pages
 
-import newsparse
+from newsparse.guard import guard
+from newsparse.html import declared_url, parse_document, scrub, utf8
+from newsparse.page import Page
+from newsparse.pipeline import PASSES, Pass, Passes, run
+from newsparse.registry import find_parser
+from newsparse.siteparser import SiteParser
 
-# (module, function name as that module calls it, label)
-_PASSES = (
-    ("newsparse.parse", "utf8", "utf8"),
-    ("newsparse.parse", "scrub", "scrub"),
-    ("newsparse.parse", "guard", "guard"),
-    ("newsparse.parse", "parse_document", "Lexbor parse"),
-    ("newsparse.pipeline", "read_metadata", "metadata"),
-    ("newsparse.pipeline", "lift_embeds", "embeds"),
-    ("newsparse.pipeline", "lift_related", "related"),
-    ("newsparse.content.extract", "remove_chrome", "chrome removal"),
-    ("newsparse.content.extract", "choose_containers", "scoring"),
-    ("newsparse.content.extract", "emit_blocks", "blocks"),
-)
+Spent = dict[str, float]
 
 
-def _timed(function: Callable[..., Any], label: str, spent: dict[str, float]) -> Callable[..., Any]:
+def _timed(function: Callable[..., Any], label: str, spent: Spent) -> Callable[..., Any]:
+    """`function`, adding the seconds each call takes to `spent[label]`."""
+
     def timed(*args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
         try:
@@ -50,16 +46,27 @@ def _timed(function: Callable[..., Any], label: str, spent: dict[str, float]) ->
     return timed
 
 
+def _host(url: str | None) -> str | None:
+    return urlsplit(url).hostname if url else None
+
+
+def _page(raw: bytes, url: str | None, passes: Passes, spent: Spent) -> None:
+    """Parse `raw` as `parse()` does, timing each stage into `spent`."""
+    _text, data = _timed(utf8, "utf8", spent)(raw)
+    data = _timed(guard, "guard", spent)(_timed(scrub, "scrub", spent)(data))
+    tree = _timed(parse_document, "Lexbor parse", spent)(data)
+    site = find_parser(_host(url) or _host(declared_url(tree))) or SiteParser
+    run(Page(tree, url, site()), passes)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_corpus_argument(parser)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()
-    spent: dict[str, float] = {}
-    for module_name, name, label in _PASSES:
-        module = importlib.import_module(module_name)
-        setattr(module, name, _timed(getattr(module, name), label, spent))
+    spent: Spent = {}
+    passes = Passes(Pass(step.name, _timed(step.run, step.name, spent)) for step in PASSES)
     warnings.simplefilter("ignore")
     pages = load_pages(args.corpus, args.limit)
     best: dict[tuple[str, str], float] = {}
@@ -67,7 +74,7 @@ def main() -> None:
         for page_id, raw, _text, url in pages:
             spent.clear()
             start = time.perf_counter()
-            newsparse.parse(raw, url=url)
+            _page(raw, url, passes, spent)
             spent["total"] = time.perf_counter() - start
             for label, seconds in spent.items():
                 key = (page_id, label)

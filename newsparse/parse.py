@@ -12,6 +12,7 @@ from newsparse.errors import EmptyDocumentError, ParserWarning
 from newsparse.guard import MAX_BYTES, check_size, guard
 from newsparse.html import declared_url, parse_document, scrub, utf8
 from newsparse.model import Article
+from newsparse.page import Page
 from newsparse.pipeline import run
 from newsparse.registry import find_parser
 from newsparse.sanitize import clean_url
@@ -69,11 +70,9 @@ def _parse(data: bytes, url: str | None, parser: type[SiteParser] | None) -> Art
     tree = parse_document(data)
     site = parser or find_parser(_host(url) or _host(declared_url(tree)))
     if site is None:
-        return run(tree, url, SiteParser())
+        return run(Page(tree, url, SiteParser()))
     try:
-        article = run(tree, url, site())
-        if not isinstance(article, Article):
-            raise TypeError(f"refine() returned {type(article).__name__}, not Article")
+        article = run(Page(tree, url, site()))
     except MemoryError:
         raise  # the page's memory is spent (`parse_many(max_memory=)`): no second try
     except Exception as error:  # a broken site parser must never break parsing
@@ -81,7 +80,7 @@ def _parse(data: bytes, url: str | None, parser: type[SiteParser] | None) -> Art
             ParserWarning(f"site parser {_name(site)} failed, used the generic one: {error!r}"),
             stacklevel=3,
         )
-        return run(parse_document(data), url, SiteParser())
+        return run(Page(parse_document(data), url, SiteParser()))
     return article
 
 

@@ -1,22 +1,26 @@
-"""The passes over one parsed tree, in order, with a site parser's refinements applied.
+"""The passes over one parsed page, in order: `PASSES`, run by `run(page)`.
 
-    1. metadata (read-only)      4. chrome removal      \\
-    2. lift embeds               5. container choice     > extract_body
-    3. lift related sections     6. blocks              /
-    7. assemble the Article, then the site parser's `refine()`
+Each pass is a function `pass(page) -> None` that reads and writes the fields of a
+`newsparse.page.Page`; `PASSES` names them in the order they run:
+
+    metadata ─▶ embeds ─▶ related ─▶ chrome ─▶ container ─▶ dateline ─▶ tidy ─▶ assemble ─▶ refine
+
+A contributor adds a pass by writing a function of `Page` in the module of its job and putting
+it in `PASSES` where it belongs; the fields it writes are documented on `Page`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, overload
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.content import extract_body
-from newsparse.embeds import lift_embeds
+from newsparse.content.extract import chrome_pass, container_pass
+from newsparse.embeds import embeds_pass
 from newsparse.html import attr, normalize_space
 from newsparse.html import base_url as page_base_url
 from newsparse.lexicon import bylines
@@ -25,11 +29,12 @@ from newsparse.metadata import Metadata, read_metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import dateline_date, parse_date
 from newsparse.model import Article, Block, Heading, Paragraph
-from newsparse.related import lift_related
+from newsparse.page import Page
+from newsparse.related import related_pass
 from newsparse.siteparser import SiteParser, overridden_fields
 from newsparse.text import words
 
-__all__ = ["run"]
+__all__ = ["PASSES", "Pass", "Passes", "run"]
 
 _TUPLE_FIELDS = frozenset({"authors", "tags"})
 _DATELINE_BLOCKS = 3  # the first blocks of the body that may open with a dateline
@@ -39,37 +44,131 @@ _SIGNATURE = re.compile(
 )
 
 
-def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
-    """Run every pass over `tree` (which it mutates) and return the Article."""
-    meta = _site_metadata(site, tree, read_metadata(tree, url))
-    # `<base href>` first, read with the metadata; without a URL, against the canonical one.
-    base_url = meta.base_url or page_base_url(tree, meta.canonical_url)
-    embeds = lift_embeds(tree, base_url, site.embed_selector)
-    related = lift_related(tree, base_url, site.related_selector)
-    body = extract_body(
-        tree,
-        url=base_url,
-        title=meta.title,
-        article_body=meta.article_body,
-        embeds=embeds,
-        body_selector=site.body_selector,
-        drop_selector=site.drop_selector,
-        page_url=url or meta.canonical_url,
-    )
-    if meta.published is None:
-        meta = attrs.evolve(meta, published=_dateline(body))
-    fields = attrs.asdict(meta, recurse=False)
+@attrs.frozen
+class Pass:
+    """One pass: its `name` and the function `run(page) -> None` that does it."""
+
+    name: str
+    run: Callable[[Page], None]
+
+
+class Passes(Sequence[Pass]):
+    """An ordered sequence of passes with unique names, read by index or by name.
+
+    >>> from newsparse.pipeline import PASSES
+    >>> PASSES.names()[:3]
+    ('metadata', 'embeds', 'related')
+    >>> PASSES["chrome"].name
+    'chrome'
+    """
+
+    def __init__(self, passes: Iterable[Pass]) -> None:
+        self._passes = tuple(passes)
+        self._index = {step.name: index for index, step in enumerate(self._passes)}
+        if len(self._index) != len(self._passes):
+            raise ValueError(f"two passes share a name: {[p.name for p in self._passes]}")
+
+    @overload
+    def __getitem__(self, key: int | str) -> Pass: ...
+    @overload
+    def __getitem__(self, key: slice) -> Passes: ...
+    def __getitem__(self, key: int | str | slice) -> Pass | Passes:
+        """The pass at index `key`, or named `key` (KeyError if none), or a slice of them."""
+        if isinstance(key, str):
+            return self._passes[self._index[key]]
+        if isinstance(key, slice):
+            return Passes(self._passes[key])
+        return self._passes[key]
+
+    def __len__(self) -> int:
+        return len(self._passes)
+
+    def __iter__(self) -> Iterator[Pass]:
+        return iter(self._passes)
+
+    def __contains__(self, item: object) -> bool:
+        """Whether a pass of that name (or that `Pass`) is in the sequence."""
+        return item in self._index if isinstance(item, str) else item in self._passes
+
+    def __repr__(self) -> str:
+        return f"Passes({', '.join(self.names())})"
+
+    def names(self) -> tuple[str, ...]:
+        """The names of the passes, in the order they run."""
+        return tuple(self._index)
+
+
+def run(page: Page, passes: Passes | None = None) -> Article:
+    """Run `passes` (default `PASSES`) over `page`, in order, and return `page.article`.
+
+    Raises `TypeError` when they leave no `Article` (a sequence without "assemble"); the
+    "refine" pass raises it when the site parser's `refine()` returns something else."""
+    for step in PASSES if passes is None else passes:
+        step.run(page)
+    if not isinstance(page.article, Article):
+        raise TypeError(f"the passes left {type(page.article).__name__}, not an Article")
+    return page.article
+
+
+def metadata_pass(page: Page) -> None:
+    """Set `page.metadata` (the generic metadata with the site parser's hooks applied) and
+    `page.base_url` (`<base href>`, else the page URL, else the canonical URL)."""
+    page.metadata = _site_metadata(page.site, page.tree, read_metadata(page.tree, page.url))
+    page.base_url = page.metadata.base_url or page_base_url(page.tree, page.metadata.canonical_url)
+
+
+def dateline_pass(page: Page) -> None:
+    """Without a publication date in the metadata, take the one a first paragraph opens with."""
+    if page.metadata.published is None:
+        page.metadata = attrs.evolve(page.metadata, published=_dateline(page.body))
+
+
+def tidy_pass(page: Page) -> None:
+    """Drop from `page.body` a first block that repeats the title, and a last paragraph that
+    only signs the article with an author's name."""
+    body = _without_repeated_title(page.body, page.metadata.title)
+    page.body = _without_closing_byline(body, page.metadata.authors)
+
+
+def assemble_pass(page: Page) -> None:
+    """Set `page.article`: the `Article` of the metadata, body, embeds and related links."""
+    fields = attrs.asdict(page.metadata, recurse=False)
     del fields["article_body"]  # a cross-check for the body extractor, not an Article field
     del fields["base_url"]
-    article = Article(
-        url=url,
+    page.article = Article(
+        url=page.url,
         **fields,
-        body=_without_closing_byline(_without_repeated_title(body, meta.title), meta.authors),
-        embeds=embeds,
-        related=related,
-        parser=site.name(),
+        body=page.body,
+        embeds=page.embeds,
+        related=page.related,
+        parser=page.site.name(),
     )
-    return site.refine(article)
+
+
+def refine_pass(page: Page) -> None:
+    """Replace `page.article` by what the site parser's `refine()` makes of it (TypeError
+    when that is no `Article`)."""
+    if page.article is not None:
+        article: object = page.site.refine(page.article)
+        if not isinstance(article, Article):
+            raise TypeError(f"refine() returned {type(article).__name__}, not Article")
+        page.article = article
+
+
+PASSES = Passes(
+    (
+        Pass("metadata", metadata_pass),
+        Pass("embeds", embeds_pass),
+        Pass("related", related_pass),
+        Pass("chrome", chrome_pass),
+        Pass("container", container_pass),
+        Pass("dateline", dateline_pass),
+        Pass("tidy", tidy_pass),
+        Pass("assemble", assemble_pass),
+        Pass("refine", refine_pass),
+    )
+)
+"""The passes of `newsparse.parse()`, in the order they run."""
 
 
 def _site_metadata(site: SiteParser, tree: LexborHTMLParser, meta: Metadata) -> Metadata:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 import newsparse
 from newsparse import Paragraph, Tweet
 from tests.corpus_pages import page_path
+
+DATA = Path(__file__).parent / "data" / "embeds"
 
 EURONEWS = [
     "uk-EuronewsEN_2024_04_30",
@@ -24,18 +27,7 @@ CHROME = re.compile(
 )
 
 # Hand-written page: a story with an embedded tweet between two paragraphs and a related list.
-PAGE = """<html><head><title>Council votes on the budget</title></head><body><article>
-<h1>Council votes on the budget</h1>
-<p>The city council approved the budget on Tuesday after a long debate in the chamber.</p>
-<blockquote class="twitter-tweet"><p lang="en">The budget passed! <a href="https://t.co/x">
-pic.twitter.com/abc</a></p>&mdash; City Hall (@cityhall) <a
-href="https://twitter.com/cityhall/status/1234567890">May 1, 2020</a></blockquote>
-<script async src="https://platform.twitter.com/widgets.js"></script>
-<p>Opponents said the spending plan leaves too little for public transport next year.</p>
-<h2>You might also like</h2>
-<ul><li><a href="/news/other-story">Mayor presents the new transport plan for the city</a></li>
-<li><a href="/news/third-story">Residents protest against the closure of the library</a></li></ul>
-</article></body></html>"""
+PAGE = (DATA / "handwritten-budget-tweet-related.html").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Passes 4 to 6: remove page chrome, choose the article container, emit body blocks."""
+"""The generic body extractor: the chrome and container passes (`content/extract.py`)."""
 
 from __future__ import annotations
 
@@ -16,27 +16,30 @@ def extract_body(
     title: str | None = None,
     article_body: str | None = None,
     embeds: tuple[EmbeddedPost, ...] = (),
-    body_selector: str | None = None,
-    drop_selector: str | None = None,
     page_url: str | None = None,
 ) -> tuple[Block, ...]:
     """The article body as blocks in document order. Mutates `tree` (removes chrome).
 
-    `embeds` are the posts lifted by pass 2; each marker left in the chosen container
-    becomes that post's block at its position. `body_selector` and `drop_selector` come
-    from a site parser: the article container(s), and chrome to remove on top of the generic.
-    `page_url` is the page's own address (`url` may be a `<base href>`), which tells the
-    article from the other stories of an infinite-scroll page.
+    Runs the "chrome" and "container" passes of `newsparse.pipeline.PASSES` with the generic
+    parser over a `Page` of `tree`: `url` resolves links (`Page.base_url`), `title` and
+    `article_body` stand for the metadata, `embeds` for the posts lifted by the "embeds" pass
+    (each marker left in the chosen container becomes its post's block at its position), and
+    `page_url` is the page's own address, which tells the article from the other stories of
+    an infinite-scroll page.
     """
-    from newsparse.content.extract import extract
+    from newsparse.content.extract import chrome_pass, container_pass
+    from newsparse.metadata import Metadata
+    from newsparse.page import Page
+    from newsparse.siteparser import SiteParser
 
-    return extract(
+    page = Page(
         tree,
-        url=url,
-        title=title,
-        article_body=article_body,
+        page_url,
+        SiteParser(),
+        metadata=Metadata(title=title, article_body=article_body),
+        base_url=url,
         embeds=embeds,
-        body_selector=body_selector,
-        drop_selector=drop_selector,
-        page_url=page_url,
     )
+    chrome_pass(page)
+    container_pass(page)
+    return page.body

@@ -1,69 +1,80 @@
-"""The generic body extractor: remove chrome, choose the container, emit its blocks."""
+"""The generic body extractor as two passes of `Page`: chrome removal, container choice."""
 
 from __future__ import annotations
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.content.clean import remove_chrome
 from newsparse.content.scoring import choose_containers
-from newsparse.embeds import EMBED_MARKER
 from newsparse.html import normalize_lines
-from newsparse.model import Block, EmbeddedPost, Paragraph
+from newsparse.model import Block, Paragraph
+from newsparse.page import EMBED_MARKER, Page
 
-__all__ = ["extract"]
+__all__ = ["chrome_pass", "container_pass"]
 
 # Below this many characters of text, the chosen container is taken to have missed the article.
 _MIN_TEXT = 200
 
 
-def extract(
-    tree: LexborHTMLParser,
-    *,
-    url: str | None,
-    title: str | None,
-    article_body: str | None,
-    embeds: tuple[EmbeddedPost, ...] = (),
-    body_selector: str | None = None,
-    drop_selector: str | None = None,
-    page_url: str | None = None,
-) -> tuple[Block, ...]:
-    """The article body as blocks in document order. Mutates `tree` (removes chrome).
-
-    A site parser's `body_selector` names the container(s) instead of scoring (scoring still
-    runs when it matches nothing), and its `drop_selector` adds to the chrome removed.
-    """
+def chrome_pass(page: Page) -> None:
+    """Remove the page's chrome from `page.tree` (`content.clean.remove_chrome`): the
+    generic chrome and the site parser's `drop_selector`, never its `body_selector`; the
+    `EMBED_MARKER`s of `page.embeds` are kept."""
     remove_chrome(
-        tree,
-        keep=EMBED_MARKER if embeds else None,
-        drop=drop_selector,
-        protect=body_selector,
-        page=page_url,
+        page.tree,
+        keep=EMBED_MARKER if page.embeds else None,
+        drop=page.site.drop_selector,
+        protect=page.site.body_selector,
+        page=page.address,
     )
-    root = tree.body
+
+
+def container_pass(page: Page) -> None:
+    """Choose the container(s) of the article and set `page.containers` and `page.body`.
+
+    The site parser's `body_selector` names the containers (scoring still runs when they
+    give no block); else the scored containers, loosely scored when they hold too little
+    text. A pick is judged by the text of its blocks, so the blocks are emitted here
+    (`content.blocks.emit_blocks`). When the pick fails the page, the body comes from a
+    fallback and `page.containers` is empty: the JSON-LD `articleBody` when the pick is a
+    teaser of it (paywall), every paragraph of the page when that is much longer.
+    """
+    root = page.tree.body
+    article_body = page.metadata.article_body
     if root is None:
-        return _from_article_body(article_body)
-    if body_selector:
-        chosen = _outermost(root.css(body_selector))
-        named = emit_blocks(chosen, url=url, title=title, embeds=embeds) if chosen else []
+        page.containers, page.body = (), _from_article_body(article_body)
+        return
+    selector = page.site.body_selector
+    if selector:
+        chosen = _outermost(root.css(selector))
+        named = _blocks(page, chosen)
         if named:
-            return tuple(named)
+            page.containers, page.body = tuple(chosen), tuple(named)
+            return
     containers = choose_containers(root, article_body)
-    blocks = emit_blocks(containers, url=url, title=title, embeds=embeds) if containers else []
+    blocks = _blocks(page, containers)
     length = _text_length(blocks)
     if length < _MIN_TEXT:
-        containers = choose_containers(root, article_body, loose=True)
-        loose = emit_blocks(containers, url=url, title=title, embeds=embeds) if containers else []
+        loose_containers = choose_containers(root, article_body, loose=True)
+        loose = _blocks(page, loose_containers)
         if _text_length(loose) > length:
-            blocks, length = loose, _text_length(loose)
+            containers, blocks, length = loose_containers, loose, _text_length(loose)
+    page.containers, page.body = tuple(containers), tuple(blocks)
     if article_body and length * 2 < len(article_body):
-        return _from_article_body(article_body)  # a teaser of a longer text (paywall)
-    if length < _MIN_TEXT:
+        page.containers, page.body = (), _from_article_body(article_body)  # a teaser (paywall)
+    elif length < _MIN_TEXT:
         fallback = _all_paragraphs(root)
         if _text_length(fallback) > 2 * length:
-            return tuple(fallback)
-    return tuple(blocks)
+            page.containers, page.body = (), tuple(fallback)
+
+
+def _blocks(page: Page, containers: list[LexborNode]) -> list[Block]:
+    """The blocks of `containers` (`content.blocks.emit_blocks`), none without containers."""
+    if not containers:
+        return []
+    return emit_blocks(containers, url=page.base_url, title=page.metadata.title, embeds=page.embeds)
 
 
 def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:

@@ -1,8 +1,9 @@
-"""Pass 2 of the pipeline: lift embedded posts out of the tree as `Tweet` / `Embed` values.
+"""The "embeds" pass: lift embedded posts out of the tree as `Tweet` / `Embed` values.
 
-Each embed is replaced in place by an empty `<newsparse-embed data-index="i">` element, `i` being
-its index in the tuple `lift_embeds` returns, so that the body extractor can put the embed back
-as a block at its position; the platforms' loader `<script>`s are removed. Detection is one
+Each embed is replaced in place by an empty `<newsparse-embed data-index="i">` element
+(`newsparse.page.EMBED_MARKER`), `i` being its index in the tuple `lift_embeds` returns
+(`Page.embeds`), so that the body extractor can put the embed back as a block at its position;
+the platforms' loader `<script>`s are removed. Detection is one
 combined CSS selector (matched in Lexbor; its data-attribute selectors only when the page's
 source names that attribute) and a Python loop over the few candidates it returns;
 tweets are tried first (`tweets.py`), then the other platforms (`social.py`). When embeds are
@@ -19,11 +20,9 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsparse.embeds import social, tweets
 from newsparse.html import nested_too_far
 from newsparse.model import EmbeddedPost
+from newsparse.page import EMBED_MARKER, Page
 
-__all__ = ["EMBED_MARKER", "lift_embeds"]
-
-EMBED_MARKER = "newsparse-embed"
-"""Tag of the element left where an embed was; its `data-index` is the embed's index."""
+__all__ = ["EMBED_MARKER", "embeds_pass", "lift_embeds"]
 
 _LOADERS = (
     "platform.twitter.com/widgets.js",
@@ -51,6 +50,12 @@ _SOURCE_DATA_NAME = re.compile(
         )
     )
 )
+
+
+def embeds_pass(page: Page) -> None:
+    """Set `page.embeds` (`lift_embeds` with the site parser's `embed_selector`), leaving an
+    `EMBED_MARKER` in `page.tree` where each was."""
+    page.embeds = lift_embeds(page.tree, page.base_url, page.site.embed_selector)
 
 
 def lift_embeds(

@@ -1,4 +1,4 @@
-"""Pass 3 of the pipeline: lift related and promotional sections out of the tree.
+"""The "related" pass: lift related and promotional sections out of the tree.
 
 Three kinds of section are recognised, all from one combined CSS selector matched in Lexbor
 and a Python loop over the few candidates it returns:
@@ -21,11 +21,18 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.model import RelatedLink
+from newsparse.page import Page
 from newsparse.related.links import is_headline, is_word, link_of, page_key, same_site
 from newsparse.related.phrases import RELATED_HEADING
 from newsparse.related.sections import SELECTOR, STOP_TAGS, SectionFinder
 
-__all__ = ["RELATED_HEADING", "lift_related"]
+__all__ = ["RELATED_HEADING", "lift_related", "related_pass"]
+
+
+def related_pass(page: Page) -> None:
+    """Set `page.related` (`lift_related` with the site parser's `related_selector`), the
+    sections removed from `page.tree`."""
+    page.related = lift_related(page.tree, page.base_url, page.site.related_selector)
 
 
 def lift_related(
