@@ -10,28 +10,24 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.content import extract_body
 from newsparse.embeds import lift_embeds
-from newsparse.html import attr, normalize_space
 from newsparse.html import base_url as page_base_url
 from newsparse.lexicon import bylines
 from newsparse.lexicon.build import alternation
-from newsparse.metadata import Metadata, read_metadata
-from newsparse.metadata.byline import clean_byline
-from newsparse.metadata.dates import dateline_date, parse_date
+from newsparse.metadata import read_metadata
+from newsparse.metadata.dates import dateline_date
 from newsparse.model import Article, Block, Heading, Paragraph
 from newsparse.related import lift_related
-from newsparse.siteparser import SiteParser, overridden_fields
+from newsparse.siteparser import SiteParser
 from newsparse.text import words
 
 __all__ = ["run"]
 
-_TUPLE_FIELDS = frozenset({"authors", "tags"})
 _DATELINE_BLOCKS = 3  # the first blocks of the body that may open with a dateline
 # What may stand before an author's name in a signature line: a dash, "By", "Von", "Par".
 _SIGNATURE = re.compile(
@@ -41,7 +37,7 @@ _SIGNATURE = re.compile(
 
 def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     """Run every pass over `tree` (which it mutates) and return the Article."""
-    meta = _site_metadata(site, tree, read_metadata(tree, url))
+    meta = read_metadata(tree, url, site)
     # `<base href>` first, read with the metadata; without a URL, against the canonical one.
     base_url = meta.base_url or page_base_url(tree, meta.canonical_url)
     embeds = lift_embeds(tree, base_url, site.embed_selector)
@@ -58,40 +54,15 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     )
     if meta.published is None:
         meta = attrs.evolve(meta, published=_dateline(body))
-    fields = attrs.asdict(meta, recurse=False)
-    del fields["article_body"]  # a cross-check for the body extractor, not an Article field
-    del fields["base_url"]
     article = Article(
         url=url,
-        **fields,
+        **meta.article_fields(),
         body=_without_closing_byline(_without_repeated_title(body, meta.title), meta.authors),
         embeds=embeds,
         related=related,
         parser=site.name(),
     )
     return site.refine(article)
-
-
-def _site_metadata(site: SiteParser, tree: LexborHTMLParser, meta: Metadata) -> Metadata:
-    """The generic metadata with the site parser's selectors and field methods applied."""
-    changes: dict[str, Any] = {}
-    if site.author_selector:
-        names = [n for node in tree.css(site.author_selector) for n in clean_byline(node.text())]
-        if names:
-            changes["authors"] = tuple(dict.fromkeys(names))
-    if site.date_selector:
-        node = tree.css_first(site.date_selector)
-        if node is not None:
-            value = attr(node, "datetime") or attr(node, "content") or normalize_space(node.text())
-            published = parse_date(value)
-            if published is not None:
-                changes["published"] = published
-    if changes:
-        meta = attrs.evolve(meta, **changes)
-    for name in overridden_fields(site):
-        value = getattr(site, name)(tree, getattr(meta, name))
-        changes[name] = tuple(value) if name in _TUPLE_FIELDS and value is not None else value
-    return attrs.evolve(meta, **changes) if changes else meta
 
 
 def _dateline(body: tuple[Block, ...]) -> datetime | None:
