@@ -65,7 +65,7 @@ def test_warc_names_cannot_lead_out_of_the_output_dir(tmp_path: Path) -> None:
 def walk_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Both ways of writing: through folder descriptors, and by path (as on Windows)."""
     if request.param == "paths":
-        monkeypatch.setattr(newsparse.cli.outdir, "_DIR_FD", False)
+        monkeypatch.setattr(os, "supports_dir_fd", set())
     return str(request.param)
 
 
@@ -178,14 +178,11 @@ def test_output_dir_writes_under_its_root(
 ) -> None:
     """Whatever the path parts, the file written is under the root, and holds the text
     (through folder descriptors, and by path as on Windows)."""
-    if by_path:
-        previous, newsparse.cli.outdir._DIR_FD = newsparse.cli.outdir._DIR_FD, False
     root = tmp_path_factory.mktemp("out")
-    try:
-        path = OutputDir(root / "out").write(parts, ".json", "text")
-    finally:
+    with pytest.MonkeyPatch.context() as monkeypatch:
         if by_path:
-            newsparse.cli.outdir._DIR_FD = previous
+            monkeypatch.setattr(os, "supports_dir_fd", set())
+        path = OutputDir(root / "out").write(parts, ".json", "text")
     assert path.resolve().is_relative_to((root / "out").resolve())
     assert path.read_text(encoding="utf-8") == "text"
     assert _files(root) == [os.path.relpath(path, root)]
@@ -209,11 +206,13 @@ def test_a_full_disk_stops_the_run_with_exit_3(
     """A write that fails (ENOSPC, from a fake writer) stops the run: one line, exit 3, and
     no partly written file."""
 
-    def full(handle: int, data: bytes) -> None:  # writes half, then the disk is full
-        os.write(handle, data[: len(data) // 2])
+    write = os.write
+
+    def full(handle: int, data: bytes) -> int:  # writes half, then the disk is full
+        write(handle, data[: len(data) // 2])
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(newsparse.cli.outdir, "_write_data", full)
+    monkeypatch.setattr(os, "write", full)
     page = tmp_path / "a.html"
     page.write_bytes(PAGE.html)
     out = tmp_path / "out"
