@@ -8,9 +8,11 @@ import attrs
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+import newsparse
 from newsparse import Article, SiteParser
 from newsparse.metadata import METADATA_FIELDS, Metadata
 from newsparse.metadata.fields import Fields
+from newsparse.registry import find_parser
 from newsparse.siteparser import FIELD_HOOKS, overridden_fields
 
 _ARTICLE = {field.name: field for field in attrs.fields(Article)}
@@ -125,3 +127,19 @@ def test_private_helpers_and_inherited_hooks_are_allowed() -> None:
 
     assert Helped.name() == "helped"
     assert overridden_fields(Helped()) == ["authors"]
+
+
+def test_hosts_compare_alike_when_serving_and_when_registered() -> None:
+    """A claimed host is read as `serves()` reads it, at registration too: case, spaces and
+    surrounding dots do not count (hand-made hosts)."""
+
+    class Dotted(SiteParser):
+        hosts = (" .Dotted.Example. ",)
+
+    assert Dotted.serves("www.dotted.example")
+    newsparse.register(Dotted)
+    try:
+        assert find_parser("WWW.DOTTED.EXAMPLE.") is Dotted
+        assert find_parser("notdotted.example") is None
+    finally:
+        newsparse.unregister(Dotted)
