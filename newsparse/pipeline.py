@@ -14,29 +14,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
-from typing import Any, overload
+from typing import overload
 
 import attrs
-from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.content.extract import chrome_pass, container_pass
 from newsparse.embeds import embeds_pass
-from newsparse.html import attr, normalize_space
 from newsparse.html import base_url as page_base_url
 from newsparse.lexicon import bylines
 from newsparse.lexicon.build import alternation
-from newsparse.metadata import Metadata, read_metadata
-from newsparse.metadata.byline import clean_byline
-from newsparse.metadata.dates import dateline_date, parse_date
+from newsparse.metadata import read_metadata
+from newsparse.metadata.dates import dateline_date
 from newsparse.model import Article, Block, Heading, Paragraph
 from newsparse.page import Page
 from newsparse.related import related_pass
-from newsparse.siteparser import SiteParser, overridden_fields
 from newsparse.text import words
 
 __all__ = ["PASSES", "Pass", "Passes", "run"]
 
-_TUPLE_FIELDS = frozenset({"authors", "tags"})
 _DATELINE_BLOCKS = 3  # the first blocks of the body that may open with a dateline
 # What may stand before an author's name in a signature line: a dash, "By", "Von", "Par".
 _SIGNATURE = re.compile(
@@ -113,7 +108,7 @@ def run(page: Page, passes: Passes | None = None) -> Article:
 def metadata_pass(page: Page) -> None:
     """Set `page.metadata` (the generic metadata with the site parser's hooks applied) and
     `page.base_url` (`<base href>`, else the page URL, else the canonical URL)."""
-    page.metadata = _site_metadata(page.site, page.tree, read_metadata(page.tree, page.url))
+    page.metadata = read_metadata(page.tree, page.url, page.site)
     page.base_url = page.metadata.base_url or page_base_url(page.tree, page.metadata.canonical_url)
 
 
@@ -132,12 +127,9 @@ def tidy_pass(page: Page) -> None:
 
 def assemble_pass(page: Page) -> None:
     """Set `page.article`: the `Article` of the metadata, body, embeds and related links."""
-    fields = attrs.asdict(page.metadata, recurse=False)
-    del fields["article_body"]  # a cross-check for the body extractor, not an Article field
-    del fields["base_url"]
     page.article = Article(
         url=page.url,
-        **fields,
+        **page.metadata.article_fields(),
         body=page.body,
         embeds=page.embeds,
         related=page.related,
@@ -169,28 +161,6 @@ PASSES = Passes(
     )
 )
 """The passes of `newsparse.parse()`, in the order they run."""
-
-
-def _site_metadata(site: SiteParser, tree: LexborHTMLParser, meta: Metadata) -> Metadata:
-    """The generic metadata with the site parser's selectors and field methods applied."""
-    changes: dict[str, Any] = {}
-    if site.author_selector:
-        names = [n for node in tree.css(site.author_selector) for n in clean_byline(node.text())]
-        if names:
-            changes["authors"] = tuple(dict.fromkeys(names))
-    if site.date_selector:
-        node = tree.css_first(site.date_selector)
-        if node is not None:
-            value = attr(node, "datetime") or attr(node, "content") or normalize_space(node.text())
-            published = parse_date(value)
-            if published is not None:
-                changes["published"] = published
-    if changes:
-        meta = attrs.evolve(meta, **changes)
-    for name in overridden_fields(site):
-        value = getattr(site, name)(tree, getattr(meta, name))
-        changes[name] = tuple(value) if name in _TUPLE_FIELDS and value is not None else value
-    return attrs.evolve(meta, **changes) if changes else meta
 
 
 def _dateline(body: tuple[Block, ...]) -> datetime | None:

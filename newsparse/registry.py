@@ -23,7 +23,7 @@ from typing import TypeVar
 import attrs
 
 from newsparse.errors import ParserRegistrationError, ParserWarning
-from newsparse.siteparser import SiteParser
+from newsparse.siteparser import SiteParser, host_key, host_matches
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -68,10 +68,10 @@ def register(cls: P) -> P:
     hosts = cls.hosts
     if not isinstance(hosts, (tuple, list)) or not all(isinstance(h, str) for h in hosts):
         raise TypeError(f"{_qualified(cls)}.hosts must be a tuple of host names, not {hosts!r}")
-    if not [h for h in hosts if _key(h)]:
+    if not [h for h in hosts if host_key(h)]:
         raise ValueError(f"{_qualified(cls)} declares no hosts")
     for host in hosts:
-        other = _runtime.get(_key(host))
+        other = _runtime.get(host_key(host))
         if other is not None and _qualified(other) != _qualified(cls):
             raise ParserRegistrationError(
                 host=host, first=_qualified(other), second=_qualified(cls), level="runtime"
@@ -81,8 +81,8 @@ def register(cls: P) -> P:
     ]:
         del _runtime[host]
     for host in hosts:
-        if _key(host):
-            _runtime[_key(host)] = cls
+        if host_key(host):
+            _runtime[host_key(host)] = cls
     return cls
 
 
@@ -101,7 +101,7 @@ def find_parser(host: str | None) -> type[SiteParser] | None:
     """The site parser for `host` by precedence, or None for the generic parser."""
     if not host:
         return None
-    host = _key(host)
+    host = host_key(host)
     found = _most_specific(host, _runtime)
     if found is not None:
         return found
@@ -123,16 +123,8 @@ def parsers() -> list[ParserInfo]:
     return infos
 
 
-def _key(host: str) -> str:
-    return host.strip().lower().rstrip(".")
-
-
-def _matches(host: str, claimed: str) -> bool:
-    return host == claimed or host.endswith("." + claimed)
-
-
 def _most_specific(host: str, table: dict[str, type[SiteParser]]) -> type[SiteParser] | None:
-    claims = [claimed for claimed in table if _matches(host, claimed)]
+    claims = [claimed for claimed in table if host_matches(host, claimed)]
     return table[max(claims, key=len)] if claims else None
 
 
@@ -154,8 +146,8 @@ def _from_entry_points(host: str) -> type[SiteParser] | None:
     for level in ("plugin", "builtin"):
         claims: dict[str, list[EntryPoint]] = defaultdict(list)
         for entry, source in _entries():
-            if source.startswith(level) and _matches(host, _key(entry.name)):
-                claims[_key(entry.name)].append(entry)
+            if source.startswith(level) and host_matches(host, host_key(entry.name)):
+                claims[host_key(entry.name)].append(entry)
         for claimed in sorted(claims, key=len, reverse=True):
             entries = claims[claimed]
             if len({e.value for e in entries}) > 1:

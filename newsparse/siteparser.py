@@ -13,34 +13,40 @@ differs; everything else falls through to the generic passes:
             node = tree.css_first("h1.headline")
             return node.text(strip=True) if node else default
 
-Field methods receive the parsed page (before any pass changes it) and the generic value,
-and return the value to use. `refine()` sees the finished `Article` and may return a changed
-copy (`attrs.evolve(article, ...)`).
+Every hook is a method or attribute of `SiteParser` with its contract in its docstring; the
+base class's field hooks return the generic value unchanged. A subclass may define only the
+names `SiteParser` defines (and private names, with a leading underscore): any other public
+name, such as a misspelt `titel` or `author_selectr`, raises `TypeError` when the class is
+created, and so does a hook given a value of the wrong kind (a selector that is no string, a
+field hook that is not callable).
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Sequence
-from typing import ClassVar
+from datetime import datetime
+from types import FunctionType
+from typing import Any, ClassVar
 
+from selectolax.lexbor import LexborHTMLParser
+
+from newsparse.metadata import METADATA_FIELDS
 from newsparse.model import Article
 
-__all__ = ["FIELD_HOOKS", "SiteParser", "overridden_fields"]
+__all__ = ["FIELD_HOOKS", "SiteParser", "host_key", "host_matches", "overridden_fields"]
 
-FIELD_HOOKS = (
-    "title",
-    "description",
-    "authors",
-    "published",
-    "modified",
-    "language",
-    "site_name",
-    "canonical_url",
-    "section",
-    "tags",
-    "image",
+FIELD_HOOKS = METADATA_FIELDS
+"""The `Article` fields a site parser can replace by a method of the same name."""
+
+_SELECTORS = (
+    "body_selector",
+    "drop_selector",
+    "related_selector",
+    "embed_selector",
+    "author_selector",
+    "date_selector",
 )
-"""The metadata fields a site parser can replace by defining a method of the same name."""
 
 
 class SiteParser:
@@ -67,6 +73,22 @@ class SiteParser:
     date_selector: ClassVar[str | None] = None
     """CSS selector of the publication date element (`datetime`/`content` attribute or text)."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Refuse a public name that is no hook, and a hook of the wrong kind (`TypeError`)."""
+        super().__init_subclass__(**kwargs)
+        for name, value in vars(cls).items():
+            if name.startswith("_"):
+                continue
+            if not hasattr(SiteParser, name):
+                raise TypeError(
+                    f"{cls.__qualname__}.{name} is no SiteParser hook (misspelt?); "
+                    "name helpers with a leading underscore"
+                )
+            if name in _SELECTORS and not (value is None or isinstance(value, str)):
+                raise TypeError(f"{cls.__qualname__}.{name} must be a CSS selector or None")
+            if _is_method(inspect.getattr_static(SiteParser, name)) and not _is_method(value):
+                raise TypeError(f"{cls.__qualname__}.{name} must be a method, as in SiteParser")
+
     @classmethod
     def name(cls) -> str:
         """The parser's name as reported in `Article.parser` ("generic" for the base class)."""
@@ -77,22 +99,76 @@ class SiteParser:
     @classmethod
     def serves(cls, host: str) -> bool:
         """Whether `host` is one of `hosts` or a subdomain of one."""
-        host = host.lower().rstrip(".")
-        return any(host == h or host.endswith("." + h) for h in _lowered(cls.hosts))
+        return any(host_matches(host_key(host), host_key(h)) for h in cls.hosts)
+
+    # Field hooks: one method per metadata field of `Article` (FIELD_HOOKS). Each receives
+    # the parsed page, before any pass changes it, and the generic value, and returns the
+    # value to use. Only the hooks a subclass overrides are called.
+
+    def title(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """The headline."""
+        return default
+
+    def description(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """The standfirst or summary."""
+        return default
+
+    def authors(self, tree: LexborHTMLParser, default: tuple[str, ...]) -> Sequence[str]:
+        """The authors' names, in byline order (a list is taken as a tuple)."""
+        return default
+
+    def published(self, tree: LexborHTMLParser, default: datetime | None) -> datetime | None:
+        """When the article was first published."""
+        return default
+
+    def modified(self, tree: LexborHTMLParser, default: datetime | None) -> datetime | None:
+        """When the article was last changed."""
+        return default
+
+    def language(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """The article's language as a BCP 47 tag ("en", "pt-BR")."""
+        return default
+
+    def site_name(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """The publication's name."""
+        return default
+
+    def canonical_url(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """The article's canonical URL."""
+        return default
+
+    def section(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """The section of the site the article belongs to."""
+        return default
+
+    def tags(self, tree: LexborHTMLParser, default: tuple[str, ...]) -> Sequence[str]:
+        """The article's keywords (a list is taken as a tuple)."""
+        return default
+
+    def image(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """The lead image's URL."""
+        return default
 
     def refine(self, article: Article) -> Article:
         """The last step: return the article, changed where the site needs it."""
         return article
 
-    # Field hooks (see FIELD_HOOKS) are looked up by name, so that the base class has none
-    # and a subclass defines only those it needs, e.g.:
-    #     def authors(self, tree: LexborHTMLParser, default: tuple[str, ...]) -> tuple[str, ...]
-
 
 def overridden_fields(parser: SiteParser) -> list[str]:
-    """The field hooks `parser` defines."""
-    return [name for name in FIELD_HOOKS if callable(getattr(parser, name, None))]
+    """The field hooks whose method `parser`'s class overrides, in `FIELD_HOOKS` order."""
+    cls = type(parser)
+    return [name for name in FIELD_HOOKS if getattr(cls, name) is not getattr(SiteParser, name)]
 
 
-def _lowered(hosts: Sequence[str]) -> list[str]:
-    return [h.lower().strip(".") for h in hosts]
+def _is_method(value: object) -> bool:
+    return isinstance(value, (FunctionType, classmethod, staticmethod)) or callable(value)
+
+
+def host_key(host: str) -> str:
+    """A host name as compared: lowercase, without surrounding spaces and dots."""
+    return host.strip().lower().strip(".")
+
+
+def host_matches(host: str, claimed: str) -> bool:
+    """Whether `host` is `claimed` or one of its subdomains (both given by `host_key`)."""
+    return host == claimed or host.endswith("." + claimed)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -37,4 +40,40 @@ def record_calls(
         return original(*args)
 
     monkeypatch.setattr(owner, name, recording)
+    return calls
+
+
+def write_plugin(folder: Path, module: str, source: str, entries: dict[str, str]) -> None:
+    """Write a hand-made installed plugin into `folder`: the module `module` holding `source`,
+    and the metadata of a distribution of that name (dashes for underscores) declaring
+    `entries` (host → "module:Class") in the `newsparse.parsers` group. Putting `folder` on
+    `sys.path` installs it, as pip would; `newsparse.registry.clear_caches()` then finds it."""
+    (folder / f"{module}.py").write_text(source)
+    name = module.replace("_", "-")
+    info = folder / f"{module}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n")
+    lines = "".join(f"{host} = {value}\n" for host, value in entries.items())
+    (info / "entry_points.txt").write_text(f"[newsparse.parsers]\n{lines}")
+
+
+def record_calls_everywhere(
+    monkeypatch: pytest.MonkeyPatch, function: Callable[..., Any]
+) -> list[tuple[Any, ...]]:
+    """Replace, for this test, every name by which a loaded newsparse module holds the public
+    `function` (`newsparse.text.text_size`, say) by one that records the arguments of each
+    call in the list returned, then calls `function`. The seam is the public function itself,
+    whichever module calls it and under whatever private names the caller is written, so a
+    count through it survives renames."""
+    calls: list[tuple[Any, ...]] = []
+
+    def recording(*args: Any) -> Any:
+        calls.append(args)
+        return function(*args)
+
+    for name, module in list(sys.modules.items()):
+        if module is not None and (name == "newsparse" or name.startswith("newsparse.")):
+            for attribute, value in list(vars(module).items()):
+                if value is function:
+                    monkeypatch.setattr(module, attribute, recording)
     return calls

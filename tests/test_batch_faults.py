@@ -28,6 +28,7 @@ from newsparse import registry
 from newsparse.batch import time_budget
 from newsparse.errors import PageTimeoutError
 from newsparse.pool import GRACE
+from tests.checks import write_plugin
 from tests.warcfiles import CASE_IDS, corpus_page
 
 PAGES = [corpus_page(case_id) for case_id in CASE_IDS]
@@ -181,20 +182,17 @@ def test_the_budget_does_not_disable_a_plugin(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A plugin whose import overruns the budget is not taken for broken: the next page uses it."""
-    (tmp_path / "slow_plugin.py").write_text(
+    write_plugin(
+        tmp_path,
+        "slow_plugin",
         "import os, time\n"
         "import newsparse\n"
         f"if os.path.exists({str(tmp_path / 'slow')!r}):\n"
         f"    os.remove({str(tmp_path / 'slow')!r})\n"
         "    time.sleep(30)\n"
         "class Slow(newsparse.SiteParser):\n"
-        "    hosts = ('slow-plugin.example',)\n"
-    )
-    info = tmp_path / "slow_plugin-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: slow-plugin\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text(
-        "[newsparse.parsers]\nslow-plugin.example = slow_plugin:Slow\n"
+        "    hosts = ('slow-plugin.example',)\n",
+        {"slow-plugin.example": "slow_plugin:Slow"},
     )
     (tmp_path / "slow").touch()
     monkeypatch.syspath_prepend(str(tmp_path))

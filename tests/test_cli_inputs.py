@@ -19,8 +19,8 @@ import pytest
 
 import newsparse
 from newsparse.cli import EXIT_CODES, main
+from newsparse.cli.inputs import Inputs, Page, Unread, read_page
 from newsparse.errors import DocumentTooLargeError
-from newsparse.inputs import Inputs, Page, Unread, read_page
 from tests.warcfiles import CASE_IDS, corpus_page
 
 PAGE = corpus_page(CASE_IDS[1])

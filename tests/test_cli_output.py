@@ -19,10 +19,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-import newsparse.cli
-import newsparse.outdir
+import newsparse.cli.command
+import newsparse.cli.outdir
 from newsparse.cli import main
-from newsparse.outdir import NAME_BYTES, OutputDir, safe_part
+from newsparse.cli.outdir import NAME_BYTES, OutputDir, safe_part
 from tests.warcfiles import CASE_IDS, corpus_page, write_pages_warc
 
 PAGE = corpus_page(CASE_IDS[1])
@@ -65,7 +65,7 @@ def test_warc_names_cannot_lead_out_of_the_output_dir(tmp_path: Path) -> None:
 def walk_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Both ways of writing: through folder descriptors, and by path (as on Windows)."""
     if request.param == "paths":
-        monkeypatch.setattr(newsparse.outdir, "_DIR_FD", False)
+        monkeypatch.setattr(os, "supports_dir_fd", set())
     return str(request.param)
 
 
@@ -168,7 +168,7 @@ def test_safe_part_is_one_plain_name(name: str, suffix: str) -> None:
     assert part.endswith(suffix)
     assert part not in ("", ".", "..")
     assert not set(part) & set('/\\\x00<>:"|?*')
-    assert not newsparse.outdir._RESERVED.match(part)
+    assert not newsparse.cli.outdir._RESERVED.match(part)
 
 
 @pytest.mark.parametrize("by_path", [False, True])
@@ -178,14 +178,11 @@ def test_output_dir_writes_under_its_root(
 ) -> None:
     """Whatever the path parts, the file written is under the root, and holds the text
     (through folder descriptors, and by path as on Windows)."""
-    if by_path:
-        previous, newsparse.outdir._DIR_FD = newsparse.outdir._DIR_FD, False
     root = tmp_path_factory.mktemp("out")
-    try:
-        path = OutputDir(root / "out").write(parts, ".json", "text")
-    finally:
+    with pytest.MonkeyPatch.context() as monkeypatch:
         if by_path:
-            newsparse.outdir._DIR_FD = previous
+            monkeypatch.setattr(os, "supports_dir_fd", set())
+        path = OutputDir(root / "out").write(parts, ".json", "text")
     assert path.resolve().is_relative_to((root / "out").resolve())
     assert path.read_text(encoding="utf-8") == "text"
     assert _files(root) == [os.path.relpath(path, root)]
@@ -209,11 +206,13 @@ def test_a_full_disk_stops_the_run_with_exit_3(
     """A write that fails (ENOSPC, from a fake writer) stops the run: one line, exit 3, and
     no partly written file."""
 
-    def full(handle: int, data: bytes) -> None:  # writes half, then the disk is full
-        os.write(handle, data[: len(data) // 2])
+    write = os.write
+
+    def full(handle: int, data: bytes) -> int:  # writes half, then the disk is full
+        write(handle, data[: len(data) // 2])
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(newsparse.outdir, "_write_data", full)
+    monkeypatch.setattr(os, "write", full)
     page = tmp_path / "a.html"
     page.write_bytes(PAGE.html)
     out = tmp_path / "out"
@@ -314,7 +313,7 @@ def _record_parse_many(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
         options.pop("max_memory", None)
         return newsparse.parse_many(items, **options)
 
-    monkeypatch.setattr(newsparse.cli, "parse_many", recording)
+    monkeypatch.setattr(newsparse.cli.command, "parse_many", recording)
     return seen
 
 
@@ -388,4 +387,4 @@ def test_any_file_names_give_one_file_each_under_out(
         assert len(os.path.basename(path)) <= NAME_BYTES
     sources = sorted(json.loads(Path(os.fsdecode(path)).read_bytes())["source"] for path in made)
     expected = [os.path.join(os.fsdecode(folder), os.fsdecode(name)) for name in names]
-    assert sources == sorted(newsparse.outdir.display(path) for path in expected)
+    assert sources == sorted(newsparse.cli.outdir.display(path) for path in expected)

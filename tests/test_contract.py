@@ -8,7 +8,6 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
-from importlib.metadata import EntryPoint
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ import newsparse
 from newsparse import Article, Image, SiteParser, registry
 from newsparse.errors import ParserWarning
 from newsparse.metadata.jsontext import decode_json
+from tests.checks import write_plugin
 
 parse_module = importlib.import_module("newsparse.parse")
 
@@ -170,15 +170,15 @@ def entry_point(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
     """Install one hand-made plugin module for host "plugin.example" (its source given)."""
 
     def install(source: str) -> None:
-        (tmp_path / "hand_made_plugin.py").write_text(source)
+        write_plugin(
+            tmp_path, "hand_made_plugin", source, {"plugin.example": "hand_made_plugin:Parser"}
+        )
         monkeypatch.syspath_prepend(str(tmp_path))
-        entry = EntryPoint("plugin.example", "hand_made_plugin:Parser", registry.ENTRY_POINT_GROUP)
-        monkeypatch.setattr(registry, "_entries", lambda: ((entry, "plugin:hand-made"),))
-        registry._from_entry_points.cache_clear()
+        registry.clear_caches()
 
     yield install
     sys.modules.pop("hand_made_plugin", None)
-    registry._from_entry_points.cache_clear()
+    registry.clear_caches()
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from distributed import Client, LocalCluster
 
 import newsparse
 from newsparse.dask import ARTICLE_KEYS, parse_warcs
+from tests.checks import write_plugin
 from tests.warcfiles import CASE_IDS, CorpusPage, corpus_page, write_pages_warc
 
 PAGES = [corpus_page(case_id) for case_id in CASE_IDS]
@@ -70,19 +71,16 @@ EXAMPLE_URL = (
 
 def _write_plugin(folder: Path) -> None:
     """A hand-made installed plugin whose site parser kills the process that runs it."""
-    (folder / "killer_plugin.py").write_text(
+    write_plugin(
+        folder,
+        "killer_plugin",
         "import os, signal\n"
         "import newsparse\n"
         "class Killer(newsparse.SiteParser):\n"
         "    hosts = ('killer.example',)\n"
         "    def refine(self, article):\n"
-        "        os.kill(os.getpid(), signal.SIGKILL)\n"
-    )
-    info = folder / "killer_plugin-1.0.dist-info"
-    info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: killer-plugin\nVersion: 1.0\n")
-    (info / "entry_points.txt").write_text(
-        "[newsparse.parsers]\nkiller.example = killer_plugin:Killer\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)\n",
+        {"killer.example": "killer_plugin:Killer"},
     )
 
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import pytest
 
 import newsparse
-from tests import supported_sites
+from tests.sites import listing
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -121,8 +121,8 @@ def test_model_example_json_is_real_output() -> None:
 
 def test_supported_sites_table_is_current() -> None:
     """docs/supported-sites.md lists exactly the registry's built-in parsers."""
-    assert supported_sites.committed() == supported_sites.table(), (
-        "the table of docs/supported-sites.md is stale: run `python -m tests.supported_sites`"
+    assert listing.committed() == listing.table(), (
+        "the table of docs/supported-sites.md is stale: run `python -m tools.supported_sites`"
     )
 
 

@@ -15,7 +15,8 @@ from selectolax.lexbor import LexborHTMLParser
 from newsparse.html import parse_document, text_of
 from newsparse.model import RelatedLink
 from newsparse.related import RELATED_HEADING, lift_related, sections
-from tests.checks import record_calls
+from newsparse.text import text_size
+from tests.checks import record_calls, record_calls_everywhere
 
 DATA = Path(__file__).parent / "data" / "related"
 
@@ -576,11 +577,13 @@ def test_related_heading_rejects_prose(line: str) -> None:
 
 def test_a_box_of_many_related_headings_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each related heading asks about the box around it (its links, its text): the answers
-    are remembered, so a box of 1,000 headings is not read 1,000 times (hand-written)."""
-    read = record_calls(monkeypatch, sections, "_link_sizes")
-    tree = parse_document("<body><article><div>" + "<h2>Related</h2>" * 1000 + "</div></article>")
-    lift_related(tree, "https://example.org/news/story")
-    assert len(read) == len({node.mem_id for (node,) in read})
+    are remembered, so a box of 1,000 headings and 100 links is not read 1,000 times: the
+    text measured is less than the page, not 1,000 times its links (hand-written)."""
+    read = record_calls_everywhere(monkeypatch, text_size)
+    links = '<a href="/news/other">Another story</a>' * 100
+    page = f"<body><article><div>{links}{'<h2>Related</h2>' * 1000}</div></article>"
+    lift_related(parse_document(page), "https://example.org/news/story")
+    assert sum(len(text) for (text,) in read) <= len(page)
 
 
 def test_a_chain_of_nested_named_boxes_is_not_read_again_and_again(
@@ -588,12 +591,12 @@ def test_a_chain_of_nested_named_boxes_is_not_read_again_and_again(
 ) -> None:
     """A box named like a related section that is none (it holds the article's paragraphs)
     reads all it holds: inside four such boxes no more are judged, so 500 nested ones are not
-    500 reads of the page (hand-written)."""
-    judged = record_calls(monkeypatch, sections.SectionFinder, "_small")
+    500 reads of the page: the text measured is a few times the page, not 500 (hand-written)."""
+    read = record_calls_everywhere(monkeypatch, text_size)
     promo = '<p><a href="/news/other-story">Read more: a story about the bridge</a></p>'
     page = '<body><article><div class="related">' * 500 + promo * 200
     lift_related(parse_document(page), "https://example.org/news/story")
-    assert len(judged) <= 5
+    assert sum(len(text) for (text,) in read) <= 5 * len(page)
 
 
 def test_headings_in_one_big_card_read_its_text_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,32 +1,39 @@
 """Golden pairs of the built-in site parsers, and their registration in `pyproject.toml`.
 
 Each `tests/sites/<host>/<slug>.html` is a real page; `<slug>.json` is the reviewed output.
-Regenerate one with `python -m tests.sites.regenerate <host>/<slug>` (see that module).
+Regenerate one with `python -m tools.regenerate_sites <host>/<slug>` (see that module).
 """
 
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections import defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+import newsparse
+import newsparse.sites
 from newsparse.registry import find_parser
 from newsparse.siteparser import SiteParser
-from tests.sites.regenerate import expected, pairs, parsed
+from tests.sites import expected, pairs, parsed
 
-PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 PAGES = pairs()
 
 
 def _builtins() -> dict[str, str]:
-    """The entry points of `pyproject.toml`: host → "module:Class" (needs Python 3.11+)."""
-    tomllib = pytest.importorskip("tomllib")
-    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
-    entries: dict[str, str] = project["entry-points"]["newsparse.parsers"]
-    return entries
+    """The built-in entry points as installed from `pyproject.toml`: host → "module:Class".
+
+    Read through `importlib.metadata` (by `newsparse.parsers()`), as on every supported Python.
+    """
+    return {
+        host: info.name
+        for info in newsparse.parsers()
+        if info.source == "builtin"
+        for host in info.hosts
+    }
 
 
 def _load(value: str) -> type[SiteParser]:
@@ -51,6 +58,8 @@ def test_entry_points_match_hosts() -> None:
     hosts: dict[str, set[str]] = defaultdict(set)
     for host, value in _builtins().items():
         hosts[value].add(host)
+    modules = {f"newsparse.sites.{m.name}" for m in pkgutil.iter_modules(newsparse.sites.__path__)}
+    assert {value.partition(":")[0] for value in hosts} == modules
     for value, declared in hosts.items():
         assert set(_load(value).hosts) == declared, value
 

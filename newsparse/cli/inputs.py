@@ -23,9 +23,9 @@ from typing import IO, TypeAlias, cast
 import attrs
 
 from newsparse.batch import Item
+from newsparse.cli.outdir import display
 from newsparse.errors import DocumentTooLargeError
 from newsparse.guard import MAX_BYTES
-from newsparse.outdir import display
 from newsparse.sniff import HEAD_BYTES, is_gzip, not_html
 from newsparse.warc import iter_warc
 

@@ -41,7 +41,7 @@ _OPEN_FILE = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NONBLOCK", 0) | getattr(o
 _TAKEN = {errno.ELOOP, errno.EISDIR, errno.ENOTDIR, errno.EEXIST, errno.EMLINK, errno.ENXIO}
 # Folders are walked through open descriptors where the platform can (no race with a folder
 # swapped for a link meanwhile); elsewhere (Windows) by path, each part checked first.
-_DIR_FD = {os.open, os.mkdir, os.stat, os.unlink} <= os.supports_dir_fd
+_DIR_FD_FUNCTIONS = {os.open, os.mkdir, os.stat, os.unlink}
 
 #: A folder being written in: an open descriptor, or a path where descriptors cannot be used.
 _Parent = int | str
@@ -108,7 +108,7 @@ class OutputDir:
         os.makedirs(self.root, exist_ok=True)
         root = os.fspath(self.root)
         folder: _Parent = root
-        if _DIR_FD:
+        if os.supports_dir_fd >= _DIR_FD_FUNCTIONS:
             folder = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
         names: list[str] = []
         try:

@@ -1,8 +1,8 @@
 """Regenerate golden files of the site parsers, for review before commit.
 
-    python -m tests.sites.regenerate euronews.com/swedish-police   # one pair (or several)
-    python -m tests.sites.regenerate --all                          # every pair
-    python -m tests.sites.regenerate politico.com/new-story --url https://www.politico.com/...
+    python -m tools.regenerate_sites euronews.com/swedish-police   # one pair (or several)
+    python -m tools.regenerate_sites --all                          # every pair
+    python -m tools.regenerate_sites politico.com/new-story --url https://www.politico.com/...
 
 Each `<host>/<slug>.json` is rewritten from `newsparse.parse(<slug>.html, url=...)`, the URL
 being the JSON's own `url` (or `--url` for a new page). The fields that changed are printed;
@@ -17,25 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import newsparse
-
-ROOT = Path(__file__).resolve().parent
-
-
-def pairs() -> list[Path]:
-    """Every golden page, as the path of its `.html` file, sorted."""
-    return sorted(ROOT.glob("*/*.html"))
-
-
-def expected(page: Path) -> dict[str, Any]:
-    """The golden `to_dict()` of `page`."""
-    data: dict[str, Any] = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-    return data
-
-
-def parsed(page: Path, url: str) -> dict[str, Any]:
-    """What newsparse makes of `page` now, in the `to_dict()` form."""
-    return newsparse.parse(page.read_bytes(), url=url).to_dict()
+from tests.sites import ROOT, expected, pairs, parsed
 
 
 def render(data: dict[str, Any]) -> str:

@@ -27,10 +27,10 @@ from typing import Any, Protocol
 
 from newsparse._version import __version__
 from newsparse.batch import Item, Result, parse_many
-from newsparse.inputs import Entry, Inputs, Page, Skipped, Source, Unread
+from newsparse.cli.inputs import Entry, Inputs, Page, Skipped, Source, Unread
+from newsparse.cli.outdir import OutputDir, OutputError, display, printable
+from newsparse.cli.progress import Progress
 from newsparse.model import Article
-from newsparse.outdir import OutputDir, OutputError, display, printable
-from newsparse.progress import Progress
 from newsparse.warc import _require_warcio
 
 __all__ = ["EXIT_CODES", "main"]

@@ -1,23 +1,21 @@
-"""The table of built-in site parsers in `docs/supported-sites.md`, generated from the registry.
-
-    python -m tests.supported_sites     # rewrite the table after adding or changing a parser
+"""The table of built-in site parsers in `docs/supported-sites.md`: as generated, as committed.
 
 Each row is one built-in parser listed by `newsparse.parsers()`: the site's name (the first
 line of its module's docstring, without a closing parenthesis of hosts), the hosts of its
-entry points and its class. `tests/test_docs.py` fails when the committed table differs.
+entry points and its class. `tests/test_docs.py` fails when the committed table differs;
+`python -m tools.supported_sites` rewrites it.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-import sys
 from pathlib import Path
 
 import newsparse
 
-PAGE = Path(__file__).resolve().parent.parent / "docs" / "supported-sites.md"
-START = "<!-- generated from newsparse.parsers() by `python -m tests.supported_sites` -->"
+PAGE = Path(__file__).resolve().parent.parent.parent / "docs" / "supported-sites.md"
+START = "<!-- generated from newsparse.parsers() by `python -m tools.supported_sites` -->"
 END = "<!-- end of the generated table -->"
 
 
@@ -41,17 +39,3 @@ def committed(text: str | None = None) -> str:
     """The table as it stands between the markers of the page."""
     text = PAGE.read_text(encoding="utf-8") if text is None else text
     return text.split(START + "\n", 1)[1].split(END, 1)[0]
-
-
-def main() -> int:
-    text = PAGE.read_text(encoding="utf-8")
-    old = committed(text)
-    new = table()
-    text = text.replace(START + "\n" + old + END, START + "\n" + new + END)
-    PAGE.write_text(text, encoding="utf-8")
-    print(f"{PAGE.name}: " + ("unchanged" if old == new else "table rewritten, review the diff"))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
