@@ -23,6 +23,7 @@ class Metadata:
     site_name: str | None = None
     canonical_url: str | None = None
     section: str | None = None
+    kind: str | None = None
     tags: tuple[str, ...] = ()
     image: str | None = None
     article_body: str | None = None
