@@ -198,3 +198,10 @@ def test_visible_date_with_a_time_keeps_it() -> None:
     )
     published = newsparse.parse(html).published
     assert published == datetime(2019, 11, 19, 7, 9, tzinfo=timezone.utc)
+
+
+def test_a_number_after_a_date_is_no_time() -> None:
+    """ "3 March 2020, 12.50 euros": a dot between two numbers is a time only before "Uhr",
+    "h" or a.m./p.m."""
+    assert find_date("On 3 March 2020, 12.50 euros were paid") == datetime(2020, 3, 3)
+    assert find_date("3 mars 2020 à 10h30") == datetime(2020, 3, 3, 10, 30)

@@ -49,12 +49,13 @@ _NAMED = re.compile(
 
 
 # The time written after a date in words ("12 March 2020, 10:15", "Nov 19, 2019 at 7:09 p.m.
-# EST", "3. Mai 2021 um 10.00 Uhr MESZ"): hours, minutes, seconds, a.m./p.m. and a zone
-# (an abbreviation of `newsparse.lexicon.dates.ZONES`, or an offset such as "GMT+2").
+# EST", "3. Mai 2021 um 10.00 Uhr MESZ", "10h30"): hours, minutes, seconds, a.m./p.m. and a
+# zone (an abbreviation of `newsparse.lexicon.dates.ZONES`, or an offset such as "GMT+2"). A
+# dot between hours and minutes only before "Uhr", "h" or a.m./p.m.: "12.50 euros" is no time.
 _ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 _TIME_AFTER = re.compile(
     r"(?:\s*[,|\-\u2013\u2014/]\s*|\s+(?:at|um|à|a\s+las|alle|om|kl\.?)\s+|\s+)"
-    r"(?P<H>\d{1,2})[:.h](?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?P<H>\d{1,2})(?::|h|\.(?=\d{2}\s?(?:Uhr|h\b|[ap]\.?m)))(?P<M>\d{2})(?::(?P<S>\d{2}))?"
     r"(?:\s?(?P<ampm>[ap])\.?m\.?(?!\w))?(?:\s?(?:Uhr|h)\b)?"
     r"(?:\s?\(?(?P<zone>(?-i:" + _ZONE_NAMES + r"))(?![\w+-])"
     r"|\s?(?:(?-i:GMT|UTC)\s?)?(?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?",
