@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+import newsparse
 from newsparse.metadata import read_metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.visible import _byline_candidates as byline_candidates
@@ -470,3 +472,13 @@ def test_comma_before_and_separates_the_last_name() -> None:
         "Carl Dean",
         "Eve Fox",
     ]
+
+
+def test_sidebar_story_cards_of_a_real_page_name_no_author() -> None:
+    """radiomaryja.pl (tests/data/metadata): the bylines of the sidebar's story cards ("przez
+    Łukasz Brzeziński") are not the author of a story that names none."""
+    page = Path(__file__).parent / "data" / "metadata" / "radiomaryja-sidebar-bylines.html"
+    tree = LexborHTMLParser(page.read_bytes().decode("utf-8", "replace"))
+    assert read_visible_byline(tree) == []
+    url = "https://www.radiomaryja.pl/informacje/sprzeciw-wobec-atakow-na-fundacje-lux-veritatis/"
+    assert newsparse.parse(page.read_bytes(), url=url).authors == ()
