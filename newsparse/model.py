@@ -181,7 +181,9 @@ def _links(value: tuple[RelatedLink, ...] | list[RelatedLink]) -> tuple[RelatedL
 class Article:
     """A news article: metadata, the body as blocks in document order, embeds and related links.
 
-    `text`, `to_markdown()` and `to_dict()` are three views of the same object.
+    `text`, `to_markdown()` and `to_dict()` are three views of the same object. `kind` is the
+    kind of page the page declares ("news", "article", "blog", "video", "product", "recipe"...,
+    see docs/model.md), None when it declares none.
     """
 
     url: str | None = attrs.field(default=None, converter=_optional_url)
@@ -194,6 +196,7 @@ class Article:
     language: str | None = attrs.field(default=None, converter=_optional_text)
     site_name: str | None = attrs.field(default=None, converter=_optional_text)
     section: str | None = attrs.field(default=None, converter=_optional_text)
+    kind: str | None = attrs.field(default=None, converter=_optional_text)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     image: str | None = attrs.field(default=None, converter=_optional_url)
     body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)

@@ -2,9 +2,13 @@
 
 The same passes as the HTML path, on lines instead of nodes, with the same rules:
 
-1. blocks: the text is split into paragraphs at blank lines; whitespace is normalised as in the
-   HTML path (`&nbsp;` and zero-width characters folded, runs of spaces collapsed);
-2. title: the first line that is not chrome; the same line later (the seed repeats it) is dropped;
+1. blocks: the text is split into paragraphs at blank lines; a text with no blank line at all
+   (one paragraph per line, as trafilatura's `extract()` returns it) at every line break that
+   is not a wrap (below); whitespace is normalised as in the HTML path (`&nbsp;` and
+   zero-width characters folded, runs of spaces collapsed);
+2. title: the first line that is not chrome, unless it reads as prose (it ends with a full stop
+   or holds the end of a sentence): then the text has no title line and no title; the same
+   line later (the seed repeats it) is dropped;
 3. byline: a "By …" line before the first prose line gives the authors (`clean_byline`, so an
    agency after "with" is dropped, not glued to the name);
 4. embeds: a line (or a run of lines ending in it) holding a tweet's "— Name (@handle) date"
@@ -59,6 +63,10 @@ _RESIDUE_WORD = re.compile(
     r"(?:https?://\S+|(?:pic\.(?:twitter|x)\.com|t\.co)/\S+|[#@]\w+|[^\w\s]{1,3})", re.IGNORECASE
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*\s+\S")
+# A full stop ending a line (not an ellipsis), and one ending a sentence inside a line: after a
+# word of four lowercase letters or more (not "Dr.", "U.S."), before a capital.
+_FULL_STOP = re.compile(r"(?:(?<![.\u2026])\.|\u3002)[\"'\u201d\u2019\u00bb)\]]*$")
+_STOP_INSIDE = re.compile(r"[^\W\d_A-Z]{4}\.[\"'\u201d\u2019\u00bb)\]]*\s+[^\W\d_a-z]|\u3002\S")
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*$")
 _WRAP_END = re.compile(r"[,(\[\u201e\u201c\u2018\u00ab\-\u2013\u2014/]$|\b(?:a|an|the|of|to|in)$")
 _WRAP_START = re.compile(r"^[a-z\u00df-\u00ff,.;:!?)\]\u201d\u2019\u00bb]")
@@ -121,7 +129,8 @@ def parse_text(
 
 
 def _blocks(text: str) -> list[list[str]]:
-    """The paragraphs of `text` (split at blank lines), each a list of normalised lines."""
+    """The paragraphs of `text` (split at blank lines), each a list of normalised lines; in a
+    text without blank lines, each line is a paragraph but for the lines it wraps into."""
     blocks: list[list[str]] = []
     current: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -133,17 +142,38 @@ def _blocks(text: str) -> list[list[str]]:
             current = []
     if current:
         blocks.append(current)
+    if len(blocks) == 1:
+        return _line_paragraphs(blocks[0])
     return blocks
 
 
+def _line_paragraphs(lines: list[str]) -> list[list[str]]:
+    """`lines` as paragraphs of one line each, a line joined to the one it wraps into."""
+    paragraphs: list[list[str]] = []
+    for line in lines:
+        if paragraphs and _wrapped(paragraphs[-1][-1], line):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
+
+
 def _title(blocks: list[list[str]]) -> str | None:
-    """The first line that is not chrome, markup or a related heading."""
+    """The first line that is not chrome, markup or a related heading, unless it is prose."""
     for block in blocks:
         for line in block:
             if _chrome(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
                 continue
-            return line if len(line) <= _MAX_TITLE else None
+            if len(line) > _MAX_TITLE or _reads_as_prose(line):
+                return None  # the text opens with its body: it has no title line
+            return line
     return None
+
+
+def _reads_as_prose(line: str) -> bool:
+    """Whether `line` is a sentence of prose rather than a headline: it ends with a full stop
+    (not an ellipsis) or holds the end of a sentence before more text."""
+    return bool(_FULL_STOP.search(line) or _STOP_INSIDE.search(line))
 
 
 def _authors(blocks: list[list[str]]) -> tuple[tuple[str, ...], list[list[str]]]:

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
+from newsparse.lexicon.kinds import KINDS
 from newsparse.model import (
     Article,
     Block,
@@ -75,6 +76,7 @@ articles: st.SearchStrategy[Article] = st.builds(
     language=optional_texts,
     site_name=optional_texts,
     section=optional_texts,
+    kind=st.one_of(st.none(), st.sampled_from(KINDS)),
     tags=st.lists(texts, max_size=3).map(tuple),
     image=st.one_of(st.none(), urls),
     body=st.lists(blocks, max_size=6).map(tuple),

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+import newsparse
 from newsparse.metadata import read_metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.visible import _byline_candidates as byline_candidates
@@ -367,3 +369,116 @@ def test_name_written_surname_first_is_one_person() -> None:
 def test_byline_verbs_of_the_lexicon_are_stripped() -> None:
     """ "Ein Beitrag von" opens a byline as "Written by" does."""
     assert clean_byline("Ein Beitrag von Max Muster") == ["Max Muster"]
+
+
+# Bylines as a reader writes them (hand-written strings and pages, in the forms issue 20 saw) --
+
+
+@pytest.mark.parametrize(
+    ("raw", "names"),
+    [
+        ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"]),
+        ("Jane Doe, PhD, and John Roe, M.D.", ["Jane Doe", "John Roe"]),
+        ("Jane Doe MS RDN", ["Jane Doe"]),
+        ("Martin Luther King, Jr.", ["Martin Luther King Jr."]),
+    ],
+)
+def test_credentials_and_suffixes_after_a_comma_belong_to_the_name(
+    raw: str, names: list[str]
+) -> None:
+    """Degrees ("MS", "RDN", "PhD") after a name are no authors; "Jr." stays with its name."""
+    assert clean_byline(raw) == names
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("Kooman, F.", "F. Kooman"), ("Doe, J.-P.", "J.-P. Doe"), ("Muster, E. M.", "E. M. Muster")],
+)
+def test_surname_first_with_initials_is_one_person(raw: str, name: str) -> None:
+    """A Dublin Core "Kooman, F." (a surname, a comma, initials) is one person."""
+    assert clean_byline(raw) == [name]
+
+
+@pytest.mark.parametrize(
+    "label", ["Settings", "名片", "Follow Author", "View profile", "Profil ansehen", "设置"]
+)
+def test_interface_labels_are_no_authors(label: str) -> None:
+    """A settings or profile link or a follow button in the byline's place names nobody."""
+    assert clean_byline(label) == []
+    assert clean_byline(label, handles=True) == []
+
+
+def test_dublin_core_creator_surname_first() -> None:
+    """`<meta name="DC.creator" content="Kooman, F.">` is one author."""
+    html = '<meta name="DC.creator" content="Kooman, F."><body><h1>A study</h1>'
+    assert read_metadata(LexborHTMLParser(html), None).authors == ("F. Kooman",)
+
+
+_STORY = (
+    "<body><main><article class='story'><h1>The council rebuilt the bridge</h1>{inside}"
+    "<p>The council voted on Monday to rebuild the old bridge over the river.</p></article>"
+    "{outside}</main>"
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # a teaser card: a link holding another story's headline and byline
+        "<a href='/other'><h3>Another story</h3><span class='byline'>By Richard Roe</span></a>",
+        "<a href='/other'><span class='byline'>By Richard Roe</span> Another story with a "
+        "headline long enough to be a card</a>",
+        # another story's `<article>` in the story
+        "<article><h2>Another story</h2><p class='byline'>By Richard Roe</p></article>",
+        # a quoted piece
+        "<blockquote><p>Quoted text.</p><span class='author'>Richard Roe</span></blockquote>",
+    ],
+)
+def test_another_pieces_byline_inside_the_story_is_not_the_author(other: str) -> None:
+    """A teaser card's, another `<article>`'s or a quoted piece's byline names nobody; the
+    story's own byline after it is read."""
+    own = "<p class='byline'>By Jane Doe</p>"
+    html = _STORY.format(inside=other + own, outside="")
+    assert read_visible_byline(LexborHTMLParser(html)) == ["Jane Doe"]
+    alone = _STORY.format(inside=other, outside="")
+    assert read_visible_byline(LexborHTMLParser(alone)) == []
+
+
+def test_sidebar_and_other_articles_bylines_are_not_the_author() -> None:
+    """A sidebar `<aside>` or a teaser `<article>` beside the story names nobody; an
+    `<aside>` of the story itself holds its byline."""
+    sidebar = "<aside><div class='widget'><span class='author'>Richard Roe</span></div></aside>"
+    teaser = "<article><h2>Next</h2><span class='author'>Richard Roe</span></article>"
+    for outside in (sidebar, teaser):
+        html = _STORY.format(inside="", outside=outside)
+        assert read_visible_byline(LexborHTMLParser(html)) == []
+    own_aside = "<aside><span class='author'>Jane Doe</span></aside>"
+    html = _STORY.format(inside=own_aside, outside=sidebar)
+    assert read_visible_byline(LexborHTMLParser(html)) == ["Jane Doe"]
+
+
+def test_author_link_around_the_name_is_no_card() -> None:
+    """An author's name inside a link to their page (`itemprop=author` in `<a>`) is read."""
+    html = _STORY.format(
+        inside="<a href='/topic/jane-doe'><span itemprop='author'>Jane Doe</span></a>", outside=""
+    )
+    assert read_visible_byline(LexborHTMLParser(html)) == ["Jane Doe"]
+
+
+def test_comma_before_and_separates_the_last_name() -> None:
+    """ "A, B, and C" (a serial comma before "and") gives the three names."""
+    assert clean_byline("Anna Bell, Carl Dean, and Eve Fox") == [
+        "Anna Bell",
+        "Carl Dean",
+        "Eve Fox",
+    ]
+
+
+def test_sidebar_story_cards_of_a_real_page_name_no_author() -> None:
+    """radiomaryja.pl (tests/data/metadata): the bylines of the sidebar's story cards ("przez
+    Łukasz Brzeziński") are not the author of a story that names none."""
+    page = Path(__file__).parent / "data" / "metadata" / "radiomaryja-sidebar-bylines.html"
+    tree = LexborHTMLParser(page.read_bytes().decode("utf-8", "replace"))
+    assert read_visible_byline(tree) == []
+    url = "https://www.radiomaryja.pl/informacje/sprzeciw-wobec-atakow-na-fundacje-lux-veritatis/"
+    assert newsparse.parse(page.read_bytes(), url=url).authors == ()

@@ -65,8 +65,9 @@ def test_garbage_gives_none(text: str) -> None:
 
 
 def test_find_date_in_german_text() -> None:
-    """find_date reads "25. April 2024" inside a sentence."""
-    assert find_date("Veröffentlicht am 25. April 2024 um 14:07 Uhr") == datetime(2024, 4, 25)
+    """find_date reads "25. April 2024" inside a sentence, with the time after it."""
+    found = find_date("Veröffentlicht am 25. April 2024 um 14:07 Uhr")
+    assert found == datetime(2024, 4, 25, 14, 7)
 
 
 def test_find_date_with_a_two_digit_year() -> None:
@@ -86,13 +87,13 @@ def test_find_date_in_japanese_text() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("15 августа 2016, 13:43", datetime(2016, 8, 15)),  # Russian
+        ("15 августа 2016, 13:43", datetime(2016, 8, 15, 13, 43)),  # Russian
         ("5 травня 2020", datetime(2020, 5, 5)),  # Ukrainian
         ("opublikowano: 7 kwietnia 2021", datetime(2021, 4, 7)),  # Polish
         ("wtorek, 11 października 2021", datetime(2021, 10, 11)),
         ("12 Ekim 2021 Sal\u0131", datetime(2021, 10, 12)),  # Turkish
         ("3 MAYIS 2022", datetime(2022, 5, 3)),
-        ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", datetime(2020, 10, 7)),  # Arabic
+        ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", datetime(2020, 10, 7, 12, 9)),  # Arabic
         ("Publicerad 1 maj 2020", datetime(2020, 5, 1)),  # Swedish
     ],
 )
@@ -156,3 +157,51 @@ def test_month_names_spelled_without_diacritics() -> None:
     """ "Maerz" (German) and "Marco" (Portuguese "março") name March, as in post dates."""
     assert find_date("12. Maerz 2020") == datetime(2020, 3, 12)
     assert find_date("12 de marco de 2020") == datetime(2020, 3, 12)
+
+
+# A time written after a date in words (hand-written strings, in the forms pages print) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19 Nov 2019 07:09 GMT", datetime(2019, 11, 19, 7, 9, tzinfo=timezone.utc)),
+        (
+            "Nov 19, 2019 at 7:09 p.m. EST",
+            datetime(2019, 11, 19, 19, 9, tzinfo=timezone(timedelta(hours=-5))),
+        ),
+        (
+            "Published 3. Mai 2021 um 10.00 Uhr MESZ",
+            datetime(2021, 5, 3, 10, 0, tzinfo=timezone(timedelta(hours=2))),
+        ),
+        (
+            "19 November 2019, 07:09 GMT+2",
+            datetime(2019, 11, 19, 7, 9, tzinfo=timezone(timedelta(hours=2))),
+        ),
+        ("May 6th, 2022 12:49 AM", datetime(2022, 5, 6, 0, 49)),
+        ("March 12, 2020 | 11:29 am", datetime(2020, 3, 12, 11, 29)),
+        ("12 March 2020 - 7:09pm ET", datetime(2020, 3, 12, 19, 9)),  # "ET": no one offset
+        ("12 March 2020 at 25:70", datetime(2020, 3, 12)),  # no time of day
+    ],
+)
+def test_time_and_zone_after_a_date_in_words_are_kept(text: str, expected: datetime) -> None:
+    """The time after a date in words is kept, with its zone when the zone names one offset."""
+    assert find_date(text) == expected
+    assert find_date(text).utcoffset() == expected.utcoffset()  # type: ignore[union-attr]
+
+
+def test_visible_date_with_a_time_keeps_it() -> None:
+    """A page stating no date but printing "19 Nov 2019 07:09 GMT" is published at 07:09 UTC."""
+    html = (
+        "<body><article><h1>Flood warning</h1><span class='date'>19 Nov 2019 07:09 GMT</span>"
+        "<p>The river rose overnight.</p></article>"
+    )
+    published = newsparse.parse(html).published
+    assert published == datetime(2019, 11, 19, 7, 9, tzinfo=timezone.utc)
+
+
+def test_a_number_after_a_date_is_no_time() -> None:
+    """ "3 March 2020, 12.50 euros": a dot between two numbers is a time only before "Uhr",
+    "h" or a.m./p.m."""
+    assert find_date("On 3 March 2020, 12.50 euros were paid") == datetime(2020, 3, 3)
+    assert find_date("3 mars 2020 à 10h30") == datetime(2020, 3, 3, 10, 30)

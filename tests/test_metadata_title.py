@@ -159,3 +159,19 @@ def test_one_word_h1_gives_way_to_the_stated_title() -> None:
         "<title>大谷翔平が結婚</title><body><h1>大谷翔平が結婚</h1>"
     )
     assert _title(japanese, "https://news.example.jp/x") == "大谷翔平が結婚"
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        '<meta property="og:title" content="Euronews"><title>Euronews</title>',
+        "<title>Euronews</title>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "euronews"}'
+        "</script>",
+    ],
+)
+def test_site_name_as_title_gives_way_to_the_headline(stated: str) -> None:
+    """A stated title or `<title>` that is only the site's name gives way to the `<h1>`."""
+    html = f"{stated}<body><h1>Swedish police to investigate leaks</h1><p>Text.</p>"
+    assert _title(html) == "Swedish police to investigate leaks"
+    assert _title(f"{stated}<body><h1>Euronews</h1><p>Text.</p>") in {"Euronews", "euronews"}

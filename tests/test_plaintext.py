@@ -282,6 +282,50 @@ def test_line_breaks_between_sentences_are_kept() -> None:
     assert article.body == (Paragraph("The council met in the town hall.\nThe mayor spoke."),)
 
 
+# trafilatura's usual output: one paragraph per line, no blank line, no title ------------------
+
+TRAFILATURA = "trafilatura-euronews-en-2024-sweden.txt"
+
+
+def test_extractor_output_without_blank_lines_is_a_paragraph_per_line() -> None:
+    """trafilatura's `extract()` of a page: each of its 13 lines is a paragraph, none a title."""
+    lines = (DATA / TRAFILATURA).read_text(encoding="utf-8").splitlines()
+    article = parsed(TRAFILATURA)
+    assert article.title is None
+    assert article.body == tuple(Paragraph(line) for line in lines)
+
+
+def test_extractor_output_with_a_title_line() -> None:
+    """The same output under a headline line (hand-made: the page's headline put on top) has
+    that title and all 13 paragraphs."""
+    text = (DATA / TRAFILATURA).read_text(encoding="utf-8")
+    title = "Swedish police to investigate reports of information leaks to violent gangs"
+    article = parse_text(f"{title}\n{text}")
+    assert article.title == title
+    assert article.body == tuple(Paragraph(line) for line in text.splitlines())
+
+
+@given(plain_titles, st.lists(plain_paragraphs, min_size=1, max_size=6, unique=True))
+def test_paragraph_per_line_text_round_trips(title: str, paragraphs: list[str]) -> None:
+    """Paragraphs one per line give the same paragraphs, under a title line or with none."""
+    untitled = parse_text("\n".join(paragraphs))
+    assert untitled.title is None
+    assert untitled.body == tuple(Paragraph(p) for p in paragraphs)
+    titled = parse_text("\n".join([title, *paragraphs]))
+    assert titled.title == title
+    assert titled.body == untitled.body
+
+
+@pytest.mark.parametrize(
+    "first", ["The council met on Monday.", "Police said. The man was arrested", "警方表示。"]
+)
+def test_a_text_opening_with_prose_has_no_title(first: str) -> None:
+    """A first line that ends with a full stop or holds a sentence's end is prose, not a title."""
+    article = parse_text(f"{first}\n\nThe mayor spoke at length about the budget.")
+    assert article.title is None
+    assert article.body[0] == Paragraph(first)
+
+
 # Properties -------------------------------------------------------------------------------------
 
 

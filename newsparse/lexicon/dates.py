@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsparse.lexicon.build import Concept, Regex
 
-__all__ = ["DATE_WORDS", "MONTHS"]
+__all__ = ["DATE_WORDS", "MONTHS", "ZONES"]
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -118,3 +118,15 @@ DATE_WORDS = Concept(
     rejects=("Updates", "Datenschutz", "Monsoon"),
     form="line",
 )  # fmt: skip
+
+# Time zone abbreviations that name one offset from UTC, in hours, as pages print them after a
+# time ("19 Nov 2019 07:09 GMT", "3. Mai 2021, 10:00 MESZ"). Ambiguous ones ("IST": India or
+# Ireland, "CST": US or China) and those naming no season ("ET") are left out: a time with
+# them stays without a zone.
+ZONES: dict[str, float] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1,
+    "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CDT": -5, "MST": -7,
+    "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "JST": 9, "KST": 9,
+    "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "ACDT": 10.5, "AEST": 10, "AEDT": 11,
+    "NZST": 12, "NZDT": 13,
+}  # fmt: skip

@@ -41,6 +41,7 @@ class Metadata:
     language: str | None = None
     site_name: str | None = None
     section: str | None = None
+    kind: str | None = None
     tags: tuple[str, ...] = ()
     image: str | None = None
     article_body: str | None = None  # the JSON-LD `articleBody`: a check for the body pass

@@ -110,8 +110,10 @@ _PREFIX = re.compile(
     rf"(?:{alternation(bylines.BY, bylines.AUTHOR_LABEL)})\b\s*[:.\-\u2013\u2014\uff1a]?\s*",
     re.IGNORECASE,
 )
+# A list separator, also a comma before "and" ("Jane Doe, John Roe, and Richard Roe").
 _SEPARATORS = re.compile(
-    rf"(?<!\s)\s*(?:[,;|/&+•·\n]|\s[-\u2013\u2014]\s|\s(?:{alternation(bylines.AND)})\s)\s*"
+    rf"(?<!\s)\s*(?:[,;](?:\s+(?:{alternation(bylines.AND)})(?=\s))?|[|/&+•·\n]"
+    rf"|\s[-\u2013\u2014]\s|\s(?:{alternation(bylines.AND)})\s)\s*"
 )
 _EDGE_JUNK = " \t\"'\u201c\u201d\u2018\u2019«»()[]{}<>:;,-\u2013\u2014|*·•!?#"
 _EDGE_JUNK_BUT_COLON = _EDGE_JUNK.replace(":", "")
@@ -119,8 +121,17 @@ _NON_ALNUM = re.compile(r"[\W_]+")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _HOSTNAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")  # "wien.ORF.at": a site, not a person
 _HANDLE_NAME = re.compile(r"[^\W\d_][\w.-]{1,29}")  # a user name: a letter, then up to 29
-# A name written surname first, as a catalogue does: "Gillman, Steve" (one word each).
-_LAST_FIRST = re.compile(r"([^\W\d_][\w'\-]*[^\W\d_]),\s*([^\W\d_][\w'\-]*[^\W\d_])")
+# A name written surname first, as a catalogue does: "Gillman, Steve", "Kooman, F.", "Doe,
+# J.-P." (one word, a comma, then one word or initials, and nothing more).
+_LAST_FIRST = re.compile(
+    r"([^\W\d_][\w'\-]*[^\W\d_]),\s*"
+    r"([^\W\d_][\w'\-]*[^\W\d_]|[^\W\d_]\.(?:\s?-?[^\W\d_]\.){0,2})"
+)
+# A degree ("MS", "PhD") or a generational suffix ("Jr.") after a name: not a name of its own.
+_CREDENTIAL = bylines.CREDENTIAL.compile()
+_NAME_SUFFIX = bylines.NAME_SUFFIX.compile()
+# A label of the page's interface ("Settings", "名片", "Follow Author") where a name should be.
+_INTERFACE_LABEL = bylines.INTERFACE_LABEL.compile()
 _PARENTHESES = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
 
 
@@ -140,7 +151,7 @@ def clean_byline(raw: str, *, limit: int = 20, handles: bool = False) -> list[st
     text = _HANDLE.sub(" ", text)
     text = _PARENTHESES.sub(" ", text)
     inverted = _LAST_FIRST.fullmatch(text.strip())
-    if inverted is not None and not any(is_agency(part) for part in inverted.groups()):
+    if inverted is not None and not any(_not_a_name_part(part) for part in inverted.groups()):
         text = f"{inverted.group(2)} {inverted.group(1)}"  # "Gillman, Steve": one person
     names: list[str] = []
     for line in text.split("\n"):
@@ -152,8 +163,16 @@ def clean_byline(raw: str, *, limit: int = 20, handles: bool = False) -> list[st
         cut = _CUT.search(line)
         if cut is not None:
             line = line[: cut.start()]
+        after_name = False  # whether the piece before was a name, to take a suffix
         for piece in _SEPARATORS.split(line):
+            bare = piece.strip(_EDGE_JUNK)
+            if _CREDENTIAL.fullmatch(bare):
+                continue  # "Ilana Muhlstein, MS, RDN": the degrees are hers
+            if after_name and _NAME_SUFFIX.fullmatch(bare):
+                names[-1] = f"{names[-1]} {bare}"  # "Martin Luther King, Jr."
+                continue
             name = clean_name(piece, handles=handles)
+            after_name = name is not None
             if name is not None:
                 names.append(name)
         if len(names) >= limit:
@@ -186,6 +205,8 @@ def clean_name(piece: str, *, handles: bool = False) -> str | None:
         piece = stripped
     if len(piece) < 2 or len(piece) > 60 or ":" in piece or is_agency(piece):
         return None  # a colon left inside is a label's ("En kiosques : juillet", "Data:")
+    if _INTERFACE_LABEL.fullmatch(piece):
+        return None  # "Settings", "Follow Author", "名片": a link of the page, not a name
     if "." in piece and _HOSTNAME.fullmatch(piece):
         return None
     words = piece.split()
@@ -197,6 +218,8 @@ def clean_name(piece: str, *, handles: bool = False) -> str | None:
             words = words[:index]
             piece = " ".join(words).strip(_EDGE_JUNK)
             break
+    while len(words) > 2 and _CREDENTIAL.fullmatch(words[-1].rstrip(",")):
+        words = words[:-1]  # "Jane Doe MD", "Jane Doe, MS RDN"
     words = _without_caps_tail(words)
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -239,6 +262,12 @@ def _without_caps_tail(words: list[str]) -> list[str]:
             return words[:index]
         break
     return words
+
+
+def _not_a_name_part(part: str) -> bool:
+    """Whether `part` of a "Last, First" byline is no part of a name: an agency, a degree
+    ("Doe, MD") or a generational suffix ("King, Jr.")."""
+    return bool(is_agency(part) or _CREDENTIAL.fullmatch(part) or _NAME_SUFFIX.fullmatch(part))
 
 
 def is_agency(name: str) -> bool:

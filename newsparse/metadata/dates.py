@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 from newsparse.lexicon.build import numbered
-from newsparse.lexicon.dates import MONTHS
+from newsparse.lexicon.dates import MONTHS, ZONES
 
 __all__ = ["MONTH_NAMES", "dateline_date", "find_date", "parse_date", "sane"]
 
@@ -48,6 +48,48 @@ _NAMED = re.compile(
 )
 
 
+# The time written after a date in words ("12 March 2020, 10:15", "Nov 19, 2019 at 7:09 p.m.
+# EST", "3. Mai 2021 um 10.00 Uhr MESZ", "10h30"): hours, minutes, seconds, a.m./p.m. and a
+# zone (an abbreviation of `newsparse.lexicon.dates.ZONES`, or an offset such as "GMT+2"). A
+# dot between hours and minutes only before "Uhr", "h" or a.m./p.m.: "12.50 euros" is no time.
+_ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
+_TIME_AFTER = re.compile(
+    r"(?:\s*[,|\-\u2013\u2014/]\s*|\s+(?:at|um|à|a\s+las|alle|om|kl\.?)\s+|\s+)"
+    r"(?P<H>\d{1,2})(?::|h|\.(?=\d{2}\s?(?:Uhr|h\b|[ap]\.?m)))(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+    r"(?:\s?(?P<ampm>[ap])\.?m\.?(?!\w))?(?:\s?(?:Uhr|h)\b)?"
+    r"(?:\s?\(?(?P<zone>(?-i:" + _ZONE_NAMES + r"))(?![\w+-])"
+    r"|\s?(?:(?-i:GMT|UTC)\s?)?(?P<offset>[+-]\d{1,2}(?::?\d{2})?)(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _time_after(text: str, position: int, day: datetime) -> datetime:
+    """`day` with the time (and zone) written right after `position` in `text`, if any."""
+    match = _TIME_AFTER.match(text, position)
+    if match is None:
+        return day
+    hour, minute = int(match["H"]), int(match["M"])
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            return day
+        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return day
+    zone: timezone | None = None
+    if match["zone"]:
+        zone = timezone(timedelta(hours=ZONES[match["zone"]]))
+    elif match["offset"]:
+        zone = _zone(match["offset"] if ":" in match["offset"] else _padded(match["offset"]))
+    second = min(int(match["S"] or 0), 59)
+    return day.replace(hour=hour, minute=minute, second=second, tzinfo=zone)
+
+
+def _padded(offset: str) -> str:
+    """A "+2" or "-0530" offset as `_zone` reads it ("+02", "-0530")."""
+    digits = offset[1:]
+    return offset[0] + (digits.zfill(2) if len(digits) <= 2 else digits.zfill(4))
+
+
 def _from_slashed(match: re.Match[str]) -> datetime | None:
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     if first > 12 >= second:
@@ -64,7 +106,8 @@ def _from_named(match: re.Match[str]) -> datetime | None:
         return None
     day = int(match["d1"] or match["d2"])
     year = int(match["y1"] or match["y2"])
-    return sane(datetime(year, month, day))
+    found = sane(datetime(year, month, day))
+    return None if found is None else _time_after(match.string, match.end(), found)
 
 
 # A dateline: a numeric date near the start of a paragraph, then a dash or bar ("02.11.2022 -

@@ -33,3 +33,4 @@ class Fields:
     tags: list[str] = attrs.field(factory=list)
     image: str | None = None
     article_body: str | None = None
+    kind: str | None = None  # the kind of page declared (`newsparse.metadata.kind`)

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newsparse.metadata.dates import parse_date
 from newsparse.metadata.fields import Author, Fields
 from newsparse.metadata.jsontext import decode_json, decode_json_at
+from newsparse.metadata.kind import is_main_content, kind_of_types
 
 __all__ = ["read_jsonld", "read_jsonld_objects"]
 
@@ -81,6 +82,7 @@ def fields_from_objects(objects: list[Any], page_url: str | None = None) -> Fiel
     fields = Fields()
     site = _site_name(nodes, article, ids)
     fields.site_name = site
+    fields.kind = _kind(nodes, article)
     if article is None:
         return fields
     node = article
@@ -98,6 +100,23 @@ def fields_from_objects(objects: list[Any], page_url: str | None = None) -> Fiel
     fields.article_body = _text(node.get("articleBody"), lines=True)
     fields.url = _url(node.get("mainEntityOfPage")) or _url(node.get("url"))
     return fields
+
+
+def _kind(nodes: list[dict[str, Any]], article: dict[str, Any] | None) -> str | None:
+    """The kind of the page's main entity: the article (or page) node, its typed
+    `mainEntity`, else the first node of a type that is a page's main content (`Product`)."""
+    if article is not None:
+        inner = article.get("mainEntity")
+        kind = kind_of_types(_types(article))
+        if kind == "website" and isinstance(inner, dict):
+            kind = kind_of_types(_types(inner)) or kind
+        if kind is not None:
+            return kind
+    for node in nodes:
+        types = _types(node)
+        if is_main_content(types):
+            return kind_of_types(types)
+    return None
 
 
 def _loads(text: str) -> list[Any]:

@@ -20,6 +20,7 @@ from newsparse.metadata.byline import agencies_in, clean_byline, name_key
 from newsparse.metadata.dates import sane
 from newsparse.metadata.fields import Author, Fields
 from newsparse.metadata.jsonld import read_jsonld
+from newsparse.metadata.kind import merge_kinds
 from newsparse.metadata.meta import read_document, read_meta
 from newsparse.metadata.title import choose_title, first_heading, site_keys
 from newsparse.metadata.visible import read_visible_byline, read_visible_date
@@ -71,6 +72,7 @@ def merge_sources(tree: LexborHTMLParser, url: str | None) -> Metadata:
         site_name=site_name,
         canonical_url=canonical,
         section=_first(s.section for s in sources),
+        kind=merge_kinds(jsonld.kind, opengraph.kind),
         tags=_tags(sources),
         image=image,
         article_body=jsonld.article_body,

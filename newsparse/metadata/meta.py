@@ -17,6 +17,7 @@ from newsparse.html import normalize_space
 from newsparse.metadata.dates import parse_date
 from newsparse.metadata.fields import Author, Fields
 from newsparse.metadata.jsontext import decode_json
+from newsparse.metadata.kind import kind_of_og_type
 
 __all__ = ["read_document", "read_meta"]
 
@@ -34,6 +35,8 @@ _OG_IMAGE = (
 )  # fmt: skip
 _OG_PUBLISHED = ("article:published_time", "og:article:published_time", "og:published_time")
 _OG_MODIFIED = ("article:modified_time", "og:article:modified_time", "og:updated_time")
+# The properties of OpenGraph's `article` type: a page stating them is an article.
+_OG_ARTICLE = ("article:published_time", "article:author")
 _OG_AUTHORS = ("article:author", "og:article:author", "twitter:data1")
 _STD_TITLE = ("dc.title", "dcterms.title", "parsely-title", "sailthru.title", "title")
 _STD_DESCRIPTION = ("description", "dc.description", "dcterms.description", "sailthru.description")
@@ -132,6 +135,9 @@ def _opengraph(values: dict[str, list[str]]) -> Fields:
     fields.url = _first(values, ("og:url",))
     fields.site_name = _first(values, ("og:site_name",))
     fields.language = _first(values, ("og:locale",))
+    fields.kind = kind_of_og_type(
+        _first(values, ("og:type",)), article=_first_key(values, _OG_ARTICLE) is not None
+    )
     fields.section = _first(values, ("article:section",))
     fields.tags = _split_tags(values.get("article:tag", ()))
     fields.published = _first_date(values, _OG_PUBLISHED)

@@ -118,7 +118,8 @@ def choose_title(
     keys: Sequence[str],
 ) -> str | None:
     """The best title: the page's `<h1>` when it agrees with a stated title or `<title>`, else
-    the first stated title (JSON-LD, og:title...), else `<title>`, without the site name."""
+    the first stated title (JSON-LD, og:title...), else `<title>`, without the site name; a
+    title that is only the site's name gives way to an `<h1>` that is not."""
     candidates = [t for t in stated if t]
     named = _named_after_heading(document_title, heading, candidates, keys)
     if named is not None:
@@ -127,9 +128,12 @@ def choose_title(
         heading = None  # "News", "Blog": an `<h1>` naming the section, not the article
     if heading and _agrees(heading, [*candidates, document_title], keys):
         return _without_site_tail(heading, candidates, keys)
+    headline = heading if heading and not _names_site(heading, keys) else None
     title: str | None = None
     for candidate in candidates:
         cleaned = strip_site_name(candidate, keys)
+        if headline and _names_site(cleaned, keys):
+            continue  # the site's name where the page has a headline: not the article's title
         if cleaned.endswith(_TRUNCATED):
             stem = cleaned.rstrip(".… ").casefold()
             longer = [c for c in (*candidates, heading) if c and c.casefold().startswith(stem)]
@@ -142,9 +146,17 @@ def choose_title(
         title = strip_site_name(document_title, keys)
         if heading and _is_generic(title) and len(heading.split()) >= _HEADING_WORDS:
             title = heading  # "Home", "News": the `<title>` names the section, the `<h1>` this
+        elif headline and _names_site(title, keys):
+            title = headline
     if title is None:
         title = heading
     return title or None
+
+
+def _names_site(title: str, keys: Sequence[str]) -> bool:
+    """Whether `title` is only the site's name (a stated site name or the host's main label)."""
+    key = name_key(title)
+    return bool(key) and key in keys
 
 
 def _is_generic(title: str) -> bool:

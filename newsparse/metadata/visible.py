@@ -96,18 +96,26 @@ _OWN_FOOTER = re.compile(r"(?:post|entry|article|story)[-_]?footer")
 
 
 def read_visible_byline(tree: LexborHTMLParser) -> list[str]:
-    """Author names from the first visible byline element that yields any."""
+    """Author names from the first visible byline element of the story that yields any.
+
+    A byline belongs to the story unless it sits in another story's `<article>` (when the
+    page's `<h1>` is in an `<article>`), in an `<aside>`, `<nav>` or `<blockquote>`, or in a
+    link to another page (a teaser card).
+    """
+    story = _story(tree)
     for scope in _scopes(tree):
-        names = _names_in(scope)
+        names = _names_in(scope, story)
         if names:
             return names
     return []
 
 
 def read_visible_date(tree: LexborHTMLParser) -> datetime | None:
-    """The first date written in a date-like element (`<time>`, `.date`, `.byline`...)."""
+    """The first date written in a date-like element (`<time>`, `.date`, `.byline`...) of the
+    story (as for the byline: not another story's)."""
+    story = _story(tree)
     for scope in _scopes(tree):
-        found = _date_in(scope)
+        found = _date_in(scope, story)
         if found is not None:
             return found
     return _date_near_heading(tree)
@@ -139,8 +147,20 @@ def _date_near_heading(tree: LexborHTMLParser) -> datetime | None:
     return None
 
 
+def _story(tree: LexborHTMLParser) -> LexborNode | None:
+    """The `<article>` that holds the page's main heading (the first `<h1>`), if any."""
+    heading = tree.css_first("h1")
+    current = heading.parent if heading is not None else None
+    while current is not None:
+        if current.tag == "article":
+            return current
+        current = current.parent
+    return None
+
+
 def _scopes(tree: LexborHTMLParser) -> list[LexborNode]:
-    scopes: list[LexborNode] = []
+    story = _story(tree)
+    scopes: list[LexborNode] = [story] if story is not None else []
     for selector in _SCOPES:
         node = tree.css_first(selector)
         if node is not None:
@@ -150,12 +170,12 @@ def _scopes(tree: LexborHTMLParser) -> list[LexborNode]:
     return scopes
 
 
-def _date_in(scope: LexborNode) -> datetime | None:
+def _date_in(scope: LexborNode, story: LexborNode | None) -> datetime | None:
     seen = 0
     for node in scope.css(_DATE_SELECTOR):
         if seen >= _MAX_CANDIDATES * 2:
             break
-        if _in_skipped_container(node, scope):
+        if _in_skipped_container(node, scope) or _in_other_story(node, story):
             continue
         seen += 1
         value = node.attributes.get("datetime") or node.attributes.get("content")
@@ -168,12 +188,12 @@ def _date_in(scope: LexborNode) -> datetime | None:
     return None
 
 
-def _names_in(scope: LexborNode) -> list[str]:
+def _names_in(scope: LexborNode, story: LexborNode | None) -> list[str]:
     seen = 0
     for node, rules in _byline_candidates(scope):
         if seen >= _MAX_CANDIDATES:
             break
-        if _in_skipped_container(node, scope):
+        if _in_skipped_container(node, scope) or _in_other_story(node, story):
             continue
         seen += rules  # a node that meets several rules weighs as much as several candidates
         text = ""
@@ -264,6 +284,30 @@ def _is_article(node: LexborNode) -> bool:
     return node.tag == "article"
 
 
+_CARD_TEXT = 30  # characters a link holds besides a byline when it is a teaser card
+
+
+def _in_other_story(node: LexborNode, story: LexborNode | None) -> bool:
+    """True when the byline element `node` belongs to another piece than the story: inside a
+    `<blockquote>`, inside a link that holds more than it (a teaser card: a headline and a
+    byline), inside an `<article>` other than `story` (the one holding the main heading), or
+    inside an `<aside>` outside `story` (a sidebar)."""
+    current = node.parent
+    depth = 0
+    in_aside = False
+    while current is not None and depth < 30:
+        tag = current.tag
+        if tag == "blockquote" or (tag == "a" and _is_card(current, node)):
+            return True
+        in_aside = in_aside or tag == "aside"
+        if tag == "article":
+            # An `<aside>` of the story itself holds its own byline and date.
+            return story is not None and current.mem_id != story.mem_id
+        current = current.parent
+        depth += 1
+    return in_aside
+
+
 def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
     """True inside comments, related teasers, sidebars, footers or navigation (below `scope`).
 
@@ -285,6 +329,15 @@ def _in_skipped_container(node: LexborNode, scope: LexborNode) -> bool:
         current = current.parent
         depth += 1
     return False
+
+
+def _is_card(link: LexborNode, node: LexborNode) -> bool:
+    """Whether `link`, around the byline element `node`, is a teaser card: it holds a heading
+    or more text than the byline."""
+    if link.css_first("h1, h2, h3, h4, h5, h6") is not None:
+        return True
+    outside = len(normalize_space(link.text(deep=True))) - len(normalize_space(node.text()))
+    return outside > _CARD_TEXT
 
 
 # Elements that start a line of their own in a byline box (a name over the outlet or role).
