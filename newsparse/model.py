@@ -18,9 +18,16 @@ from typing import Any, TypeVar
 
 import attrs
 
+from newsparse.lexicon.kinds import KINDS
 from newsparse.sanitize import clean_text, clean_url
 
 T = TypeVar("T")
+
+
+def _kind(value: str | None) -> str | None:
+    if value is not None and value not in KINDS:
+        raise ValueError(f"kind is one of {', '.join(KINDS)} or None, not {value!r}")
+    return value
 
 
 def _optional_text(value: str | None) -> str | None:
@@ -182,8 +189,8 @@ class Article:
     """A news article: metadata, the body as blocks in document order, embeds and related links.
 
     `text`, `to_markdown()` and `to_dict()` are three views of the same object. `kind` is the
-    kind of page the page declares ("news", "article", "blog", "video", "product", "recipe"...,
-    see docs/model.md), None when it declares none.
+    kind of page the page declares, one of `newsparse.lexicon.kinds.KINDS` ("news", "article",
+    "blog", "video", "product", "recipe"..., see docs/model.md), None when it declares none.
     """
 
     url: str | None = attrs.field(default=None, converter=_optional_url)
@@ -196,7 +203,7 @@ class Article:
     language: str | None = attrs.field(default=None, converter=_optional_text)
     site_name: str | None = attrs.field(default=None, converter=_optional_text)
     section: str | None = attrs.field(default=None, converter=_optional_text)
-    kind: str | None = attrs.field(default=None, converter=_optional_text)
+    kind: str | None = attrs.field(default=None, converter=_kind)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_texts)
     image: str | None = attrs.field(default=None, converter=_optional_url)
     body: tuple[Block, ...] = attrs.field(default=(), converter=_blocks)

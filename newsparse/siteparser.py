@@ -149,6 +149,10 @@ class SiteParser:
         """The lead image's URL."""
         return default
 
+    def kind(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+        """What kind of page it is: one of `newsparse.model.KINDS`, or None."""
+        return default
+
     def refine(self, article: Article) -> Article:
         """The last step: return the article, changed where the site needs it."""
         return article

@@ -73,3 +73,12 @@ def test_markdown_of_a_tweet_without_text_is_its_footer() -> None:
     """A tweet known only by its URL renders as the footer line and link, no empty quote."""
     article = Article(body=(Tweet(url="https://x.com/u/status/1", handle="u"),))
     assert article.to_markdown() == "> — (@u) [link](<https://x.com/u/status/1>)\n"
+
+
+@pytest.mark.parametrize("kind", ["News", "story", "", "news "])
+def test_kind_outside_the_vocabulary_is_refused(kind: str) -> None:
+    """`Article.kind` is one of the documented kinds or None, whoever sets it."""
+    with pytest.raises(ValueError, match="kind is one of"):
+        Article(kind=kind)
+    assert Article(kind="news").kind == "news"
+    assert Article().kind is None

@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import newsparse
 from newsparse import Article, SiteParser
+from newsparse.errors import ParserWarning
 from newsparse.metadata import METADATA_FIELDS, Metadata
 from newsparse.metadata.fields import Fields
 from newsparse.registry import find_parser
@@ -143,3 +144,16 @@ def test_hosts_compare_alike_when_serving_and_when_registered() -> None:
         assert find_parser("notdotted.example") is None
     finally:
         newsparse.unregister(Dotted)
+
+
+def test_a_kind_hook_outside_the_vocabulary_falls_back() -> None:
+    """A site parser's `kind()` that names no documented kind is refused by the model: the
+    page is parsed by the generic parser, with a ParserWarning."""
+
+    class Kinded(newsparse.SiteParser):  # hand-made
+        def kind(self, tree: LexborHTMLParser, default: str | None) -> str | None:
+            return "story"
+
+    with pytest.warns(ParserWarning):
+        article = newsparse.parse(b"<title>T</title><p>Some text of a page.</p>", parser=Kinded)
+    assert article.parser == "generic"
