@@ -136,3 +136,14 @@ def test_by_first_letter_splits_a_leading_class_of_letters() -> None:
     assert grouped == "\u00e0(?: lire)|a(?: lire|b)|i(?:lgili)|\u0130lgili"
     for text in ("à lire", "a lire", "ab", "ilgili", "\u0130lgili"):
         assert re.fullmatch(grouped, text, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    "concept", [c for c in CONCEPTS if c.form != "class"], ids=lambda c: c.name
+)
+def test_every_plain_phrase_is_accepted_alone(concept: Concept) -> None:
+    """A concept's matcher accepts each of its own plain phrases written as they stand, in
+    whatever case they are written (the grouping by first letter keeps the case of a
+    case-sensitive concept)."""
+    missed = [phrase for phrase in concept.words() if phrase and not concept.accepts(phrase)]
+    assert not missed

@@ -46,6 +46,7 @@ class Regex(str):
 _FORMS = {
     "search": "(?:{})",  # a text holding a phrase
     "word": r"\b(?:{})",  # a text holding a phrase from the start of a word
+    "whole": r"\b(?:{})(?!\w)",  # a text holding a phrase as whole words
     "start": r"^(?:{})(?!\w)",  # a text opening with a phrase, as a whole word
     "line": "(?:{})",  # a text that is one phrase (matched with `fullmatch`)
     # a class or id name (lowercased) holding a word at the start of one of its words, searched
@@ -113,17 +114,18 @@ def matcher(*concepts: Concept) -> re.Pattern[str]:
     # A plain search scans for the possible first characters of an alternation of words, which
     # grouping would hide; every other form tries the alternation at chosen places only.
     grouped = first.form != "search"
-    return re.compile(_FORMS[first.form].format(alternation(*concepts, grouped=grouped)), flags)
+    pattern = alternation(*concepts, grouped=grouped, ignore_case=first.ignore_case)
+    return re.compile(_FORMS[first.form].format(pattern), flags)
 
 
-def alternation(*concepts: Concept, grouped: bool = False) -> str:
+def alternation(*concepts: Concept, grouped: bool = False, ignore_case: bool = True) -> str:
     """The phrases of `concepts` as one regex alternation, in order; `grouped` (for matchers
     whose result does not depend on which branch matches first, such as a `fullmatch`) groups
-    the branches by first letter (`by_first_letter`)."""
+    the branches by first letter (`by_first_letter`; `ignore_case` as the matcher's)."""
     joined = "|".join(
         dict.fromkeys(fragment for concept in concepts for fragment in concept.fragments())
     )
-    return by_first_letter(joined) if grouped else joined
+    return by_first_letter(joined, ignore_case=ignore_case) if grouped else joined
 
 
 def numbered(table: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
@@ -163,9 +165,10 @@ def branches(pattern: str) -> list[str]:
     return found
 
 
-def by_first_letter(pattern: str, *, guard: bool = False) -> str:
+def by_first_letter(pattern: str, *, guard: bool = False, ignore_case: bool = True) -> str:
     """The regex alternation `pattern` with its branches that open with a plain letter grouped
-    by that letter (lowercase or case-insensitive matching assumed): `re` tries every branch at
+    by that letter (by its lowercase form unless `ignore_case` is False, for a case-sensitive
+    matcher, where "And" and "and" are two groups): `re` tries every branch at
     every position, and a text that matches none fails them all, so grouping makes it about three
     times cheaper. A search finds a match at the same place whatever the order of the
     branches, and the line patterns that use them backtrack through all of them. `guard` puts
@@ -178,7 +181,7 @@ def by_first_letter(pattern: str, *, guard: bool = False) -> str:
     for branch in _split_first_class(branches(pattern)):
         first = branch[:1]
         if first.isalpha() and len(first.lower()) == 1 and branch[1:2] not in _QUANTIFIERS:
-            groups.setdefault(first.lower(), []).append(branch[1:])
+            groups.setdefault(first.lower() if ignore_case else first, []).append(branch[1:])
         else:
             others.append(branch)
     grouped = [f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()]

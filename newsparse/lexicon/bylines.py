@@ -153,8 +153,8 @@ AND = Concept(
         "ru": ("и",),
     },
     matches=("Jane Doe and John Roe", "Max Muster und Erika Mustermann", "Ana y Juan"),
-    rejects=("Jane Doe, John Roe", "Anderson"),
-    form="word",
+    rejects=("Jane Doe, John Roe", "Anderson", "Sandy Mitchell"),
+    form="whole",
     ignore_case=False,
 )  # fmt: skip
 
