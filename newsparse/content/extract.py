@@ -6,7 +6,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
+from newsparse.content.check import (
+    ANOTHER_STORY,
+    body_text,
+    page_story,
+    pick_failed,
+    story_containers,
+)
 from newsparse.content.clean import remove_chrome
+from newsparse.content.paragraphs import classified_blocks
 from newsparse.content.scoring import choose_containers
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import normalize_lines
@@ -16,6 +24,9 @@ __all__ = ["extract"]
 
 # Below this many characters of text, the chosen container is taken to have missed the article.
 _MIN_TEXT = 200
+# A failed pick gives way to the paragraph classifier's body when that holds this many times
+# its text (see docs/accuracy.md, "When the container pick fails").
+_TAKEOVER = 2
 
 
 def extract(
@@ -59,6 +70,20 @@ def extract(
             blocks, length = loose, _text_length(loose)
     if article_body and length * 2 < len(article_body):
         return _from_article_body(article_body)  # a teaser of a longer text (paywall)
+    story = page_story(root, title=title, page_url=page_url)
+    failure = pick_failed(blocks, root, article_body=article_body, story=story)
+    if failure == ANOTHER_STORY and story is not None:
+        # The body is the story of the page's address and title, never another one.
+        root = story  # and the fallback below reads that story only
+        containers = story_containers(story, article_body)
+        blocks = emit_blocks(containers, url=url, title=title, embeds=embeds)
+        length = _text_length(blocks)
+    elif failure:
+        # The second strategy replaces a failed pick when it finds `_TAKEOVER` times its text:
+        # a pick holding more is the story with its edges trimmed more precisely.
+        second = classified_blocks(root, url=url, title=title, embeds=embeds)
+        if len(body_text(second)) >= _TAKEOVER * max(len(body_text(blocks)), 1):
+            blocks, length = second, _text_length(second)
     if length < _MIN_TEXT:
         fallback = _all_paragraphs(root)
         if _text_length(fallback) > 2 * length:
