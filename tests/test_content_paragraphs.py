@@ -243,8 +243,10 @@ def test_the_second_strategy_runs_only_when_the_pick_fails(
     assert calls == []
 
 
-def test_a_pick_holding_half_the_classified_text_stands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """When the classifier finds less than twice the failed pick's text, the pick stays."""
+def test_a_failed_pick_stays_when_the_classifier_finds_little(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A failed pick stays when the classifier finds less than twice its text (here none)."""
     calls = _count_second_strategy(monkeypatch)
     html = f"<html><body><article><p>{STORY_EN}</p></article>{NAV}</body></html>"
     article = newsparse.parse(html)
