@@ -10,6 +10,8 @@ per field, one column per extractor, each cell "accuracy (coverage)", where cove
 number of pages whose truth has the field. The scoring rules are those of "How to score" in
 the corpus README and live in `scoring.py`. trafilatura and newspaper4k come from the
 `bench` extra (`pip install -e '.[bench]'`) and are skipped when they are not installed.
+Below the table, the pages whose story each extractor lost (`scoring.lost_story`: no
+must_include snippet found, or body token F1 under 0.3) are listed by id.
 
 Each extractor gets the page as its own API expects it: newsparse the raw bytes (it decodes
 them itself), the others the text decoded with the case's `encoding`. An exception on a page
@@ -47,11 +49,13 @@ from typing import Any
 from chart import accuracy_svg
 from corpus import add_corpus_argument
 from scoring import (
+    LOST_F1,
     author_overlap,
     body_prefix_match,
     exclude_passes,
     f1,
     include_hits,
+    lost_story,
     published_match,
     shingle_precision_recall,
     title_match,
@@ -193,6 +197,8 @@ def score_page(case: dict[str, Any], out: Output) -> dict[str, Any]:
         s["body_f1"] = token_f1(case["body"], out.text)
         s["shingle_p"], s["shingle_r"] = shingle_precision_recall(case["body"], out.text)
         s["body_empty"] = not out.text.strip()
+    if "include_total" in s or "body_f1" in s:
+        s["lost"] = lost_story(s.get("include_hits"), s.get("include_total", 0), s.get("body_f1"))
     return s
 
 
@@ -236,6 +242,10 @@ def summarise(pages: Sequence[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     summary["empty body outputs"] = {
         "count": sum(1 for p in pages if p.get("body_empty")),
         "n": sum(1 for p in pages if "body_empty" in p),
+    }
+    summary["pages that lost their story"] = {
+        "count": sum(1 for p in pages if p.get("lost")),
+        "n": sum(1 for p in pages if "lost" in p),
     }
     summary["errors (exceptions)"] = {
         "count": sum(1 for p in pages if p["error"]),
@@ -374,9 +384,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\nCells: accuracy (pages with the field). Snippets: {includes} include, "
         f"{excludes} exclude (recall and pass rate count snippets). The ±1 day row relaxes "
         "postlight's UTC dates only; shingles are sets of 4-word shingles, an empty output "
-        "scores 0. Extracted in "
+        "scores 0. A page lost its story when none of its must_include snippets is found or "
+        f"its body token F1 is under {LOST_F1}. Extracted in "
         f"{elapsed:.0f} s with {args.workers} worker(s); ms/page measured inside the workers."
     )
+    for name in names:
+        lost = sorted(i for i, s in scores[name].items() if s.get("lost"))
+        print(f"- {name} lost the story of {len(lost)} page(s): {', '.join(lost) or '-'}")
     for name in names:
         errors = Counter(
             out.error.splitlines()[0][:120] for out in results[name].values() if out.error

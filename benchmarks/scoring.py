@@ -26,6 +26,7 @@ __all__ = [
     "exclude_passes",
     "f1",
     "include_hits",
+    "lost_story",
     "norm",
     "norm_names",
     "published_match",
@@ -108,6 +109,18 @@ def include_hits(snippets: Sequence[str], text: str | None) -> int:
     """How many of `snippets` occur in `text`, after `norm` on both sides."""
     body = norm(text)
     return sum(1 for snippet in snippets if norm(snippet) in body)
+
+
+# Below this body token F1 against a full-body truth, a page has lost its story.
+LOST_F1 = 0.3
+
+
+def lost_story(
+    include_hits: int | None = None, include_total: int = 0, body_f1: float | None = None
+) -> bool:
+    """Whether an output lost the page's story: none of its `must_include` snippets found
+    (`include_hits` of `include_total`), or a body token F1 under `LOST_F1`."""
+    return (include_total > 0 and include_hits == 0) or (body_f1 is not None and body_f1 < LOST_F1)
 
 
 def exclude_passes(snippets: Sequence[str], text: str | None) -> int:

@@ -6,7 +6,15 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
+from newsparse.content.check import (
+    ANOTHER_STORY,
+    body_text,
+    page_story,
+    pick_failed,
+    story_containers,
+)
 from newsparse.content.clean import remove_chrome
+from newsparse.content.paragraphs import classified_blocks
 from newsparse.content.scoring import choose_containers
 from newsparse.html import normalize_lines
 from newsparse.model import Block, Paragraph
@@ -16,6 +24,9 @@ __all__ = ["chrome_pass", "container_pass"]
 
 # Below this many characters of text, the chosen container is taken to have missed the article.
 _MIN_TEXT = 200
+# A failed pick gives way to the paragraph classifier's body when that holds this many times
+# its text (see docs/accuracy.md, "When the container pick fails").
+_TAKEOVER = 2
 
 
 def chrome_pass(page: Page) -> None:
@@ -37,9 +48,13 @@ def container_pass(page: Page) -> None:
     The site parser's `body_selector` names the containers (scoring still runs when they
     give no block); else the scored containers, loosely scored when they hold too little
     text. A pick is judged by the text of its blocks, so the blocks are emitted here
-    (`content.blocks.emit_blocks`). When the pick fails the page, the body comes from a
-    fallback and `page.containers` is empty: the JSON-LD `articleBody` when the pick is a
-    teaser of it (paywall), every paragraph of the page when that is much longer.
+    (`content.blocks.emit_blocks`). The pick is then checked against the page
+    (`content.check.pick_failed`): when its body is another story of the page than the page's
+    own, the containers are chosen again inside that story; when it failed otherwise, the
+    paragraph classifier's body (`content.paragraphs`) replaces it if that holds `_TAKEOVER`
+    times its text. When the body comes from a fallback, `page.containers` is empty: the
+    classifier's, the JSON-LD `articleBody` when the pick is a teaser of it (paywall), every
+    paragraph of the page when that is much longer.
     """
     root = page.tree.body
     article_body = page.metadata.article_body
@@ -61,10 +76,27 @@ def container_pass(page: Page) -> None:
         loose = _blocks(page, loose_containers)
         if _text_length(loose) > length:
             containers, blocks, length = loose_containers, loose, _text_length(loose)
-    page.containers, page.body = tuple(containers), tuple(blocks)
     if article_body and length * 2 < len(article_body):
         page.containers, page.body = (), _from_article_body(article_body)  # a teaser (paywall)
-    elif length < _MIN_TEXT:
+        return
+    story = page_story(root, title=page.metadata.title, page_url=page.address)
+    failure = pick_failed(blocks, root, article_body=article_body, story=story)
+    if failure == ANOTHER_STORY and story is not None:
+        # The body is the story of the page's address and title, never another one.
+        root = story  # and the fallback below reads that story only
+        containers = story_containers(story, article_body)
+        blocks = _blocks(page, containers)
+        length = _text_length(blocks)
+    elif failure:
+        # The second strategy replaces a failed pick when it finds `_TAKEOVER` times its text:
+        # a pick holding more is the story with its edges trimmed more precisely.
+        second = classified_blocks(
+            root, url=page.base_url, title=page.metadata.title, embeds=page.embeds
+        )
+        if len(body_text(second)) >= _TAKEOVER * max(len(body_text(blocks)), 1):
+            containers, blocks, length = [], second, _text_length(second)
+    page.containers, page.body = tuple(containers), tuple(blocks)
+    if length < _MIN_TEXT:
         fallback = _all_paragraphs(root)
         if _text_length(fallback) > 2 * length:
             page.containers, page.body = (), tuple(fallback)
