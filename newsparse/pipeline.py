@@ -24,7 +24,8 @@ from newsparse.lexicon.build import alternation
 from newsparse.metadata import Metadata, read_metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import dateline_date, parse_date
-from newsparse.model import Article, Block, Heading, Paragraph
+from newsparse.metadata.jsonld import read_claim_review
+from newsparse.model import Article, Block, Heading, Paragraph, Quote
 from newsparse.related import lift_related
 from newsparse.siteparser import SiteParser, overridden_fields
 from newsparse.text import words
@@ -42,6 +43,7 @@ _SIGNATURE = re.compile(
 def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
     """Run every pass over `tree` (which it mutates) and return the Article."""
     meta = _site_metadata(site, tree, read_metadata(tree, url))
+    claim = read_claim_review(tree)  # before the chrome pass removes the scripts
     # `<base href>` first, read with the metadata; without a URL, against the canonical one.
     base_url = meta.base_url or page_base_url(tree, meta.canonical_url)
     embeds = lift_embeds(tree, base_url, site.embed_selector)
@@ -56,6 +58,7 @@ def run(tree: LexborHTMLParser, url: str | None, site: SiteParser) -> Article:
         drop_selector=site.drop_selector,
         page_url=url or meta.canonical_url,
     )
+    body = _with_claim(body, claim)
     if meta.published is None:
         meta = attrs.evolve(meta, published=_dateline(body))
     fields = attrs.asdict(meta, recurse=False)
@@ -92,6 +95,20 @@ def _site_metadata(site: SiteParser, tree: LexborHTMLParser, meta: Metadata) -> 
         value = getattr(site, name)(tree, getattr(meta, name))
         changes[name] = tuple(value) if name in _TUPLE_FIELDS and value is not None else value
     return attrs.evolve(meta, **changes) if changes else meta
+
+
+def _with_claim(body: tuple[Block, ...], claim: tuple[str, str | None] | None) -> tuple[Block, ...]:
+    """`body` opened by the claim a fact-check reviews and its rating, as a quote ("Claim: …
+    Rating: …"), unless the body already holds the claim's words."""
+    if claim is None:
+        return body
+    text, rating = claim
+    wanted = " ".join(words(text))
+    shown = (block for block in body if isinstance(block, (Paragraph, Heading, Quote)))
+    if any(wanted in " ".join(words(block.text)) for block in shown):
+        return body
+    quote = f"Claim: {text}\nRating: {rating}" if rating else f"Claim: {text}"
+    return (Quote(quote), *body)
 
 
 def _dateline(body: tuple[Block, ...]) -> datetime | None:

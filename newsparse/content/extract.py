@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.content.clean import remove_chrome
+from newsparse.content.clutter import is_notice
 from newsparse.content.scoring import choose_containers
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import normalize_lines
@@ -88,7 +89,9 @@ def _all_paragraphs(root: LexborNode) -> list[Block]:
     blocks: list[Block] = []
     for node in root.css("p"):
         text = paragraph_text(node)  # an earlier pass may have marked its `<br>`s
-        if text and not is_boilerplate(text) and (not blocks or blocks[-1] != Paragraph(text)):
+        if is_boilerplate(text) or is_notice(text):
+            continue
+        if text and (not blocks or blocks[-1] != Paragraph(text)):
             blocks.append(Paragraph(text))
     return blocks
 

@@ -9,6 +9,7 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 from __future__ import annotations
 
 from newsparse.lexicon import (
+    addresses,
     bylines,
     chrome,
     classes,
@@ -23,10 +24,16 @@ from newsparse.lexicon.build import Concept, Prefilter
 __all__ = [
     "CALL_TO_ACTION",
     "CALL_TO_ACTION_KEYS",
+    "COMMENT_POLICY",
+    "COMMENT_POLICY_KEYS",
     "CONCEPTS",
     "PREFILTERED",
+    "READ_ELSEWHERE",
+    "READ_ELSEWHERE_KEYS",
     "RIGHTS",
     "RIGHTS_KEYS",
+    "SUPPORT",
+    "SUPPORT_KEYS",
 ]
 
 RIGHTS = notices.RIGHTS.compile()
@@ -37,9 +44,24 @@ CALL_TO_ACTION = notices.CALL_TO_ACTION.compile()
 """A call to follow, bookmark or support the site, searched in a paragraph."""
 CALL_TO_ACTION_KEYS = Prefilter.of(CALL_TO_ACTION)
 
+SUPPORT = notices.SUPPORT.compile()
+"""An appeal for the reader's money or support, searched in a paragraph."""
+SUPPORT_KEYS = Prefilter.of(SUPPORT)
+
+COMMENT_POLICY = notices.COMMENT_POLICY.compile()
+"""The site's rules for comments, searched in a paragraph."""
+COMMENT_POLICY_KEYS = Prefilter.of(COMMENT_POLICY)
+
+READ_ELSEWHERE = notices.READ_ELSEWHERE.compile()
+"""A call to read the story elsewhere, matched at the start of a paragraph."""
+READ_ELSEWHERE_KEYS = Prefilter.of(READ_ELSEWHERE)
+
 CONCEPTS: tuple[Concept, ...] = (
     notices.RIGHTS,
     notices.CALL_TO_ACTION,
+    notices.SUPPORT,
+    notices.COMMENT_POLICY,
+    notices.READ_ELSEWHERE,
     bylines.BY,
     bylines.WRITTEN,
     bylines.AUTHOR_LABEL,
@@ -55,6 +77,7 @@ CONCEPTS: tuple[Concept, ...] = (
     chrome.NAVIGATION,
     chrome.LISTEN,
     chrome.CITATION,
+    chrome.MORE_LINK,
     credits.CREDIT_LABEL,
     credits.SOURCE_LABEL,
     classes.CHROME_CLASS,
@@ -69,6 +92,8 @@ CONCEPTS: tuple[Concept, ...] = (
     classes.RELATED_WIDGET,
     classes.RELATED_CLASS,
     classes.HEADING_CLASS,
+    classes.DECORATIVE_IMAGE,
+    addresses.STREET,
     dates.DATE_WORDS,
     credits.PHOTO_AGENCY,
     labels.TAGS_LABEL,
@@ -77,5 +102,8 @@ CONCEPTS: tuple[Concept, ...] = (
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (
     (notices.RIGHTS, RIGHTS_KEYS),
     (notices.CALL_TO_ACTION, CALL_TO_ACTION_KEYS),
+    (notices.SUPPORT, SUPPORT_KEYS),
+    (notices.COMMENT_POLICY, COMMENT_POLICY_KEYS),
+    (notices.READ_ELSEWHERE, READ_ELSEWHERE_KEYS),
 )
 """The concepts whose matcher the logic runs behind a pre-filter, with it."""
