@@ -91,13 +91,17 @@ def test_clutter_notice_paragraph_is_dropped(notice: str) -> None:
         "Critics who read the full report said it was flawed in several places.",
         "The charity said it welcomes every donation, however small, until the end of May.",
         "Der Verein freut sich über jede Spende.",
+        "\u201eWir freuen uns über jede Spende\u201c, sagte die Vorsitzende des Vereins.",
+        "Niemand unterstützt uns, sagte der Landwirt nach der Sitzung.",
+        "Die Polizei braucht Ihre Hilfe: Wer hat den Unfall am Montag gesehen?",
         "The comments were moderate in tone, and nobody raised the tax forecasts again.",
         "Millions subscribe to the channel, which the council uses to stream its sessions.",
     ],
 )
 def test_clutter_prose_with_the_same_words_stays(prose: str) -> None:
     """Prose that only shares words with a notice (a report read, a donation welcomed by a
-    charity, moderate comments) is no notice."""
+    charity or quoted, a farmer nobody supports, a police appeal, moderate comments) is no
+    notice."""
     assert not is_notice(prose)
     assert prose in _parse(_page(middle=f"<p>{prose}</p>")).text
 
@@ -247,12 +251,15 @@ def test_clutter_person_card_is_dropped_and_name_kept() -> None:
     assert "South Dakota Gov. Kristi Noem (R) is defending the budget of the state" in article.text
     assert "Kristi Lynn Noem" not in article.text
     assert "MORE" not in article.text
-    assert "every department. More" in article.text  # a "More" link after no name stays
+    # a "More" link after no name, or closing an element that follows a space, stays
+    assert "every department. More" in article.text
+    assert "The report lists every department and its spending for the year More" in article.text
 
 
 _MORE_AT_THE_END = (
     "<p>The finance office will publish the figures in the autumn, with a summary of "
-    'every department. <a href="/2024/05/figures">More</a></p>'
+    'every department. <a href="/2024/05/figures">More</a></p><p>The report <em>lists every '
+    'department and its spending for the year <a href="/2024/05/report">More</a></em></p>'
 )
 
 
@@ -361,3 +368,18 @@ def test_clutter_claim_review_hand_made() -> None:
     shown = _CLAIM_LD.replace("{claim}", "The budget takes effect in July")
     article = _parse(_page().replace("</head>", f"{shown}</head>"))
     assert not any(isinstance(block, Quote) for block in article.body)
+
+
+def test_clutter_nested_person_cards_are_removed_once() -> None:
+    """Hand-made: a card inside another card (each closed by its "MORE") is removed with the
+    outer one, without touching the freed inner one."""
+    nested = (
+        '<p>Gov. <a href="/people/a">Ann Bee</a><span class="card"><a href="/2024/05/x">Ann '
+        'Bee signs the budget bill into law</a><a href="/people/a">MORE</a> and <a href="/people/'
+        'c">Cy Dee</a><span class="card"><a href="/2024/05/y">Cy Dee wins the seat in the '
+        'election</a><a href="/people/c">MORE</a></span></span> spoke on Monday about the '
+        "state budget and its effect on the counties of the state.</p>"
+    )
+    article = _parse(_page(middle=nested))
+    assert "Gov. Ann Bee spoke on Monday about the state budget" in article.text
+    assert "MORE" not in article.text

@@ -35,6 +35,9 @@ _MAX_POINTER = 200  # characters of a paragraph that sends the reader elsewhere
 # this many words, not ending as a sentence does.
 _PROMO_WORDS = 16
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "\u3002")
+# Quotation marks: a paragraph quoting someone ("„Wir freuen uns über jede Spende", sagt …")
+# is no appeal of the site's.
+_QUOTES = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
 
 
 def is_notice(text: str) -> bool:
@@ -45,10 +48,16 @@ def is_notice(text: str) -> bool:
     if len(text) > _MAX_NOTICE:
         return False
     lowered = text.casefold()
-    if lexicon.SUPPORT_KEYS.admits(lowered) and lexicon.SUPPORT.search(text) is not None:
+    quoted = _QUOTES.search(text) is not None  # quoted speech is the story's, not the site's
+    if (
+        not quoted
+        and lexicon.SUPPORT_KEYS.admits(lowered)
+        and lexicon.SUPPORT.search(text) is not None
+    ):
         return True
     if (
-        lexicon.COMMENT_POLICY_KEYS.admits(lowered)
+        not quoted
+        and lexicon.COMMENT_POLICY_KEYS.admits(lowered)
         and lexicon.COMMENT_POLICY.search(text) is not None
     ):
         return True
@@ -152,37 +161,40 @@ def drop_person_cards(links: Sequence[LexborNode]) -> None:
         card = _card_of(link)
         if card is not None:
             cards.append(card)
-    seen: set[int] = set()
-    for card in cards:
-        if card.mem_id not in seen and not _inside(card, seen):
-            seen.add(card.mem_id)
-            card.decompose()
+    # The outermost cards, each once, all chosen before any is removed (a node inside a
+    # removed one is freed memory).
+    ids = {card.mem_id for card in cards}
+    outermost = {card.mem_id: card for card in cards if not _inside(card, ids)}
+    for card in outermost.values():
+        card.decompose()
 
 
 def _card_of(link: LexborNode) -> LexborNode | None:
     """The card holding the "MORE" `link`: its nearest inline ancestor inside a paragraph that
-    follows a name (a link or glued text) and holds more than the link."""
+    follows a name (a link, or text glued to it) and holds another link and more text."""
     node = link.parent
     while node is not None and node.tag in _INLINE_CARD:
         previous = node.prev
         while previous is not None and previous.is_text_node and not previous.text().strip():
             previous = previous.prev
         if previous is not None and (
-            previous.tag == "a"
-            or (previous.is_text_node and previous.text().rstrip()[-1:].isalpha())
+            previous.tag == "a" or (previous.is_text_node and previous.text()[-1:].isalpha())
         ):
-            if len(node.text().strip()) >= len(link.text().strip()) + _CARD_TEXT:
+            if (
+                len(node.text().strip()) >= len(link.text().strip()) + _CARD_TEXT
+                and len(node.css("a[href]")) >= 2
+            ):
                 return node
             return None
         node = node.parent
     return None
 
 
-def _inside(node: LexborNode, removed: set[int]) -> bool:
-    """Whether an ancestor of `node` is among the `removed` ones."""
+def _inside(node: LexborNode, others: set[int]) -> bool:
+    """Whether an ancestor of `node` is among `others`."""
     parent = node.parent
     while parent is not None:
-        if parent.mem_id in removed:
+        if parent.mem_id in others:
             return True
         parent = parent.parent
     return False

@@ -128,7 +128,8 @@ CALL_TO_ACTION = Concept(
 
 # An appeal for money or support from the reader, searched in a short paragraph: "Support our
 # journalism", "Deshalb freuen wir uns über jede Spende!", "Soutenez-nous"; in the first or
-# second person (a story may well report that a charity welcomes every donation).
+# second person (a story may well report that a charity welcomes every donation), and in the
+# informal German forms (a police appeal "braucht Ihre Hilfe" is news).
 SUPPORT = Concept(
     "support",
     {
@@ -140,10 +141,13 @@ SUPPORT = Concept(
             Regex(r"support us (?:on|via|with|by)\b"),
         ),
         "de": (
-            Regex(r"unterst[üu]tz(?:e|t) uns\b"),
+            # opening a sentence ("Deshalb unterstütze uns"), not "Niemand unterstützt uns"
+            Regex(
+                r"(?:(?<![\w,] )|(?<=bitte )|(?<=deshalb )|(?<=jetzt ))unterst[üu]tz(?:e|t) uns\b"
+            ),
             Regex(r"unterst[üu]tzen sie (?:uns|unsere arbeit|unabh[äa]ngigen journalismus)"),
             Regex(r"(?:freuen wir uns|wir freuen uns) [üu]ber (?:jede|ihre|deine|eure) spende"),
-            Regex(r"braucht (?:weiterhin |jetzt )?(?:eure|deine|ihre) (?:hilfe|unterst[üu]tzung)"),
+            Regex(r"braucht (?:weiterhin |jetzt )?(?:eure|deine) (?:hilfe|unterst[üu]tzung)"),
             "jetzt spenden",
         ),
         "fr": (
@@ -172,6 +176,8 @@ SUPPORT = Concept(
     rejects=(
         "The charity welcomes every donation.",
         "Der Verein freut sich über jede Spende.",
+        "Niemand unterstützt uns, sagte der Landwirt.",
+        "Die Polizei braucht Ihre Hilfe: Wer hat den Unfall gesehen?",
         "She made a donation to the museum.",
         "Voters support independent candidates.",
     ),
