@@ -47,29 +47,12 @@ def is_notice(text: str) -> bool:
     a promo label with a headline and no sentence ("More: Huawei's next flagship to launch")."""
     if len(text) > _MAX_NOTICE:
         return False
-    lowered = text.casefold()
-    quoted = _QUOTES.search(text) is not None  # quoted speech is the story's, not the site's
-    if (
-        not quoted
-        and lexicon.SUPPORT_KEYS.admits(lowered)
-        and lexicon.SUPPORT.search(text) is not None
-    ):
-        return True
-    if (
-        not quoted
-        and lexicon.COMMENT_POLICY_KEYS.admits(lowered)
-        and lexicon.COMMENT_POLICY.search(text) is not None
-    ):
-        return True
+    if lexicon.NOTICE_KEYS.admits(text.casefold()) and lexicon.NOTICE.search(text) is not None:
+        return _QUOTES.search(text) is None  # quoted speech is the story's, not the site's
     stripped = text.strip()
     if len(stripped) > _MAX_POINTER:
         return False
-    if (
-        lexicon.READ_ELSEWHERE_KEYS.admits(lowered)
-        and lexicon.READ_ELSEWHERE.match(stripped) is not None
-    ):
-        return True
-    return _is_promo_line(stripped)
+    return lexicon.READ_ELSEWHERE.match(stripped) is not None or _is_promo_line(stripped)
 
 
 def _is_promo_line(text: str) -> bool:
@@ -96,7 +79,10 @@ def without_teaser_label(paragraph: LexborNode, text: str) -> str:
     """`text` (the text of `paragraph`) without the label that opens a teaser: a short element
     that is no link, or a promo label ("More:"), right before a link ("<span>Updated</span><a
     href=…>Police Identify Man…</a>", glued as "UpdatedPolice Identify Man…"); `text`
-    unchanged when the paragraph does not open with such a label and a link."""
+    unchanged when the paragraph does not open with such a label and a link, or ends as a
+    sentence does (no teaser then)."""
+    if text.rstrip().endswith(_SENTENCE_ENDS):
+        return text
     label = _leading_label(paragraph)
     if label is None:
         return text

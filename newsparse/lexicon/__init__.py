@@ -19,21 +19,18 @@ from newsparse.lexicon import (
     notices,
     related,
 )
-from newsparse.lexicon.build import Concept, Prefilter
+from newsparse.lexicon.build import Concept, Prefilter, matcher
 
 __all__ = [
     "CALL_TO_ACTION",
     "CALL_TO_ACTION_KEYS",
-    "COMMENT_POLICY",
-    "COMMENT_POLICY_KEYS",
     "CONCEPTS",
+    "NOTICE",
+    "NOTICE_KEYS",
     "PREFILTERED",
     "READ_ELSEWHERE",
-    "READ_ELSEWHERE_KEYS",
     "RIGHTS",
     "RIGHTS_KEYS",
-    "SUPPORT",
-    "SUPPORT_KEYS",
 ]
 
 RIGHTS = notices.RIGHTS.compile()
@@ -44,17 +41,14 @@ CALL_TO_ACTION = notices.CALL_TO_ACTION.compile()
 """A call to follow, bookmark or support the site, searched in a paragraph."""
 CALL_TO_ACTION_KEYS = Prefilter.of(CALL_TO_ACTION)
 
-SUPPORT = notices.SUPPORT.compile()
-"""An appeal for the reader's money or support, searched in a paragraph."""
-SUPPORT_KEYS = Prefilter.of(SUPPORT)
-
-COMMENT_POLICY = notices.COMMENT_POLICY.compile()
-"""The site's rules for comments, searched in a paragraph."""
-COMMENT_POLICY_KEYS = Prefilter.of(COMMENT_POLICY)
+NOTICE = matcher(notices.SUPPORT, notices.COMMENT_POLICY)
+"""An appeal for the reader's money or support, or the site's rules for comments, searched in
+a paragraph."""
+NOTICE_KEYS = Prefilter.of(NOTICE)
 
 READ_ELSEWHERE = notices.READ_ELSEWHERE.compile()
-"""A call to read the story elsewhere, matched at the start of a paragraph."""
-READ_ELSEWHERE_KEYS = Prefilter.of(READ_ELSEWHERE)
+"""A call to read the story elsewhere, matched at the start of a paragraph (no pre-filter: a
+match at one place costs less)."""
 
 CONCEPTS: tuple[Concept, ...] = (
     notices.RIGHTS,
@@ -102,8 +96,7 @@ CONCEPTS: tuple[Concept, ...] = (
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (
     (notices.RIGHTS, RIGHTS_KEYS),
     (notices.CALL_TO_ACTION, CALL_TO_ACTION_KEYS),
-    (notices.SUPPORT, SUPPORT_KEYS),
-    (notices.COMMENT_POLICY, COMMENT_POLICY_KEYS),
-    (notices.READ_ELSEWHERE, READ_ELSEWHERE_KEYS),
+    (notices.SUPPORT, NOTICE_KEYS),
+    (notices.COMMENT_POLICY, NOTICE_KEYS),
 )
 """The concepts whose matcher the logic runs behind a pre-filter, with it."""
