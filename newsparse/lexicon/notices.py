@@ -71,7 +71,9 @@ CALL_TO_ACTION = Concept(
         "de": (
             Regex(r"abonnier(?:e|t|en sie) (?:meinen|unseren) newsletter"),
             "unterstützen sie uns",
-            Regex(r"(?:folgen sie|folgt|folge) uns (?:auf|bei)"),
+            Regex(r"folgen sie uns (?:auf|bei)"),
+            Regex(r"folgt uns (?:auf|bei)"),
+            Regex(r"folge uns (?:auf|bei)"),
             Regex(r"abonnier(?:e|t|en sie) (?:meinen|unseren) [\w-]{0,20}kanal"),
         ),
         "es": (
@@ -135,7 +137,8 @@ SUPPORT = Concept(
     {
         "en": (
             Regex(r"support (?:our|independent|quality) (?:journalism|reporting|work)"),
-            Regex(r"(?:make|consider making) a (?:donation|contribution)(?! to\b)"),
+            Regex(r"(?:make|consider making) a donation(?! to\b)"),
+            Regex(r"(?:make|consider making) a contribution(?! to\b)"),
             Regex(r"donate (?:now|today|here)\b"),
             Regex(r"help us (?:continue|keep)\b"),
             Regex(r"support us (?:on|via|with|by)\b"),
@@ -152,14 +155,17 @@ SUPPORT = Concept(
         ),
         "fr": (
             Regex(r"soutenez[- ]nous"),
-            Regex(r"faites (?:un|votre) don"),
+            "faites un don",
+            "faites votre don",
             Regex(r"soutenir (?:notre|le) journalisme"),
         ),
         "es": (
-            Regex(r"ap[óo]ya(?:nos| nuestro periodismo)"),
+            Regex(r"ap[óo]yanos"),
+            Regex(r"apoya nuestro periodismo"),
             Regex(r"haz (?:una|tu) donaci[óo]n"),
         ),
-        "it": ("sostienici", Regex(r"sostieni (?:il nostro|l'informazione)")),
+        # ("sostienici" alone would leave the pre-filter only "ost": "most", "cost"…)
+        "it": (Regex(r"sostieni (?:il nostro|l'informazione)"),),
         "pt": (Regex(r"apoie (?:o nosso|nosso) jornalismo"), Regex(r"fa[çc]a uma doa[çc][ãa]o")),
         "pl": (Regex(r"przeka[żz] darowizn[ęe]"),),
     },
