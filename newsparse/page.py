@@ -31,6 +31,8 @@ class Page:
     Written by the passes, in order:
 
     - `metadata`: what the page says about the article (the "metadata" pass);
+    - `claim`: the claim a fact-check (schema.org `ClaimReview`) reviews and its rating,
+      read with the metadata (before the chrome pass removes the page's scripts);
     - `base_url`: the URL that relative links resolve against (`<base href>`, else the page
       URL, else the canonical URL);
     - `embeds`: the posts lifted from the tree, each replaced there by an `EMBED_MARKER`
@@ -47,6 +49,7 @@ class Page:
     url: str | None
     site: SiteParser
     metadata: Metadata = attrs.Factory(Metadata)
+    claim: tuple[str, str | None] | None = None
     base_url: str | None = None
     embeds: tuple[EmbeddedPost, ...] = ()
     related: tuple[RelatedLink, ...] = ()

@@ -3,7 +3,8 @@
 Each pass is a function `pass(page) -> None` that reads and writes the fields of a
 `newsparse.page.Page`; `PASSES` names them in the order they run:
 
-    metadata ─▶ embeds ─▶ related ─▶ chrome ─▶ container ─▶ dateline ─▶ tidy ─▶ assemble ─▶ refine
+    metadata ─▶ embeds ─▶ related ─▶ chrome ─▶ container ─▶ claim ─▶ dateline ─▶ tidy ─▶ assemble
+    ─▶ refine
 
 A contributor adds a pass by writing a function of `Page` in the module of its job and putting
 it in `PASSES` where it belongs; the fields it writes are documented on `Page`.
@@ -25,7 +26,8 @@ from newsparse.lexicon import bylines
 from newsparse.lexicon.build import alternation
 from newsparse.metadata import read_metadata
 from newsparse.metadata.dates import dateline_date
-from newsparse.model import Article, Block, Heading, Paragraph
+from newsparse.metadata.jsonld import read_claim_review
+from newsparse.model import Article, Block, Heading, Paragraph, Quote
 from newsparse.page import Page
 from newsparse.related import related_pass
 from newsparse.text import words
@@ -109,7 +111,22 @@ def metadata_pass(page: Page) -> None:
     """Set `page.metadata` (the generic metadata with the site parser's hooks applied) and
     `page.base_url` (`<base href>`, else the page URL, else the canonical URL)."""
     page.metadata = read_metadata(page.tree, page.url, page.site)
+    page.claim = read_claim_review(page.tree)  # before the chrome pass removes the scripts
     page.base_url = page.metadata.base_url or page_base_url(page.tree, page.metadata.canonical_url)
+
+
+def claim_pass(page: Page) -> None:
+    """Open `page.body` with the claim a fact-check reviews and its rating (`page.claim`), as
+    a quote ("Claim: …\nRating: …"), unless the body already holds the claim's words."""
+    if page.claim is None:
+        return
+    text, rating = page.claim
+    wanted = " ".join(words(text))
+    shown = (block for block in page.body if isinstance(block, (Paragraph, Heading, Quote)))
+    if any(wanted in " ".join(words(block.text)) for block in shown):
+        return
+    quote = f"Claim: {text}\nRating: {rating}" if rating else f"Claim: {text}"
+    page.body = (Quote(quote), *page.body)
 
 
 def dateline_pass(page: Page) -> None:
@@ -154,6 +171,7 @@ PASSES = Passes(
         Pass("related", related_pass),
         Pass("chrome", chrome_pass),
         Pass("container", container_pass),
+        Pass("claim", claim_pass),
         Pass("dateline", dateline_pass),
         Pass("tidy", tidy_pass),
         Pass("assemble", assemble_pass),

@@ -47,6 +47,7 @@ def test_the_passes_are_named_in_the_order_they_run() -> None:
         "related",
         "chrome",
         "container",
+        "claim",
         "dateline",
         "tidy",
         "assemble",
@@ -114,6 +115,8 @@ def test_each_pass_writes_its_fields_of_the_page() -> None:
     ]
     assert page.body[-1].text == "— Jane Doe"
 
+    next(steps).run(page)  # claim: the page reviews no claim
+    assert page.claim is None
     next(steps).run(page)  # dateline: the metadata has a date already
     next(steps).run(page)  # tidy: the signature under the article goes
     assert [type(block).__name__ for block in page.body] == ["Paragraph", "Tweet", "Paragraph"]
@@ -142,7 +145,7 @@ def test_a_pass_is_added_by_one_registration() -> None:
 
     at = PASSES.index(PASSES["container"]) + 1
     passes = Passes((*PASSES[:at], Pass("prose only", prose_only), *PASSES[at:]))
-    assert passes.names()[at - 1 : at + 2] == ("container", "prose only", "dateline")
+    assert passes.names()[at - 1 : at + 2] == ("container", "prose only", "claim")
     article = run(page_of(PAGE), passes)
     assert [type(block) for block in article.body] == [Paragraph, Paragraph]
     assert len(article.embeds) == 1

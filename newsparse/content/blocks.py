@@ -15,6 +15,13 @@ from attrs import evolve
 from selectolax.lexbor import LexborNode
 
 from newsparse.content.boilerplate import is_boilerplate, is_media_title
+from newsparse.content.clutter import (
+    drop_person_cards,
+    is_decorative_image,
+    is_notice,
+    without_closing_footer,
+    without_teaser_label,
+)
 from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, nested_too_far, normalize_space
@@ -139,8 +146,10 @@ def emit_blocks(
         walker.skipped.update(_datelines(container, found["time"]))
         walker.skipped.update(_follow_prompts(found["a"]))
         holders = _image_holders(container, found["img"])
-        walker.walk(container, holders, _captions(container, holders))
-    return _without_leading_labels(walker.blocks)
+        captions = _captions(container, holders)
+        drop_person_cards(found["a"])
+        walker.walk(container, holders, captions)
+    return without_closing_footer(_without_leading_labels(walker.blocks))
 
 
 class _Walker:
@@ -246,6 +255,8 @@ class _Walker:
             return
         if isinstance(block, (Paragraph, Heading)) and is_media_title(block.text):
             return  # the player is gone
+        if isinstance(block, (Paragraph, Heading)) and is_notice(block.text):
+            return  # an appeal, a comment policy, a pointer elsewhere
         if (
             isinstance(block, (Paragraph, Heading))
             and len(block.text) <= _MAX_LABEL
@@ -277,8 +288,8 @@ class _Walker:
         if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
-        elif _is_story_link(node, text, self._base):
-            return  # the headline of another story of the site, linked: a promo
+        elif _is_story_link(node, without_teaser_label(node, text), self._base):
+            return  # the headline of another story of the site, linked (maybe labelled): a promo
         self._paragraphs(text)
 
     def _caption(self, text: str) -> None:
@@ -369,6 +380,8 @@ class _Walker:
         if src is None:
             return
         if attrs.get("width") in {"0", "1"} or attrs.get("height") in {"0", "1"}:
+            return
+        if is_decorative_image(attrs, src):
             return
         alt = normalize_space(attrs.get("alt") or "") or None
         self._add(Image(src, caption, credit, alt))

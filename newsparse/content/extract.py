@@ -14,6 +14,7 @@ from newsparse.content.check import (
     story_containers,
 )
 from newsparse.content.clean import remove_chrome
+from newsparse.content.clutter import is_notice
 from newsparse.content.paragraphs import classified_blocks
 from newsparse.content.scoring import choose_containers
 from newsparse.html import normalize_lines
@@ -131,7 +132,9 @@ def _all_paragraphs(root: LexborNode) -> list[Block]:
     blocks: list[Block] = []
     for node in root.css("p"):
         text = paragraph_text(node)  # an earlier pass may have marked its `<br>`s
-        if text and not is_boilerplate(text) and (not blocks or blocks[-1] != Paragraph(text)):
+        if is_boilerplate(text) or is_notice(text):
+            continue
+        if text and (not blocks or blocks[-1] != Paragraph(text)):
             blocks.append(Paragraph(text))
     return blocks
 

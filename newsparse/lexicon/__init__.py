@@ -9,6 +9,7 @@ phrase, edit a data module and add an example (see docs/architecture.md).
 from __future__ import annotations
 
 from newsparse.lexicon import (
+    addresses,
     bylines,
     chrome,
     classes,
@@ -18,13 +19,16 @@ from newsparse.lexicon import (
     notices,
     related,
 )
-from newsparse.lexicon.build import Concept, Prefilter
+from newsparse.lexicon.build import Concept, Prefilter, matcher
 
 __all__ = [
     "CALL_TO_ACTION",
     "CALL_TO_ACTION_KEYS",
     "CONCEPTS",
+    "NOTICE",
+    "NOTICE_KEYS",
     "PREFILTERED",
+    "READ_ELSEWHERE",
     "RIGHTS",
     "RIGHTS_KEYS",
 ]
@@ -37,9 +41,21 @@ CALL_TO_ACTION = notices.CALL_TO_ACTION.compile()
 """A call to follow, bookmark or support the site, searched in a paragraph."""
 CALL_TO_ACTION_KEYS = Prefilter.of(CALL_TO_ACTION)
 
+NOTICE = matcher(notices.SUPPORT, notices.COMMENT_POLICY)
+"""An appeal for the reader's money or support, or the site's rules for comments, searched in
+a paragraph."""
+NOTICE_KEYS = Prefilter.of(NOTICE)
+
+READ_ELSEWHERE = notices.READ_ELSEWHERE.compile()
+"""A call to read the story elsewhere, matched at the start of a paragraph (no pre-filter: a
+match at one place costs less)."""
+
 CONCEPTS: tuple[Concept, ...] = (
     notices.RIGHTS,
     notices.CALL_TO_ACTION,
+    notices.SUPPORT,
+    notices.COMMENT_POLICY,
+    notices.READ_ELSEWHERE,
     bylines.BY,
     bylines.WRITTEN,
     bylines.AUTHOR_LABEL,
@@ -58,6 +74,7 @@ CONCEPTS: tuple[Concept, ...] = (
     chrome.NAVIGATION,
     chrome.LISTEN,
     chrome.CITATION,
+    chrome.MORE_LINK,
     credits.CREDIT_LABEL,
     credits.SOURCE_LABEL,
     classes.CHROME_CLASS,
@@ -72,6 +89,8 @@ CONCEPTS: tuple[Concept, ...] = (
     classes.RELATED_WIDGET,
     classes.RELATED_CLASS,
     classes.HEADING_CLASS,
+    classes.DECORATIVE_IMAGE,
+    addresses.STREET,
     dates.DATE_WORDS,
     credits.PHOTO_AGENCY,
     labels.TAGS_LABEL,
@@ -80,5 +99,7 @@ CONCEPTS: tuple[Concept, ...] = (
 PREFILTERED: tuple[tuple[Concept, Prefilter], ...] = (
     (notices.RIGHTS, RIGHTS_KEYS),
     (notices.CALL_TO_ACTION, CALL_TO_ACTION_KEYS),
+    (notices.SUPPORT, NOTICE_KEYS),
+    (notices.COMMENT_POLICY, NOTICE_KEYS),
 )
 """The concepts whose matcher the logic runs behind a pre-filter, with it."""

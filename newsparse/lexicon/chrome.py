@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from newsparse.lexicon.build import Concept, Regex
 
-__all__ = ["ADVERTISING", "CITATION", "COMMENTS", "LISTEN", "NAVIGATION", "READ_MORE", "SHARE"]
+__all__ = [
+    "ADVERTISING",
+    "CITATION",
+    "COMMENTS",
+    "LISTEN",
+    "MORE_LINK",
+    "NAVIGATION",
+    "READ_MORE",
+    "SHARE",
+]
 
 # Ads, and the line where an ad breaks the text: "Story continues below advertisement",
 # "Continua depois da publicidade", "Poniżej dalsza część artykułu".
@@ -91,17 +100,38 @@ SHARE = Concept(
             "embed",
             "mail",
             "send",
+            # a blog platform's like button and its heading (WordPress: "Like this: Like Loading…")
+            Regex("like(?: this)?"),
         ),
         "de": (
             "merken",
             "teilen",
             "drucken",
+            "gefällt mir",
+            Regex(r"wird geladen(?:\s?[.\u2026]+)?"),
             Regex("teilen sie diesen (?:artikel|beitrag)"),
             Regex("teile diesen (?:artikel|beitrag)"),
         ),
-        "fr": ("partager", Regex("imprimer(?: cette page)?"), Regex("partager (?:cet |l')article")),
-        "es": (Regex("compartir (?:este|el) art[íi]culo"), "compartir", "imprimir"),
-        "it": ("condividi", "stampa"),
+        "fr": (
+            "partager",
+            Regex("imprimer(?: cette page)?"),
+            Regex("partager (?:cet |l')article"),
+            Regex("j['\u2019]aime(?: ceci)?"),
+            Regex(r"chargement(?:\s?[.\u2026]+)?"),
+        ),
+        "es": (
+            Regex("compartir (?:este|el) art[íi]culo"),
+            "compartir",
+            "imprimir",
+            Regex("me gusta(?: esto)?"),
+            Regex(r"cargando(?:\s?[.\u2026]+)?"),
+        ),
+        "it": (
+            "condividi",
+            "stampa",
+            Regex("mi piace(?: questo)?"),
+            Regex(r"caricamento(?:\s?[.\u2026]+)?"),
+        ),
         "pl": ("udostępnij",),
         "any": (
             "\u00d7",
@@ -144,13 +174,22 @@ SHARE = Concept(
         "Share on Facebook",
         "Print this page",
         "Link copied",
+        "Like this",
+        "Gefällt mir",
+        "J\u2019aime",
         "Teilen",
         "Partager l'article",
         "シェアする",
         "分享到",
         "공유하기",
     ),
-    rejects=("Shares fell by a third", "Printing press", "Sendung verpasst?"),
+    rejects=(
+        "Shares fell by a third",
+        "Printing press",
+        "Sendung verpasst?",
+        "Like this one",
+        "Me gusta el fútbol",
+    ),
     form="line",
 )
 
@@ -195,9 +234,13 @@ READ_MORE = Concept(
             "newsletter",
             Regex(r"follow us(?: on \w+)?"),
             Regex(r"follow @\w+"),
+            Regex("donate(?: now| today| here)?"),
+            Regex("support us(?: now| today)?"),
         ),
         "de": (
             "weiterlesen",
+            "jetzt spenden",
+            "spenden sie jetzt",
             Regex("mehr (?:zum thema|lesen)"),
             "jetzt abonnieren",
             "abonnieren",
@@ -208,12 +251,23 @@ READ_MORE = Concept(
             Regex("a d[ée]couvrir"),
             "lire la suite",
             Regex("je m['\u2019]abonne"),
+            "faire un don",
+            Regex("je (?:fais un don|donne)"),
         ),
-        "es": ("leer más",),
+        "es": ("leer más", Regex("donar? ahora"), Regex("haz (?:una|tu) donación")),
+        "it": ("dona ora", "fai una donazione"),
         "sq": (Regex("lexoni (?:më shumë|edhe)"),),
     },
-    matches=("Continue reading the main story", "Weiterlesen", "Lire la suite", "Sign up"),
-    rejects=("Read more books", "Subscribers only"),
+    matches=(
+        "Continue reading the main story",
+        "Weiterlesen",
+        "Lire la suite",
+        "Sign up",
+        "Donate now",
+        "Jetzt spenden",
+        "Faire un don",
+    ),
+    rejects=("Read more books", "Subscribers only", "Donated organs", "Spenden sammeln"),
     form="line",
 )
 
@@ -224,7 +278,7 @@ NAVIGATION = Concept(
         "en": (
             Regex("skip to (?:main )?content"),
             "back to top",
-            Regex(r"loading\.*"),
+            Regex(r"loading(?:\s?[.\u2026]+)?"),
             "click to expand",
             "enlarge",
             Regex("open (?:image|gallery)"),
@@ -344,5 +398,22 @@ CITATION = Concept(
     },
     matches=("Suggested citation", "Zitiervorschlag"),
     rejects=("Cite this source carefully",),
+    form="line",
+)
+
+# The link that closes a card for a person or a story ("MORE", "Mehr »"): the whole text of a
+# link.
+MORE_LINK = Concept(
+    "more link",
+    {
+        "en": (Regex(r"(?:read |see |view )?more(?: \W)?"),),
+        "de": (Regex(r"mehr(?: \W)?"), "weiterlesen"),
+        "fr": (Regex(r"plus(?: \W)?"), "lire la suite"),
+        "es": (Regex(r"m[áa]s(?: \W)?"), "leer más"),
+        "it": ("di più", "leggi"),
+        "pl": ("więcej",),
+    },
+    matches=("MORE", "More »", "Read more", "Mehr", "Más"),
+    rejects=("More than a game", "Mehrheit"),
     form="line",
 )

@@ -15,6 +15,7 @@ __all__ = [
     "ARTICLE_CLASS",
     "CHROME_CLASS",
     "COMMENT_CLASS",
+    "DECORATIVE_IMAGE",
     "HEADING_CLASS",
     "LEAD_CLASS",
     "RELATED_CLASS",
@@ -374,4 +375,29 @@ HEADING_CLASS = Concept(
     matches=("section-title", "header", "titulo"),
     rejects=("label",),
     ignore_case=False,
+)
+
+# Words in the file name or class of a decorative image (a rule between sections, a spacer):
+# "/img/divider-2.png", "spacer.gif", "trennlinie.jpg"; matched like class names, in the
+# lowercased address and class of an image without alternative text.
+DECORATIVE_IMAGE = Concept(
+    "decorative image",
+    {
+        "en": (
+            Regex(f"dividers?{_E}"),
+            Regex(f"separators?{_E}"),
+            Regex(f"spacers?{_E}"),
+            Regex(r"blank\.(?:gif|png)"),
+        ),
+        "de": (Regex(f"trenn(?:er|linie|strich){_E}"),),
+        "es": (Regex(f"separador{_E}"),),
+        "fr": (Regex(f"s[ée]parateur{_E}"),),
+    },
+    matches=("/wp-content/uploads/divider-2.png", "spacer.gif", "/img/trennlinie.jpg"),
+    rejects=(
+        "/photos/blankets-for-the-homeless.jpg",
+        "/img/dividend-chart.png",
+        "/img/blank-check.jpg",
+    ),
+    form="class",
 )

@@ -86,8 +86,8 @@ DATE_WORDS = Concept(
     {
         "en": (
             "updated", "published", "posted", "modified", "last", "on", "at", "date", "by", "pm",
-            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday",
+            Regex(r"[ap]\.\s?m"), "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         ),
         "de": (
             "aktualisiert", "veröffentlicht", "stand", "am", "um", "uhr", "datum", "von", "mo",
@@ -114,7 +114,7 @@ DATE_WORDS = Concept(
             "aest", "aedt", "bst", "ist",
         ),
     },
-    matches=("Updated", "Veröffentlicht", "mis à jour", "CEST", "Montag", "الساعة"),
+    matches=("Updated", "Veröffentlicht", "mis à jour", "CEST", "Montag", "الساعة", "a.m", "p. m"),
     rejects=("Updates", "Datenschutz", "Monsoon"),
     form="line",
 )  # fmt: skip

@@ -21,7 +21,7 @@ from newsparse.metadata.fields import Author, Fields
 from newsparse.metadata.jsontext import decode_json, decode_json_at
 from newsparse.metadata.kind import is_main_content, kind_of_types
 
-__all__ = ["read_jsonld", "read_jsonld_objects"]
+__all__ = ["read_claim_review", "read_jsonld", "read_jsonld_objects"]
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -72,6 +72,29 @@ def read_jsonld_objects(tree: LexborHTMLParser) -> list[Any]:
             continue
         out.extend(_loads(text))
     return out
+
+
+def read_claim_review(tree: LexborHTMLParser) -> tuple[str, str | None] | None:
+    """The claim that the page's fact-check reviews and its rating, from its schema.org
+    `ClaimReview` (`claimReviewed`, `reviewRating.alternateName` or its `name`); None when it
+    has none.
+    Only the JSON-LD blocks that name the type are decoded."""
+    for node in tree.css(_SELECTOR):
+        if (node.attributes.get("type") or "").lower() not in _TYPES:
+            continue
+        text = node.text(deep=True) or ""
+        if "ClaimReview" not in text or len(text) > _MAX_BLOCK:
+            continue
+        for review in _walk(_loads(text), 0):
+            if "claimreview" not in _types(review):
+                continue
+            claim = _text(review.get("claimReviewed"))
+            if claim:
+                rating = _first(review.get("reviewRating"))
+                if not isinstance(rating, dict):
+                    return claim, None
+                return claim, _text(rating.get("alternateName")) or _text(rating.get("name"))
+    return None
 
 
 def fields_from_objects(objects: list[Any], page_url: str | None = None) -> Fields:
