@@ -331,7 +331,7 @@ def _links(value: tuple[RelatedLink, ...] | list[RelatedLink]) -> tuple[RelatedL
 class Article:
     """A news article: metadata, the body as blocks in document order, embeds and related links.
 
-    `text`, `to_markdown()` and `to_dict()` are three views of the same object.
+    `text`, `to_markdown()`, `to_html()` and `to_dict()` are views of the same object.
     """
 
     url: str | None = attrs.field(default=None, converter=_optional_url)
@@ -358,11 +358,19 @@ class Article:
 
         return to_text(self)
 
-    def to_markdown(self) -> str:
-        """The article as Markdown: title, body blocks, embeds as quoted blocks with a link."""
+    def to_markdown(self, *, front_matter: bool = False) -> str:
+        """The article as Markdown: title, body blocks, embeds as quoted blocks with a link;
+        with `front_matter`, its metadata first as YAML front matter."""
         from newsparse.render import to_markdown
 
-        return to_markdown(self)
+        return to_markdown(self, front_matter=front_matter)
+
+    def to_html(self) -> str:
+        """The title and body as clean HTML: semantic elements only, http(s) links and images,
+        no class, style or script; safe to put in a page."""
+        from newsparse.render_html import to_html
+
+        return to_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (ISO 8601 datetimes, lists, a "type" key on each block)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from newsparse.frontmatter import front_matter as metadata
 from newsparse.model import (
     Article,
     Block,
@@ -57,9 +58,10 @@ def _code_text(block: CodeBlock) -> str:
     return "\n".join(line.strip() for line in block.text.splitlines() if line.strip())
 
 
-def to_markdown(article: Article) -> str:
-    """The article as Markdown; text from the page is escaped so it cannot inject markup."""
-    parts: list[str] = []
+def to_markdown(article: Article, *, front_matter: bool = False) -> str:
+    """The article as Markdown; text from the page is escaped so it cannot inject markup.
+    With `front_matter`, the metadata comes first as YAML front matter."""
+    parts: list[str] = [metadata(article).rstrip("\n")] if front_matter else []
     if article.title:
         parts.append("# " + _escape(article.title))
     parts.extend(_block_markdown(block) for block in article.body)
