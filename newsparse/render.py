@@ -32,7 +32,9 @@ __all__ = ["to_markdown", "to_text"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _URL_UNSAFE = re.compile(r"[\s<>\\\x00-\x1f\x7f]")
-_MD_LINE_START = re.compile(r"^([^\S\n]*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+# What opens a heading, quote, list or rule at the start of a line: "#", ">", "+", "-", "=",
+# or a number and "." or ")" (escaped as "1\.", a backslash before a digit being no escape).
+_MD_LINE_START = re.compile(r"^([^\S\n]*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
 _LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]{1,30}")
 
@@ -113,9 +115,15 @@ def _block_markdown(block: Block) -> str:
 
 def _inline(text: str, spans: tuple[Span, ...]) -> str:
     """Markdown of a text block: its spans when it has them, else its escaped text."""
+    return _line_starts(_inline_markdown(text, spans))
+
+
+def _inline_markdown(text: str, spans: tuple[Span, ...]) -> str:
+    """Markdown of spans (or of escaped text) whose line starts are left as they are: a table
+    cell starts no line."""
     if not spans:
-        return _escape(text)
-    return _MD_LINE_START.sub(r"\1\\\2", _spans_markdown(spans, in_link=False))
+        return _MD_SPECIAL.sub(r"\\\1", text)
+    return _spans_markdown(spans, in_link=False)
 
 
 def _spans_markdown(spans: tuple[Span, ...], *, in_link: bool) -> str:
@@ -212,7 +220,7 @@ def _table_markdown(table: Table) -> str:
 def _row_cells(row: tuple[Cell, ...]) -> list[str]:
     cells: list[str] = []
     for cell in row:
-        text = _inline(cell.text, cell.spans).replace("\n", " ").strip()
+        text = _inline_markdown(cell.text, cell.spans).replace("\n", " ").strip()
         cells.append(text)
         cells.extend([""] * (cell.colspan - 1))
     return cells
@@ -234,4 +242,16 @@ def _quoted(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    return _MD_LINE_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+    return _line_starts(_MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _line_starts(markdown: str) -> str:
+    """`markdown` with what would open a block at a line start escaped."""
+    return _MD_LINE_START.sub(_escape_start, markdown)
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    space, start = match.groups()
+    if start.isdigit():
+        return f"{space}{start}\\"  # before the "." or ")" that follows the number
+    return f"{space}\\{start}"

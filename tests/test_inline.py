@@ -5,6 +5,12 @@ Every page here is hand-made, each for one rule.
 
 from __future__ import annotations
 
+import re
+from html import escape
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import newsparse
 from newsparse import (
     Cell,
@@ -21,7 +27,7 @@ from newsparse import (
     Table,
     Text,
 )
-from newsparse.model import Block
+from newsparse.model import Block, span_text
 
 _URL = "https://example.org/news/story"
 _PROSE = "The council approved the budget for the new bridge across the river on Monday."
@@ -107,15 +113,19 @@ def test_a_data_table_becomes_a_table() -> None:
 
 
 def test_a_table_of_one_column_or_of_prose_stays_paragraphs() -> None:
-    """A one-column table, or one whose cells hold long prose, is layout: a paragraph a row."""
+    """A one-column table, one whose cells hold long prose, or two rows of labels without a
+    header (a date and a byline) are layout: a paragraph a row."""
     long = "A long sentence about the bridge, " * 8
     body = _body(
         "<table><tr><td>First row of the story.</td></tr>"
         "<tr><td>Second row of the story.</td></tr></table>"
-        f"<table><tr><td>{long}</td><td>x</td></tr><tr><td>{long}</td><td>y</td></tr></table>"
+        f"<table><tr><td>{long}</td><td>x</td></tr><tr><td>{long}</td><td>y</td></tr>"
+        f"<tr><td>{long}</td><td>z</td></tr></table>"
+        "<table><tr><td>26 | 01 | 2022</td><td>Sport</td></tr>"
+        "<tr><td>Bridge works</td><td>337 visits</td></tr></table>"
     )
     assert all(isinstance(block, Paragraph) for block in body)
-    assert len(body) == 4
+    assert len(body) == 7
 
 
 def test_a_pre_becomes_a_code_block_with_its_language() -> None:
@@ -165,3 +175,36 @@ def test_a_plain_list_has_no_entries() -> None:
     """A list of plain items keeps the shape it always had."""
     (listed,) = _body("<ul><li>one item of text</li><li>another item of text</li></ul>")
     assert listed == ListBlock(("one item of text", "another item of text"))
+
+
+_WORDS = st.sampled_from(["bridge", "council", "Monday", "the", "x<y", "a&b", "\u00e9t\u00e9"])
+_SPACE = st.sampled_from(["", " ", "  ", "\n", "\t", "\u00a0", " <br> ", "<br>"])
+_TAGS = st.sampled_from(["em", "b", "i", "strong", "span", "code", 'a href="/x"', "sup"])
+
+
+@st.composite
+def _inline_markup(draw: st.DrawFn, depth: int = 0) -> str:
+    """Hand-made by hypothesis: words and white space in nested inline elements."""
+    parts = []
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        parts.append(draw(_SPACE))
+        if depth < 3 and draw(st.booleans()):
+            tag = draw(_TAGS)
+            parts.append(f"<{tag}>{draw(_inline_markup(depth + 1))}</{tag.split()[0]}>")
+        else:
+            parts.append(escape(draw(_WORDS)))
+    return "".join(parts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(markup=_inline_markup())
+def test_spans_tell_the_text_of_any_inline_markup(markup: str) -> None:
+    """Whatever the nesting and white space, a paragraph with markup has spans whose plain
+    text is its text: the spans are read with the text's own normalisation."""
+    body = _body(f"<p>The council met. <em>Notes</em>: {markup}</p>")
+    if re.search(r"<br>\s*<br>", re.sub(r"<(?!br>)[^>]*>", "", markup)):
+        return  # (maybe) two paragraphs, which keep no spans
+    (paragraph,) = body
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.spans
+    assert span_text(paragraph.spans) == paragraph.text

@@ -198,3 +198,12 @@ def test_text_of_tables_and_code_blocks() -> None:
     table = Table(((Cell("a"), Cell(""), Cell("b")), (Cell(""),), (Cell("c"),)))
     article = Article(body=(table, CodeBlock("x = 1")))
     assert article.text == "a | b\n\nc\n\nx = 1"
+
+
+def test_markdown_escapes_a_number_at_a_line_start_after_it() -> None:
+    """ "2. Not a list" becomes "2\\. Not a list" (a backslash before a digit is no escape); a
+    table cell, which starts no line, keeps "2.3"."""
+    table = Table(((Cell("a"), Cell("b")), (Cell("2.3 GB/s"), Cell("1) x"))))
+    md = Article(body=(Paragraph("2. Not a list\n3) nor this"), table)).to_markdown()
+    assert md.startswith("2\\. Not a list\n3\\) nor this\n\n")
+    assert "| 2.3 GB/s | 1) x |" in md

@@ -135,9 +135,10 @@ _CAPTION_KEEP = frozenset({"figure", "figcaption", "table", "ul", "ol", "article
 # images, the `<time>`s (of datelines) and the links in paragraphs (of follow prompts).
 _PREPARED = "br, span[class~=br]:empty, img, time, p a[href]"
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
-# A data table has this many rows of two cells or more, and no cell longer than this; others
-# (one column, prose in cells) are layout, read as one paragraph per row.
-_DATA_ROWS = 2
+# A data table has this many rows of two cells or more (or one fewer under a row of header
+# cells), and no cell longer than this; others (one column, a line of two labels over two
+# values, prose in cells) are layout, read as one paragraph per row.
+_DATA_ROWS = 3
 _MAX_CELL = 200
 _MAX_CELL_SPAN = 1000  # columns or rows a cell may state that it spans
 _LANGUAGE = re.compile(r"(?:^|\s)lang(?:uage)?-([\w+#.\-]+)", re.IGNORECASE)
@@ -497,7 +498,10 @@ class _Walker:
             if any(cell.text for cell in cells):
                 rows.append(cells)
         wide = sum(len(row) >= 2 for row in rows)
-        if wide >= _DATA_ROWS and all(len(cell.text) <= _MAX_CELL for row in rows for cell in row):
+        headed = bool(rows) and all(cell.header for cell in rows[0])
+        if wide >= _DATA_ROWS - headed and all(
+            len(cell.text) <= _MAX_CELL for row in rows for cell in row
+        ):
             caption = node.css_first("caption")
             title = normalize_space(caption.text().replace(_BR, " ")) if caption else ""
             self._add(Table(tuple(rows), title or None))

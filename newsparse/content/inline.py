@@ -112,11 +112,20 @@ class _Reader:
             self._append_text(text)
 
     def _code(self, raw: str) -> None:
-        text = normalize_space(raw.replace(BREAK, " "))
+        """Inline code; a `<br>` in it ends one `Code` and starts another on the next line."""
+        first = True
+        for line in raw.split(BREAK):
+            if not first:
+                self._break()
+            first = False
+            self._code_line(line)
+
+    def _code_line(self, raw: str) -> None:
+        text = normalize_space(raw)
         if not text:
             self._pending = self._pending or bool(raw)
             return
-        if self._pending and self._started:
+        if (self._pending or raw[0].isspace()) and self._started:
             self._append_text(" ")
         self._pending = raw[-1].isspace()
         self._started = True
