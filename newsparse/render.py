@@ -28,7 +28,7 @@ from newsparse.model import (
     Tweet,
 )
 
-__all__ = ["to_markdown", "to_text"]
+__all__ = ["to_markdown", "to_text", "tweet_byline"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _URL_UNSAFE = re.compile(r"[\s<>\\\x00-\x1f\x7f]")
@@ -97,12 +97,7 @@ def _block_markdown(block: Block) -> str:
         caption = " ".join(part for part in (block.caption, block.credit) if part)
         return image + ("\n*" + _escape(caption) + "*" if caption else "")
     if isinstance(block, Tweet):
-        who = " ".join(
-            part
-            for part in (block.author_name, f"(@{block.handle})" if block.handle else None)
-            if part
-        )
-        when = block.published.date().isoformat() if block.published else ""
+        who, when = tweet_byline(block)
         footer = " ".join(part for part in ("—", _escape(who), when) if part != "")
         link = f" [link]({_link(block.url)})" if _link(block.url) else ""
         body = _escape(block.text) + "\n\n" if block.text else ""
@@ -111,6 +106,14 @@ def _block_markdown(block: Block) -> str:
     label = _escape(block.title or block.text or block.kind)
     link = f"[{label}]({_link(block.url)})" if _link(block.url) else label
     return _quoted(f"{block.kind}: {link}")
+
+
+def tweet_byline(tweet: Tweet) -> tuple[str, str]:
+    """Who posted `tweet` ("Name (@handle)") and on which day (ISO 8601), "" when unknown."""
+    who = " ".join(
+        part for part in (tweet.author_name, f"(@{tweet.handle})" if tweet.handle else None) if part
+    )
+    return who, tweet.published.date().isoformat() if tweet.published else ""
 
 
 def _inline(text: str, spans: tuple[Span, ...]) -> str:

@@ -31,6 +31,7 @@ from newsparse.model import (
     Text,
     Tweet,
 )
+from newsparse.render import tweet_byline
 
 __all__ = ["ATTRIBUTES", "ELEMENTS", "to_html"]
 
@@ -155,10 +156,7 @@ def _image(image: Image) -> str:
 
 
 def _tweet(tweet: Tweet) -> str:
-    who = " ".join(
-        part for part in (tweet.author_name, f"(@{tweet.handle})" if tweet.handle else None) if part
-    )
-    when = tweet.published.date().isoformat() if tweet.published else ""
+    who, when = tweet_byline(tweet)
     footer = " ".join(part for part in ("—", who, when) if part)
     link = f' <a href="{_attribute(tweet.url)}">link</a>' if tweet.url else ""
     text = f"<p>{_inline(tweet.text, ())}</p>" if tweet.text else ""

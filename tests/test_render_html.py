@@ -20,6 +20,7 @@ from newsparse import (
     Cell,
     Code,
     CodeBlock,
+    Embed,
     Emphasis,
     Heading,
     Image,
@@ -31,6 +32,7 @@ from newsparse import (
     Strong,
     Table,
     Text,
+    Tweet,
 )
 from newsparse.render_html import ATTRIBUTES, ELEMENTS
 from tests.strategies import articles
@@ -197,3 +199,20 @@ def test_an_image_without_alt_has_an_empty_one() -> None:
     """An image always has an `alt` (empty when unknown), as HTML asks."""
     html = Article(body=(Image("https://example.org/i.jpg"),)).to_html()
     assert '<img src="https://example.org/i.jpg" alt="">' in html
+
+
+def test_embeds_are_a_quote_or_a_paragraph_with_a_link() -> None:
+    """A tweet is a quote with its byline and link; another embed a paragraph with its link."""
+    tweet = Tweet(
+        url="https://x.com/u/status/1",
+        author_name="U <b>",
+        handle="u",
+        text="Hi & bye",
+        published=datetime(2020, 5, 1, tzinfo=timezone.utc),
+    )
+    html = Article(body=(tweet, Embed("youtube", "https://youtu.be/x", "Clip"))).to_html()
+    assert html == (
+        "<article>\n<blockquote><p>Hi &amp; bye</p><p>— U &lt;b&gt; (@u) 2020-05-01"
+        ' <a href="https://x.com/u/status/1">link</a></p></blockquote>\n'
+        '<p>youtube: <a href="https://youtu.be/x">Clip</a></p>\n</article>\n'
+    )
