@@ -4,6 +4,7 @@
                                   [--limit N] [--by-source] [--workers N] [--json out.json]
                                   [--svg docs/accuracy-vs-time.svg] [--machine TEXT]
     python benchmarks/accuracy.py --site-parsers [--corpus ...] [--workers N]
+    python benchmarks/accuracy.py --links [--corpus ...] [--limit N]
 
 Runs every extractor over every page of `cases.jsonl` and prints a Markdown table: one row
 per field, one column per extractor, each cell "accuracy (coverage)", where coverage is the
@@ -24,6 +25,9 @@ counts as an empty output and is reported in the "errors" row.
 `--site-parsers` scores only the pages whose host a built-in site parser serves, with
 newsparse as it runs (the site parser) and with the generic parser alone
 (`parser=newsparse.SiteParser`), side by side in one table.
+
+`--links` scores the links kept inside the body (recall and precision, newsparse against
+trafilatura with `include_links=True`) and lists the pages with data tables (`links.py`).
 """
 
 from __future__ import annotations
@@ -354,9 +358,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="only pages of built-in site parsers: site parser vs generic parser alone",
     )
+    parser.add_argument(
+        "--links",
+        action="store_true",
+        help="links kept inside the body and data tables, newsparse against trafilatura",
+    )
     args = parser.parse_args(argv)
     if args.site_parsers:
         return _site_parsers(args)
+    if args.links:
+        return _links(args)
 
     wanted = EXTRACTORS
     if args.only:
@@ -420,6 +431,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             },
         }
         args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def _links(args: argparse.Namespace) -> int:
+    """`--links`: the report of `links.py` over the corpus."""
+    import links
+
+    cases = load_cases(args.corpus, args.limit)
+    print(links.run(cases, args.corpus, with_trafilatura=bool(available(["trafilatura"]))))
     return 0
 
 

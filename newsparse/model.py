@@ -73,6 +73,14 @@ def _level(value: int) -> int:
     return value
 
 
+def _span_count(value: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected a cell span as int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"a cell spans 1 column or row or more, not {value}")
+    return value
+
+
 def _sequence(value: tuple[T, ...] | list[T]) -> tuple[T, ...] | list[T]:
     if not isinstance(value, (tuple, list)):
         raise TypeError(f"expected a tuple or list, not {type(value).__name__}")
@@ -87,34 +95,176 @@ def _instances(value: tuple[T, ...] | list[T], kinds: tuple[type[Any], ...]) -> 
     return tuple(value)
 
 
+def _spans(value: tuple[Span, ...] | list[Span]) -> tuple[Span, ...]:
+    return _instances(value, _SPANS)
+
+
 @attrs.frozen
-class Paragraph:
-    """A paragraph of running text."""
+class Text:
+    """Plain text inside a paragraph, heading, quote, list item or table cell."""
 
     text: str = attrs.field(converter=clean_text)
+
+
+@attrs.frozen
+class Link:
+    """A link: its `spans` are what the page shows, `url` the http(s) address it leads to."""
+
+    url: str = attrs.field(converter=_url)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+
+@attrs.frozen
+class Emphasis:
+    """Emphasised text (`<em>`, `<i>`)."""
+
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+
+@attrs.frozen
+class Strong:
+    """Strongly emphasised text (`<strong>`, `<b>`)."""
+
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+
+@attrs.frozen
+class Code:
+    """Inline code (`<code>`, `<kbd>`, `<samp>`, `<tt>`): its text as it is, no markup inside."""
+
+    text: str = attrs.field(converter=clean_text)
+
+
+@attrs.frozen
+class LineBreak:
+    """A line break (`<br>`) inside a paragraph; its plain text is a newline."""
+
+
+Span = Text | Link | Emphasis | Strong | Code | LineBreak
+"""Any inline span; `Link`, `Emphasis` and `Strong` hold spans in turn, as HTML nests them."""
+
+_SPANS = (Text, Link, Emphasis, Strong, Code, LineBreak)
+
+
+def span_text(spans: tuple[Span, ...]) -> str:
+    """The plain text of `spans`: their text in order, a `LineBreak` as a newline."""
+    parts: list[str] = []
+    pending = list(reversed(spans))
+    while pending:
+        span = pending.pop()
+        if isinstance(span, (Text, Code)):
+            parts.append(span.text)
+        elif isinstance(span, LineBreak):
+            parts.append("\n")
+        else:
+            pending.extend(reversed(span.spans))
+    return "".join(parts)
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of running text.
+
+    `text` is its plain text; `spans` the same text with its inline markup (links, emphasis,
+    code, line breaks), or empty when the paragraph has none.
+    """
+
+    text: str = attrs.field(converter=clean_text)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen
 class Heading:
-    """A subheading inside the article body; `level` is 1 to 6, as in HTML."""
+    """A subheading inside the article body; `level` is 1 to 6, as in HTML; `spans` as in
+    `Paragraph`."""
 
     text: str = attrs.field(converter=clean_text)
     level: int = attrs.field(default=2, converter=_level)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen
 class Quote:
-    """A block quotation (a pull quote or a quoted passage)."""
+    """A block quotation (a pull quote or a quoted passage); `spans` as in `Paragraph`."""
 
     text: str = attrs.field(converter=clean_text)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+
+
+@attrs.frozen
+class CodeBlock:
+    """Preformatted text (`<pre>`), and its language when the markup names it
+    (`class="language-python"`, `"lang-js"`)."""
+
+    text: str = attrs.field(converter=clean_text)
+    language: str | None = attrs.field(default=None, converter=_optional_text)
+
+
+def _item_blocks(value: tuple[ItemBlock, ...] | list[ItemBlock]) -> tuple[ItemBlock, ...]:
+    return _instances(value, _ITEM_BLOCKS)
+
+
+def _entries(value: tuple[ListItem, ...] | list[ListItem]) -> tuple[ListItem, ...]:
+    return _instances(value, (ListItem,))
+
+
+@attrs.frozen
+class ListItem:
+    """One item of a list as a document: its paragraphs, code and nested lists, in order."""
+
+    blocks: tuple[ItemBlock, ...] = attrs.field(default=(), converter=_item_blocks)
 
 
 @attrs.frozen
 class ListBlock:
-    """A bulleted (`ordered=False`) or numbered (`ordered=True`) list."""
+    """A bulleted (`ordered=False`) or numbered (`ordered=True`) list.
+
+    `items` is the plain text of each item (a nested list's text included); `entries` the
+    same items as `ListItem`s with their markup and nested lists, or empty when every item
+    is plain text.
+    """
 
     items: tuple[str, ...] = attrs.field(converter=_texts)
     ordered: bool = attrs.field(default=False, converter=_flag)
+    entries: tuple[ListItem, ...] = attrs.field(default=(), converter=_entries)
+
+
+ItemBlock = Paragraph | ListBlock | CodeBlock | Quote
+"""Any block a `ListItem` holds."""
+
+_ITEM_BLOCKS = (Paragraph, ListBlock, CodeBlock, Quote)
+
+
+@attrs.frozen
+class Cell:
+    """A table cell: its text (and `spans` as in `Paragraph`), whether it is a header cell
+    (`<th>`), and the columns and rows it spans, as the markup states them (not expanded: the
+    cells it covers in later rows are absent from them)."""
+
+    text: str = attrs.field(converter=clean_text)
+    spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
+    header: bool = attrs.field(default=False, converter=_flag)
+    colspan: int = attrs.field(default=1, converter=_span_count)
+    rowspan: int = attrs.field(default=1, converter=_span_count)
+
+
+def _rows(value: tuple[tuple[Cell, ...], ...] | list[Any]) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(_instances(row, (Cell,)) for row in _sequence(value))
+
+
+@attrs.frozen
+class Table:
+    """A data table (a standings table, election results): its rows of cells, top to bottom,
+    and its caption when it has one. A table used for layout is read as paragraphs instead."""
+
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
+    caption: str | None = attrs.field(default=None, converter=_optional_text)
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """Each row's non-empty cell texts joined by " | ": the table as plain text."""
+        rows = (" | ".join(cell.text for cell in row if cell.text) for row in self.rows)
+        return tuple(row for row in rows if row)
 
 
 @attrs.frozen
@@ -162,13 +312,13 @@ class RelatedLink:
     url: str | None = attrs.field(default=None, converter=_optional_url)
 
 
-Block = Paragraph | Heading | Quote | ListBlock | Image | Tweet | Embed
+Block = Paragraph | Heading | Quote | ListBlock | Table | CodeBlock | Image | Tweet | Embed
 """Any item of `Article.body`."""
 
 EmbeddedPost = Tweet | Embed
 """Any item of `Article.embeds`."""
 
-_BLOCKS = (Paragraph, Heading, Quote, ListBlock, Image, Tweet, Embed)
+_BLOCKS = (Paragraph, Heading, Quote, ListBlock, Table, CodeBlock, Image, Tweet, Embed)
 _POSTS = (Tweet, Embed)
 
 
@@ -188,9 +338,10 @@ def _links(value: tuple[RelatedLink, ...] | list[RelatedLink]) -> tuple[RelatedL
 class Article:
     """A news article: metadata, the body as blocks in document order, embeds and related links.
 
-    `text`, `to_markdown()` and `to_dict()` are three views of the same object. `kind` is the
-    kind of page the page declares, one of `newsparse.lexicon.kinds.KINDS` ("news", "article",
-    "blog", "video", "product", "recipe"..., see docs/model.md), None when it declares none.
+    `text`, `to_markdown()`, `to_html()` and `to_dict()` are views of the same object. `kind` is
+    the kind of page the page declares, one of `newsparse.lexicon.kinds.KINDS` ("news",
+    "article", "blog", "video", "product", "recipe"..., see docs/model.md), None when it
+    declares none.
     """
 
     url: str | None = attrs.field(default=None, converter=_optional_url)
@@ -218,11 +369,19 @@ class Article:
 
         return to_text(self)
 
-    def to_markdown(self) -> str:
-        """The article as Markdown: title, body blocks, embeds as quoted blocks with a link."""
+    def to_markdown(self, *, front_matter: bool = False) -> str:
+        """The article as Markdown: title, body blocks, embeds as quoted blocks with a link;
+        with `front_matter`, its metadata first as YAML front matter."""
         from newsparse.render import to_markdown
 
-        return to_markdown(self)
+        return to_markdown(self, front_matter=front_matter)
+
+    def to_html(self) -> str:
+        """The title and body as clean HTML: semantic elements only, http(s) links and images,
+        no class, style or script; safe to put in a page."""
+        from newsparse.render_html import to_html
+
+        return to_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (ISO 8601 datetimes, lists, a "type" key on each block)."""

@@ -5,38 +5,65 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from newsparse.frontmatter import front_matter as metadata
 from newsparse.model import (
     Article,
     Block,
+    Cell,
+    Code,
+    CodeBlock,
+    Emphasis,
     Heading,
     Image,
+    ItemBlock,
+    LineBreak,
+    Link,
     ListBlock,
+    ListItem,
     Paragraph,
     Quote,
+    Span,
+    Table,
+    Text,
     Tweet,
 )
 
-__all__ = ["to_markdown", "to_text"]
+__all__ = ["to_markdown", "to_text", "tweet_byline"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _URL_UNSAFE = re.compile(r"[\s<>\\\x00-\x1f\x7f]")
-_MD_LINE_START = re.compile(r"^([^\S\n]*)([#>+\-=]|\d+[.)])", re.MULTILINE)
+# What opens a heading, quote, list or rule at the start of a line: "#", ">", "+", "-", "=",
+# or a number and "." or ")" (escaped as "1\.", a backslash before a digit being no escape).
+_MD_LINE_START = re.compile(r"^([^\S\n]*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
+_BACKTICKS = re.compile(r"`+")
+_LANGUAGE = re.compile(r"[A-Za-z0-9_+#.\-]{1,30}")
 
 
 def to_text(article: Article) -> str:
-    """The prose of the body: paragraphs, headings, quotes and lists, a blank line apart."""
+    """The prose of the body: paragraphs, headings, quotes, lists, code blocks (lines trimmed,
+    no blank ones) and table rows (each row's cells joined by " | "), a blank line apart."""
     parts: list[str] = []
     for block in article.body:
         if isinstance(block, (Paragraph, Heading, Quote)):
             parts.append(block.text)
+        elif isinstance(block, CodeBlock):
+            parts.append(_code_text(block))
         elif isinstance(block, ListBlock):
             parts.append("\n".join(block.items))
+        elif isinstance(block, Table):
+            parts.extend(block.lines)
     return "\n\n".join(parts)
 
 
-def to_markdown(article: Article) -> str:
-    """The article as Markdown; text from the page is escaped so it cannot inject markup."""
-    parts: list[str] = []
+def _code_text(block: CodeBlock) -> str:
+    """A code block as prose shows it: its lines trimmed, blank ones left out."""
+    return "\n".join(line.strip() for line in block.text.splitlines() if line.strip())
+
+
+def to_markdown(article: Article, *, front_matter: bool = False) -> str:
+    """The article as Markdown; text from the page is escaped so it cannot inject markup.
+    With `front_matter`, the metadata comes first as YAML front matter."""
+    parts: list[str] = [metadata(article).rstrip("\n")] if front_matter else []
     if article.title:
         parts.append("# " + _escape(article.title))
     parts.extend(_block_markdown(block) for block in article.body)
@@ -53,27 +80,24 @@ def to_markdown(article: Article) -> str:
 
 def _block_markdown(block: Block) -> str:
     if isinstance(block, Paragraph):
-        return _escape(block.text)
+        return _inline(block.text, block.spans)
     if isinstance(block, Heading):
-        return "#" * min(max(block.level, 2), 6) + " " + _escape(block.text)
+        text = _inline(block.text, block.spans).replace("\n", " ")
+        return "#" * min(max(block.level, 2), 6) + " " + text
     if isinstance(block, Quote):
-        return _quoted(_escape(block.text))
+        return _quoted(_inline(block.text, block.spans))
     if isinstance(block, ListBlock):
-        return "\n".join(
-            (f"{n}. " if block.ordered else "- ") + _escape(item)
-            for n, item in enumerate(block.items, 1)
-        )
+        return _list_markdown(block)
+    if isinstance(block, CodeBlock):
+        return _code_markdown(block)
+    if isinstance(block, Table):
+        return _table_markdown(block)
     if isinstance(block, Image):
         image = f"![{_escape(block.alt or '')}]({_link(block.url)})" if _link(block.url) else ""
         caption = " ".join(part for part in (block.caption, block.credit) if part)
         return image + ("\n*" + _escape(caption) + "*" if caption else "")
     if isinstance(block, Tweet):
-        who = " ".join(
-            part
-            for part in (block.author_name, f"(@{block.handle})" if block.handle else None)
-            if part
-        )
-        when = block.published.date().isoformat() if block.published else ""
+        who, when = tweet_byline(block)
         footer = " ".join(part for part in ("—", _escape(who), when) if part != "")
         link = f" [link]({_link(block.url)})" if _link(block.url) else ""
         body = _escape(block.text) + "\n\n" if block.text else ""
@@ -82,6 +106,127 @@ def _block_markdown(block: Block) -> str:
     label = _escape(block.title or block.text or block.kind)
     link = f"[{label}]({_link(block.url)})" if _link(block.url) else label
     return _quoted(f"{block.kind}: {link}")
+
+
+def tweet_byline(tweet: Tweet) -> tuple[str, str]:
+    """Who posted `tweet` ("Name (@handle)") and on which day (ISO 8601), "" when unknown."""
+    who = " ".join(
+        part for part in (tweet.author_name, f"(@{tweet.handle})" if tweet.handle else None) if part
+    )
+    return who, tweet.published.date().isoformat() if tweet.published else ""
+
+
+def _inline(text: str, spans: tuple[Span, ...]) -> str:
+    """Markdown of a text block: its spans when it has them, else its escaped text."""
+    return _line_starts(_inline_markdown(text, spans))
+
+
+def _inline_markdown(text: str, spans: tuple[Span, ...]) -> str:
+    """Markdown of spans (or of escaped text) whose line starts are left as they are: a table
+    cell starts no line."""
+    if not spans:
+        return _MD_SPECIAL.sub(r"\\\1", text)
+    return _spans_markdown(spans, in_link=False)
+
+
+def _spans_markdown(spans: tuple[Span, ...], *, in_link: bool) -> str:
+    return "".join(_span_markdown(span, in_link=in_link) for span in spans)
+
+
+def _span_markdown(span: Span, *, in_link: bool) -> str:
+    if isinstance(span, Text):
+        return _MD_SPECIAL.sub(r"\\\1", span.text)
+    if isinstance(span, LineBreak):
+        return "\n"
+    if isinstance(span, Code):
+        return _code_span(span.text)
+    if isinstance(span, Link):
+        label = _spans_markdown(span.spans, in_link=True)
+        target = _link(span.url)
+        if in_link or target is None or not label.strip():
+            return label
+        return f"[{label}]({target})"
+    marker = "*" if isinstance(span, Emphasis) else "**"
+    inner = _spans_markdown(span.spans, in_link=in_link)
+    core = inner.strip()
+    if not core:
+        return inner
+    start = inner[: len(inner) - len(inner.lstrip())]
+    end = inner[len(inner.rstrip()) :]
+    return f"{start}{marker}{core}{marker}{end}"
+
+
+def _code_span(text: str) -> str:
+    """`text` as a code span: fenced by one backtick more than its longest run of them."""
+    text = text.replace("\n", " ")
+    if not text.strip():
+        return _MD_SPECIAL.sub(r"\\\1", text)
+    fence = "`" * (max(map(len, _BACKTICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _code_markdown(block: CodeBlock) -> str:
+    """A fenced code block, its fence longer than any run of backticks in the code."""
+    fence = "`" * max(3, max(map(len, _BACKTICKS.findall(block.text)), default=0) + 1)
+    language = block.language if block.language and _LANGUAGE.fullmatch(block.language) else ""
+    return f"{fence}{language}\n{block.text}\n{fence}"
+
+
+def _list_markdown(block: ListBlock) -> str:
+    """A list; its `entries`, when it has them, with several blocks and nested lists each."""
+    lines: list[str] = []
+    if not block.entries:
+        for n, item in enumerate(block.items, 1):
+            lines.append((f"{n}. " if block.ordered else "- ") + _escape(item))
+        return "\n".join(lines)
+    for n, entry in enumerate(block.entries, 1):
+        marker = f"{n}. " if block.ordered else "- "
+        body = _item_markdown(entry)
+        indent = " " * len(marker)
+        first, *rest = body.split("\n") if body else [""]
+        lines.append(marker + first)
+        lines.extend(indent + line if line else "" for line in rest)
+    return "\n".join(lines)
+
+
+def _item_markdown(item: ListItem) -> str:
+    """The blocks of `item`, a blank line apart but a nested list right under its text."""
+    parts: list[str] = []
+    for block in item.blocks:
+        if parts:
+            parts.append("\n" if isinstance(block, ListBlock) else "\n\n")
+        parts.append(_item_block_markdown(block))
+    return "".join(parts)
+
+
+def _item_block_markdown(block: ItemBlock) -> str:
+    if isinstance(block, ListBlock):
+        return _list_markdown(block)
+    return _block_markdown(block)
+
+
+def _table_markdown(table: Table) -> str:
+    """A GFM table: the first row is its header; a cell spanning columns is followed by empty
+    ones, and short rows are padded, so that every row has as many cells as the widest."""
+    rows = [_row_cells(row) for row in table.rows]
+    rows = [row for row in rows if row]
+    if not rows:
+        return _escape(table.caption) if table.caption else ""
+    width = max(map(len, rows))
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + " --- |" * width)
+    caption = _escape(table.caption) + "\n\n" if table.caption else ""
+    return caption + "\n".join(lines)
+
+
+def _row_cells(row: tuple[Cell, ...]) -> list[str]:
+    cells: list[str] = []
+    for cell in row:
+        text = _inline_markdown(cell.text, cell.spans).replace("\n", " ").strip()
+        cells.append(text)
+        cells.extend([""] * (cell.colspan - 1))
+    return cells
 
 
 def _link(url: str | None) -> str | None:
@@ -100,4 +245,16 @@ def _quoted(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    return _MD_LINE_START.sub(r"\1\\\2", _MD_SPECIAL.sub(r"\\\1", text))
+    return _line_starts(_MD_SPECIAL.sub(r"\\\1", text))
+
+
+def _line_starts(markdown: str) -> str:
+    """`markdown` with what would open a block at a line start escaped."""
+    return _MD_LINE_START.sub(_escape_start, markdown)
+
+
+def _escape_start(match: re.Match[str]) -> str:
+    space, start = match.groups()
+    if start.isdigit():
+        return f"{space}{start}\\"  # before the "." or ")" that follows the number
+    return f"{space}\\{start}"

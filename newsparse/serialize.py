@@ -1,4 +1,9 @@
-"""`Article.to_dict()` and `Article.from_dict()`: a JSON-safe form that round-trips exactly."""
+"""`Article.to_dict()` and `Article.from_dict()`: a JSON-safe form that round-trips exactly.
+
+Blocks, list items, table cells and inline spans are dicts with a "type" key; the structure
+fields `spans` and `entries` are left out when empty, so that a plain paragraph stays
+`{"type": "paragraph", "text": ...}`.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,23 @@ import attrs
 
 from newsparse.model import (
     Article,
+    Cell,
+    Code,
+    CodeBlock,
     Embed,
+    Emphasis,
     Heading,
     Image,
+    LineBreak,
+    Link,
     ListBlock,
+    ListItem,
     Paragraph,
     Quote,
     RelatedLink,
+    Strong,
+    Table,
+    Text,
     Tweet,
 )
 
@@ -29,17 +44,26 @@ _TYPES: dict[str, type[Any]] = {
     "image": Image,
     "tweet": Tweet,
     "embed": Embed,
+    "table": Table,
+    "code_block": CodeBlock,
+    "item": ListItem,
+    "cell": Cell,
+    "text": Text,
+    "link": Link,
+    "emphasis": Emphasis,
+    "strong": Strong,
+    "code": Code,
+    "line_break": LineBreak,
 }
+# Fields holding typed objects (or rows of them), and those left out of a dict when empty.
+_NESTED = frozenset({"spans", "entries", "blocks", "rows"})
+_OMITTED_EMPTY = frozenset({"spans", "entries"})
 _NAMES = {cls: name for name, cls in _TYPES.items()}
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
     """The article as plain dicts, lists, strings, numbers and ISO 8601 datetimes."""
-    data = _fields_to_dict(article)
-    data["body"] = [_typed_dict(block) for block in article.body]
-    data["embeds"] = [_typed_dict(embed) for embed in article.embeds]
-    data["related"] = [_fields_to_dict(link) for link in article.related]
-    return data
+    return _fields_to_dict(article)
 
 
 def article_from_dict(data: dict[str, Any]) -> Article:
@@ -61,7 +85,11 @@ def article_from_dict(data: dict[str, Any]) -> Article:
 
 
 def _fields_to_dict(obj: Any) -> dict[str, Any]:
-    return {f.name: _value_to_json(getattr(obj, f.name)) for f in attrs.fields(type(obj))}
+    return {
+        f.name: _value_to_json(value)
+        for f in attrs.fields(type(obj))
+        if (value := getattr(obj, f.name)) or f.name not in _OMITTED_EMPTY
+    }
 
 
 def _typed_dict(obj: Any) -> dict[str, Any]:
@@ -70,7 +98,7 @@ def _typed_dict(obj: Any) -> dict[str, Any]:
 
 def _from_typed_dict(data: Any) -> Any:
     if not isinstance(data, dict):
-        raise TypeError(f"a block is a dict, not {type(data).__name__}")
+        raise TypeError(f"a block or span is a dict, not {type(data).__name__}")
     cls = _TYPES.get(data.get("type"))  # type: ignore[arg-type]
     if cls is None:
         raise ValueError(f"unknown block type {data.get('type')!r}")
@@ -99,13 +127,24 @@ def _value_to_json(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, tuple):
-        return list(value)
+        return [_value_to_json(item) for item in value]
+    if attrs.has(type(value)):
+        return _typed_dict(value) if type(value) in _NAMES else _fields_to_dict(value)
     return value
 
 
 def _value_from_json(name: str, value: Any) -> Any:
+    if name in _NESTED:
+        return _nested_from_json(value)
     if isinstance(value, list):
         return tuple(value)
     if isinstance(value, str) and name in {"published", "modified"}:
         return datetime.fromisoformat(value)
     return value
+
+
+def _nested_from_json(value: Any) -> Any:
+    """Typed dicts as their objects, lists (a table's rows among them) as tuples."""
+    if isinstance(value, (list, tuple)):
+        return tuple(_nested_from_json(item) for item in value)
+    return _from_typed_dict(value)

@@ -10,13 +10,24 @@ from newsparse.lexicon.kinds import KINDS
 from newsparse.model import (
     Article,
     Block,
+    Cell,
+    Code,
+    CodeBlock,
     Embed,
+    Emphasis,
     Heading,
     Image,
+    LineBreak,
+    Link,
     ListBlock,
+    ListItem,
     Paragraph,
     Quote,
     RelatedLink,
+    Span,
+    Strong,
+    Table,
+    Text,
     Tweet,
 )
 
@@ -35,11 +46,59 @@ datetimes = st.one_of(
 )
 optional_texts = st.one_of(st.none(), texts)
 
+spans: st.SearchStrategy[tuple[Span, ...]] = st.recursive(
+    st.lists(
+        st.one_of(st.builds(Text, texts), st.builds(Code, texts), st.builds(LineBreak)),
+        max_size=3,
+    ).map(tuple),
+    lambda inner: st.lists(
+        st.one_of(
+            st.builds(Text, texts),
+            st.builds(Link, urls, inner),
+            st.builds(Emphasis, inner),
+            st.builds(Strong, inner),
+        ),
+        max_size=3,
+    ).map(tuple),
+    max_leaves=8,
+)
+cells = st.builds(
+    Cell,
+    texts,
+    spans,
+    st.booleans(),
+    st.integers(min_value=1, max_value=3),
+    st.integers(min_value=1, max_value=3),
+)
+code_blocks = st.builds(CodeBlock, texts, optional_texts)
+list_items = st.builds(
+    ListItem,
+    st.lists(
+        st.one_of(
+            st.builds(Paragraph, texts, spans),
+            code_blocks,
+            st.builds(ListBlock, st.lists(texts, max_size=2).map(tuple), st.booleans()),
+        ),
+        max_size=3,
+    ).map(tuple),
+)
+
 blocks: st.SearchStrategy[Block] = st.one_of(
-    st.builds(Paragraph, texts),
-    st.builds(Heading, texts, st.integers(min_value=1, max_value=6)),
-    st.builds(Quote, texts),
-    st.builds(ListBlock, st.lists(texts, max_size=4).map(tuple), st.booleans()),
+    st.builds(Paragraph, texts, spans),
+    st.builds(Heading, texts, st.integers(min_value=1, max_value=6), spans),
+    st.builds(Quote, texts, spans),
+    st.builds(
+        ListBlock,
+        st.lists(texts, max_size=4).map(tuple),
+        st.booleans(),
+        st.lists(list_items, max_size=3).map(tuple),
+    ),
+    st.builds(
+        Table,
+        st.lists(st.lists(cells, max_size=3).map(tuple), max_size=3).map(tuple),
+        optional_texts,
+    ),
+    code_blocks,
     st.builds(Image, urls, optional_texts, optional_texts, optional_texts),
     st.builds(
         Tweet,

@@ -388,3 +388,24 @@ def test_any_file_names_give_one_file_each_under_out(
     sources = sorted(json.loads(Path(os.fsdecode(path)).read_bytes())["source"] for path in made)
     expected = [os.path.join(os.fsdecode(folder), os.fsdecode(name)) for name in names]
     assert sources == sorted(newsparse.cli.outdir.display(path) for path in expected)
+
+
+def test_format_html_and_front_matter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--format html` prints the clean HTML of the article; `--front-matter` puts the metadata
+    first in Markdown, and goes with Markdown only."""
+    page = tmp_path / "page.html"  # hand-made
+    page.write_text(
+        "<html><head><title>Bridge</title></head><body><article><h1>Bridge</h1>"
+        "<p>The council <a href='/budget'>approved the budget</a> for the bridge on Monday.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    url = ["--url", "https://example.org/news/bridge"]
+    assert main([str(page), *url, "--format", "html"]) == 0
+    html = capsys.readouterr().out
+    assert '<a href="https://example.org/budget">approved the budget</a>' in html
+    assert html.startswith("<article>\n<h1>Bridge</h1>")
+    assert main([str(page), *url, "--format", "markdown", "--front-matter"]) == 0
+    assert capsys.readouterr().out.startswith('---\ntitle: "Bridge"\n')
+    with pytest.raises(SystemExit):
+        main([str(page), "--front-matter"])

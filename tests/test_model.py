@@ -5,7 +5,26 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from newsparse import Article, Heading, Image, ListBlock, Paragraph, Quote, Tweet
+from newsparse import (
+    Article,
+    Cell,
+    Code,
+    CodeBlock,
+    Emphasis,
+    Heading,
+    Image,
+    LineBreak,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quote,
+    Strong,
+    Table,
+    Text,
+    Tweet,
+)
+from newsparse.model import span_text
 
 
 def test_article_is_frozen() -> None:
@@ -82,3 +101,118 @@ def test_kind_outside_the_vocabulary_is_refused(kind: str) -> None:
         Article(kind=kind)
     assert Article(kind="news").kind == "news"
     assert Article().kind is None
+
+
+def _report() -> Paragraph:
+    """Hand-made: a paragraph with a link around emphasis, strong text and inline code."""
+    return Paragraph(
+        "See the report now: x[0].",
+        (
+            Text("See "),
+            Link("https://example.org/r", (Emphasis((Text("the report"),)),)),
+            Text(" "),
+            Strong((Text("now"),)),
+            Text(": "),
+            Code("x[0]"),
+            Text("."),
+        ),
+    )
+
+
+def test_span_text_is_the_plain_text_of_nested_spans() -> None:
+    """`span_text` reads nested spans in order, a line break as a newline."""
+    assert span_text(_report().spans) == "See the report now: x[0]."
+    assert span_text((Text("a"), LineBreak(), Strong((Text("b"),)))) == "a\nb"
+
+
+def test_links_take_http_urls_only() -> None:
+    """A link needs an http(s) URL, cleaned as every URL; spans must be spans."""
+    assert Link("https://e.org/a b").url == "https://e.org/a%20b"
+    with pytest.raises(ValueError, match="not an absolute"):
+        Link("javascript:alert(1)")
+    with pytest.raises(TypeError):
+        Paragraph("x", ("x",))  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Strong(spans=(Paragraph("x"),))  # type: ignore[arg-type]
+
+
+def test_table_cells_and_code_are_checked() -> None:
+    """Cell spans are positive ints, rows tuples of cells, texts cleaned."""
+    with pytest.raises(ValueError, match="spans 1"):
+        Cell("x", colspan=0)
+    with pytest.raises(TypeError):
+        Cell("x", rowspan=True)
+    with pytest.raises(TypeError):
+        Table(((Paragraph("x"),),))  # type: ignore[arg-type]
+    assert CodeBlock("a\x00b", "py\x1b").text == "ab"
+    assert Table([[Cell("a")]]).rows == ((Cell("a"),),)
+
+
+def test_markdown_of_spans_keeps_links_emphasis_and_code() -> None:
+    """Links, emphasis, strong and inline code become Markdown; the text stays escaped."""
+    md = Article(body=(_report(),)).to_markdown()
+    assert md == "See [*the report*](<https://example.org/r>) **now**: `x[0]`.\n"
+
+
+def test_markdown_of_spans_escapes_page_text() -> None:
+    """Text inside spans is escaped as plain text is, line starts included."""
+    paragraph = Paragraph(
+        "# [a](javascript:x)\n1. b",
+        (Text("# [a](javascript:x)"), LineBreak(), Strong((Text("1. b"),))),
+    )
+    md = Article(body=(paragraph,)).to_markdown()
+    assert md == "\\# \\[a\\](javascript:x)\n**1. b**\n"
+
+
+def test_markdown_code_fences_outlast_the_code() -> None:
+    """Inline code and code blocks are fenced by more backticks than they hold."""
+    article = Article(
+        body=(
+            Paragraph("a `b`", (Code("a `b`"),)),
+            CodeBlock("```\nrm -rf /\n```", "bash"),
+            CodeBlock("x", "py\nthon"),
+        )
+    )
+    assert article.to_markdown() == (
+        "`` a `b` ``\n\n````bash\n```\nrm -rf /\n```\n````\n\n```\nx\n```\n"
+    )
+
+
+def test_markdown_tables_are_gfm_with_spans_expanded() -> None:
+    """The first row heads a GFM table; a wide cell is followed by empty ones; pipes escaped."""
+    table = Table(
+        (
+            (Cell("Team", header=True), Cell("Pts", header=True)),
+            (Cell("A|B"), Cell("5")),
+            (Cell("Total", colspan=2),),
+        ),
+        caption="Standings",
+    )
+    md = Article(body=(table,)).to_markdown()
+    assert md == ("Standings\n\n| Team | Pts |\n| --- | --- |\n| A\\|B | 5 |\n| Total |  |\n")
+
+
+def test_markdown_of_nested_lists() -> None:
+    """List entries render their blocks, nested lists indented under their item."""
+    inner = ListBlock(("c", "d"), ordered=True)
+    lists = ListBlock(
+        ("a", "b c d"),
+        entries=(ListItem((Paragraph("a"),)), ListItem((Paragraph("b"), inner))),
+    )
+    assert Article(body=(lists,)).to_markdown() == "- a\n- b\n  1. c\n  2. d\n"
+
+
+def test_text_of_tables_and_code_blocks() -> None:
+    """`text` holds a table's rows (cells joined by " | ") and a code block's text."""
+    table = Table(((Cell("a"), Cell(""), Cell("b")), (Cell(""),), (Cell("c"),)))
+    article = Article(body=(table, CodeBlock("x = 1")))
+    assert article.text == "a | b\n\nc\n\nx = 1"
+
+
+def test_markdown_escapes_a_number_at_a_line_start_after_it() -> None:
+    """ "2. Not a list" becomes "2\\. Not a list" (a backslash before a digit is no escape); a
+    table cell, which starts no line, keeps "2.3"."""
+    table = Table(((Cell("a"), Cell("b")), (Cell("2.3 GB/s"), Cell("1) x"))))
+    md = Article(body=(Paragraph("2. Not a list\n3) nor this"), table)).to_markdown()
+    assert md.startswith("2\\. Not a list\n3\\) nor this\n\n")
+    assert "| 2.3 GB/s | 1) x |" in md

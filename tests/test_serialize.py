@@ -5,9 +5,28 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from hypothesis import given
 
-from newsparse import Article, Embed, Image, Paragraph, RelatedLink, Tweet
+from newsparse import (
+    Article,
+    Cell,
+    Code,
+    CodeBlock,
+    Embed,
+    Emphasis,
+    Image,
+    LineBreak,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    RelatedLink,
+    Strong,
+    Table,
+    Text,
+    Tweet,
+)
 from tests.strategies import articles
 
 
@@ -49,3 +68,32 @@ def test_round_trip_of_every_block_kind() -> None:
 def test_round_trip_property(article: Article) -> None:
     """Any article round-trips exactly through JSON."""
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+
+
+def test_plain_blocks_keep_their_dict_and_rich_ones_round_trip() -> None:
+    """Empty `spans`/`entries` are left out; spans, tables, code and list entries come back."""
+    assert Article(body=(Paragraph("p"),)).to_dict()["body"] == [{"type": "paragraph", "text": "p"}]
+    link = Link("https://e.org/a", (Strong((Text("a"),)),))
+    article = Article(
+        body=(
+            Paragraph("a b", (link, LineBreak(), Emphasis((Code("b"),)))),
+            Table(((Cell("h", header=True, colspan=2),), (Cell("x", (link,)), Cell("y"))), "c"),
+            CodeBlock("x = 1", "python"),
+            ListBlock(("a", "b"), entries=(ListItem((Paragraph("a"), ListBlock(("b",)))),)),
+        )
+    )
+    data = article.to_dict()
+    assert data["body"][0]["spans"][0] == {
+        "type": "link",
+        "url": "https://e.org/a",
+        "spans": [{"type": "strong", "spans": [{"type": "text", "text": "a"}]}],
+    }
+    assert Article.from_dict(json.loads(json.dumps(data))) == article
+
+
+def test_from_dict_refuses_unknown_span_types() -> None:
+    """A span of an unknown type, or no dict, is refused as a block would be."""
+    with pytest.raises(ValueError, match="unknown block type"):
+        Article.from_dict({"body": [{"type": "paragraph", "text": "x", "spans": [{"type": "?"}]}]})
+    with pytest.raises(TypeError):
+        Article.from_dict({"body": [{"type": "paragraph", "text": "x", "spans": ["x"]}]})

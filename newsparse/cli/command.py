@@ -44,7 +44,7 @@ EXIT_CODES = {
     "interrupted": 130,  # Ctrl-C
 }
 
-_SUFFIXES = {"json": ".json", "markdown": ".md", "text": ".txt"}
+_SUFFIXES = {"json": ".json", "markdown": ".md", "html": ".html", "text": ".txt"}
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*$", re.IGNORECASE)
 _UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
@@ -69,9 +69,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     progress = Progress(sys.stderr, total=inputs.total, draw=not single)
     output: _Output
     if single:
-        output = _Single(args.format or "text", progress)
+        output = _Single(args.format or "text", progress, args.front_matter)
     elif args.output_dir is not None:
-        output = _Files(OutputDir(args.output_dir), args.format or "json", progress)
+        folder = OutputDir(args.output_dir)
+        output = _Files(folder, args.format or "json", progress, args.front_matter)
     else:
         output = _JsonLines()
     options: dict[str, Any] = {"workers": args.jobs or None, "timeout": args.timeout}
@@ -110,15 +111,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--url", help="the page's URL, used to resolve relative links")
     parser.add_argument(
         "--format",
-        choices=("text", "markdown", "json", "jsonl"),
-        help="output format: text (default for one page), markdown, json, or jsonl (one "
-        "article per line, the default for several pages)",
+        choices=("text", "markdown", "html", "json", "jsonl"),
+        help="output format: text (default for one page), markdown, html (the title and body "
+        "as clean HTML), json, or jsonl (one article per line, the default for several pages)",
+    )
+    parser.add_argument(
+        "--front-matter",
+        action="store_true",
+        help="with --format markdown: the metadata first, as YAML front matter",
     )
     parser.add_argument(
         "--output-dir",
         type=Path,
         metavar="DIR",
-        help="write one file per page under DIR (json by default, or --format markdown/text)",
+        help="write one file per page under DIR (json by default, or --format markdown/html/text)",
     )
     parser.add_argument(
         "-j",
@@ -183,7 +189,9 @@ def _check(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     if args.timeout is not None and not args.timeout > 0:
         parser.error("--timeout must be a positive number of seconds")
     if args.output_dir is not None and args.format == "jsonl":
-        parser.error("--output-dir writes json, markdown or text files, not jsonl")
+        parser.error("--output-dir writes json, markdown, html or text files, not jsonl")
+    if args.front_matter and args.format != "markdown":
+        parser.error("--front-matter goes with --format markdown")
     output_dir = args.output_dir
     if output_dir is not None and os.path.lexists(output_dir) and not os.path.isdir(output_dir):
         parser.error(f"--output-dir {display(str(args.output_dir))}: exists and is no folder")
@@ -230,9 +238,10 @@ class _JsonLines:
 class _Messages:
     """Failures and skips as one line each on standard error."""
 
-    def __init__(self, fmt: str, progress: Progress) -> None:
+    def __init__(self, fmt: str, progress: Progress, front_matter: bool = False) -> None:
         self.fmt = fmt
         self.progress = progress
+        self.front_matter = front_matter
 
     def failed(self, source: Source, error: str, url: str | None) -> None:
         self.progress.print(f"newsparse: {printable(source.describe())}: {printable(error)}")
@@ -245,12 +254,14 @@ class _Messages:
 class _Files(_Messages):
     """One file per page under `--output-dir`."""
 
-    def __init__(self, folder: OutputDir, fmt: str, progress: Progress) -> None:
-        super().__init__(fmt, progress)
+    def __init__(
+        self, folder: OutputDir, fmt: str, progress: Progress, front_matter: bool = False
+    ) -> None:
+        super().__init__(fmt, progress, front_matter)
         self.folder = folder
 
     def article(self, page: Page, article: Article) -> None:
-        text = _render(article, self.fmt, page.source)
+        text = _render(article, self.fmt, page.source, self.front_matter)
         self.folder.write(page.name, _SUFFIXES[self.fmt], text)
 
 
@@ -258,7 +269,7 @@ class _Single(_Messages):
     """One page printed on standard output."""
 
     def article(self, page: Page, article: Article) -> None:
-        _print(_render(article, self.fmt, page.source))
+        _print(_render(article, self.fmt, page.source, self.front_matter))
 
 
 def _run(inputs: Inputs, output: _Output, progress: Progress, options: dict[str, Any]) -> int:
@@ -378,12 +389,14 @@ def _silence_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-def _render(article: Article, fmt: str, source: Source) -> str:
+def _render(article: Article, fmt: str, source: Source, front_matter: bool = False) -> str:
     if fmt == "json":
         data = {**article.to_dict(), **source.to_dict()}
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
-        return article.to_markdown()
+        return article.to_markdown(front_matter=front_matter)
+    if fmt == "html":
+        return article.to_html()
     header = [
         f"Title:     {article.title or ''}",
         f"Authors:   {', '.join(article.authors)}",

@@ -1,7 +1,9 @@
 """Pass 6: walk the chosen container(s) once and emit the body blocks in document order.
 
 Paragraphs, lists, headings, quotes, figures and tables are read as units (their text collected
-by Lexbor in one call); only the elements around them are walked in Python. Loose text and inline
+by Lexbor in one call; the spans of those that hold inline markup, found by one query of the
+container, read by `newsparse.content.inline`); only the elements around them are walked in
+Python. Loose text and inline
 markup between units (`<div>` text separated by `<br>`) becomes paragraphs too.
 """
 
@@ -22,20 +24,37 @@ from newsparse.content.clutter import (
     without_closing_footer,
     without_teaser_label,
 )
+from newsparse.content.inline import BREAK, MARKUP, read_spans
 from newsparse.content.scoring import lead_inside, link_density
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, nested_too_far, normalize_space
 from newsparse.lexicon.build import alternation
 from newsparse.lexicon.credits import CREDIT_LABEL, SOURCE_LABEL
-from newsparse.model import Block, EmbeddedPost, Heading, Image, ListBlock, Paragraph, Quote
+from newsparse.model import (
+    Block,
+    Cell,
+    CodeBlock,
+    EmbeddedPost,
+    Heading,
+    Image,
+    ItemBlock,
+    LineBreak,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quote,
+    Span,
+    Table,
+    Text,
+    span_text,
+)
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
 from newsparse.text import ascii_lower, text_size, words
 
 __all__ = ["emit_blocks", "paragraph_text"]
 
-# Stands for a `<br>` while text is collected and normalised (a Unicode noncharacter, so never
-# real text, unlike the private-use characters of icon fonts); becomes a newline afterwards.
-_BR = "\ufdd0"
+# Stands for a `<br>` while text is collected and normalised; becomes a newline afterwards.
+_BR = BREAK
 _BREAKS = re.compile(rf"(?<!\s)\s*{_BR}[\s{_BR}]*")
 _PARAGRAPH_BREAK = re.compile(rf"(?<!\s)\s*{_BR}\s*{_BR}[\s{_BR}]*")
 
@@ -123,6 +142,14 @@ _CAPTION_KEEP = frozenset({"figure", "figcaption", "table", "ul", "ol", "article
 # images, the `<time>`s (of datelines) and the links in paragraphs (of follow prompts).
 _PREPARED = "br, span[class~=br]:empty, img, time, p a[href]"
 _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy", "src")
+# A data table has this many rows of two cells or more (or one fewer under a row of header
+# cells), and no cell longer than this; others (one column, a line of two labels over two
+# values, prose in cells) are layout, read as one paragraph per row.
+_DATA_ROWS = 3
+_MAX_CELL = 200
+_MAX_CELL_SPAN = 1000  # columns or rows a cell may state that it spans
+_LANGUAGE = re.compile(r"(?:^|\s)lang(?:uage)?-([\w+#.\-]+)", re.IGNORECASE)
+_NESTED_LIST = "li ul, li ol"
 
 
 def emit_blocks(
@@ -146,6 +173,7 @@ def emit_blocks(
         walker.skipped.update(_datelines(container, found["time"]))
         walker.skipped.update(_follow_prompts(found["a"]))
         holders = _image_holders(container, found["img"])
+        walker.marked = _image_holders(container, container.css(MARKUP))
         captions = _captions(container, holders)
         drop_person_cards(found["a"])
         walker.walk(container, holders, captions)
@@ -155,7 +183,7 @@ def emit_blocks(
 class _Walker:
     __slots__ = (
         "_base", "_buffer", "_captions", "_embeds", "_emitted", "_images", "_title", "blocks",
-        "skipped",
+        "marked", "skipped",
     )  # fmt: skip
 
     def __init__(
@@ -170,6 +198,7 @@ class _Walker:
         self._captions: set[int] = set()  # mem_ids of the elements named as captions
         self.blocks: list[Block] = []
         self.skipped: set[int] = set()  # mem_ids of elements left out (datelines, prompts)
+        self.marked: set[int] = set()  # mem_ids of the elements holding inline markup
 
     def walk(self, container: LexborNode, images: set[int], captions: set[int]) -> None:
         """Emit the blocks of `container`, in which `images` are the `mem_id`s of the elements
@@ -239,16 +268,33 @@ class _Walker:
             if not text.isspace():  # most often the white space between two elements
                 self._paragraphs(text)
 
-    def _paragraphs(self, text: str) -> None:
+    def _paragraphs(self, text: str, node: LexborNode | None = None) -> None:
+        """Add the paragraphs of `text` (the text of `node` when given, whose spans they get
+        when it holds one paragraph)."""
         text = normalize_space(text)
         if _BR not in text:
             if text:
-                self._add(Paragraph(text))
+                self._add(Paragraph(text, self._spans(node, text)))
+            return
+        if node is not None and _PARAGRAPH_BREAK.search(text) is None:
+            lines = _lines(text)
+            if lines:
+                self._add(Paragraph(lines, self._spans(node, lines)))
             return
         for part in _PARAGRAPH_BREAK.split(text):
             lines = _lines(part)
             if lines:
                 self._add(Paragraph(lines))
+
+    def _spans(self, node: LexborNode | None, text: str) -> tuple[Span, ...]:
+        """The spans of `node` whose plain text is `text`, or () when it holds no markup
+        (or when the spans tell another text: lines dropped as chrome)."""
+        if node is None or node.mem_id not in self.marked:
+            return ()
+        spans = read_spans(node, self._base)
+        if all(isinstance(span, Text) for span in spans) or span_text(spans) != text:
+            return ()
+        return spans
 
     def _add(self, block: Block) -> None:
         if isinstance(block, (Paragraph, Heading, Quote)) and is_boilerplate(block.text):
@@ -290,7 +336,7 @@ class _Walker:
                 self._image(img)
         elif _is_story_link(node, without_teaser_label(node, text), self._base):
             return  # the headline of another story of the site, linked (maybe labelled): a promo
-        self._paragraphs(text)
+        self._paragraphs(text, node)
 
     def _caption(self, text: str) -> None:
         """A caption set as a paragraph ("wp-caption-text"): it goes to the image before it."""
@@ -310,12 +356,14 @@ class _Walker:
         level = _HEADINGS[node.tag or "h2"]
         if level == 1 or (self._title and words(text) == self._title):
             return  # the title, read by the metadata pass
-        self._add(Heading(text.replace("\n", " "), level))
+        text = text.replace("\n", " ")
+        self._add(Heading(text, level, self._spans(node, text)))
 
     def _list(self, node: LexborNode) -> bool:
         if node.mem_id in self._images and _is_gallery(node):
             return False  # walked: its figures are images with captions, not list items
         items: list[str] = []
+        kept: list[LexborNode] = []
         last: LexborNode | None = None
         child = node.child
         while child is not None:
@@ -323,6 +371,7 @@ class _Walker:
                 text = _lines(normalize_space(child.text()))
                 if text and not is_boilerplate(text) and not _is_promo_item(child, text):
                     items.append(text)
+                    kept.append(child)
                     last = child
             child = child.next
         # Nothing, a list of links (navigation or teasers), or one story link: left out.
@@ -333,20 +382,85 @@ class _Walker:
                 and _is_story_link(last, last.text(), self._base)
             ):
                 return True
-            self._add(ListBlock(tuple(items), ordered=node.tag == "ol"))
+            self._add(ListBlock(tuple(items), node.tag == "ol", self._entries(node, kept)))
         return True
+
+    def _entries(self, node: LexborNode, kept: list[LexborNode]) -> tuple[ListItem, ...]:
+        """The items `kept` of the list `node` as `ListItem`s, or () when they are plain text
+        (no markup, no nested list)."""
+        if node.mem_id not in self.marked and node.css_first(_NESTED_LIST) is None:
+            return ()
+        return tuple(ListItem(tuple(self._item_blocks(item))) for item in kept)
+
+    def _item_blocks(self, item: LexborNode) -> list[ItemBlock]:
+        """The blocks of the list item `item`: its text between nested lists, paragraphs and
+        code as paragraphs, its nested lists as lists."""
+        blocks: list[ItemBlock] = []
+        run: list[LexborNode] = []
+        child = item.child
+        while child is not None:
+            tag = child.tag or ""
+            if tag in {"ul", "ol", "p", "pre"}:
+                self._item_run(run, item, blocks)
+                run = []
+                if tag == "p":
+                    text = _lines(normalize_space(child.text()))
+                    if text:
+                        blocks.append(Paragraph(text, self._spans(child, text)))
+                elif tag == "pre":
+                    code = _code_block(child)
+                    if code is not None:
+                        blocks.append(code)
+                else:
+                    blocks.append(self._nested_list(child))
+            else:
+                run.append(child)
+            child = child.next
+        self._item_run(run, item, blocks)
+        return blocks
+
+    def _item_run(self, run: list[LexborNode], parent: LexborNode, into: list[ItemBlock]) -> None:
+        """The inline nodes `run` of `parent` as a paragraph (with spans when it is all of
+        `parent`), unless they hold no text."""
+        text = _lines(normalize_space("".join(_node_text(part) for part in run)))
+        if not text:
+            return
+        whole = len(run) == _child_count(parent)
+        into.append(Paragraph(text, self._spans(parent if whole else None, text)))
+
+    def _nested_list(self, node: LexborNode) -> ListBlock:
+        kept: list[LexborNode] = []
+        items: list[str] = []
+        child = node.child
+        while child is not None:
+            if child.tag == "li" and (text := _lines(normalize_space(child.text()))):
+                items.append(text)
+                kept.append(child)
+            child = child.next
+        return ListBlock(tuple(items), node.tag == "ol", self._entries(node, kept))
 
     def _quote(self, node: LexborNode) -> None:
         attrs = node.attributes
         name = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if _EMBED_QUOTE.search(name):
             return
-        parts = [
-            line for p in (node.css("p") or [node]) if (line := _lines(normalize_space(p.text())))
-        ]
-        text = "\n".join(parts)
+        paragraphs = node.css("p") or [node]
+        parts = [(p, line) for p in paragraphs if (line := _lines(normalize_space(p.text())))]
+        text = "\n".join(line for _, line in parts)
         if text:
-            self._add(Quote(text))
+            self._add(Quote(text, self._quote_spans(parts)))
+
+    def _quote_spans(self, parts: list[tuple[LexborNode, str]]) -> tuple[Span, ...]:
+        """The spans of a quote's paragraphs, a line break apart, when one holds markup."""
+        spans: list[Span] = []
+        marked = False
+        for p, line in parts:
+            found = self._spans(p, line)
+            marked = marked or bool(found)
+            if spans:
+                spans.append(LineBreak())
+            spans.extend(found or (Text(line),))
+        return tuple(spans) if marked else ()
 
     def _figure(self, node: LexborNode) -> None:
         caption: str | None = None
@@ -387,26 +501,43 @@ class _Walker:
         self._add(Image(src, caption, credit, alt))
 
     def _table(self, node: LexborNode) -> bool:
+        """A data table as a `Table`; a table of one column or of long texts as a paragraph per
+        row; a table holding blocks is layout, walked."""
         if node.css_first("p, div, table table, ul, ol, h2, h3") is not None:
             return False  # a layout table
+        rows: list[tuple[Cell, ...]] = []
         for row in node.css("tr"):
-            cells = [
-                text
-                for cell in row.css("td, th")
-                if (text := normalize_space(cell.text().replace(_BR, " ")))
-            ]
-            if cells:
-                self._add(Paragraph(" | ".join(cells)))
+            cells = tuple(self._cell(cell) for cell in row.css("td, th"))
+            if any(cell.text for cell in cells):
+                rows.append(cells)
+        wide = sum(len(row) >= 2 for row in rows)
+        headed = bool(rows) and all(cell.header for cell in rows[0])
+        if wide >= _DATA_ROWS - headed and all(
+            len(cell.text) <= _MAX_CELL for row in rows for cell in row
+        ):
+            caption = node.css_first("caption")
+            title = normalize_space(caption.text().replace(_BR, " ")) if caption else ""
+            self._add(Table(tuple(rows), title or None))
+            return True
+        for cells in rows:
+            self._add(Paragraph(" | ".join(cell.text for cell in cells if cell.text)))
         return True
 
-    def _pre(self, node: LexborNode) -> None:
-        text = "\n".join(
-            line.strip().expandtabs(4)
-            for line in node.text().replace(_BR, "\n").splitlines()
-            if line.strip()
+    def _cell(self, node: LexborNode) -> Cell:
+        text = normalize_space(node.text().replace(_BR, " "))
+        attrs = node.attributes
+        return Cell(
+            text,
+            self._spans(node, text),
+            node.tag == "th",
+            _cell_span(attrs.get("colspan")),
+            _cell_span(attrs.get("rowspan")),
         )
-        if text:
-            self._add(Paragraph(text))
+
+    def _pre(self, node: LexborNode) -> None:
+        code = _code_block(node)
+        if code is not None:
+            self._add(code)
 
     def _img(self, node: LexborNode) -> None:
         self._image(node)
@@ -444,6 +575,44 @@ _UNITS: dict[str, _Unit] = {
     "img": _Walker._img,
     EMBED_MARKER: _Walker._embed,
 }
+
+
+def _code_block(node: LexborNode) -> CodeBlock | None:
+    """The `<pre>` `node` as a code block: its lines without trailing white space, tabs as four
+    spaces, no blank line first or last; its language from its class or its `<code>`'s."""
+    lines = [line.rstrip().expandtabs(4) for line in node.text().replace(_BR, "\n").splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    text = "\n".join(lines).lstrip("\n")
+    if not text.strip():
+        return None
+    code = node.css_first("code")
+    names = (
+        f"{node.attributes.get('class') or ''} {code.attributes.get('class') or '' if code else ''}"
+    )
+    match = _LANGUAGE.search(names)
+    return CodeBlock(text, match.group(1).lower() if match else None)
+
+
+def _cell_span(value: str | None) -> int:
+    """A `colspan` or `rowspan` attribute as a number of cells: 1 unless a number from 2 up to
+    `_MAX_CELL_SPAN` (browsers read "0" and junk as 1 as well)."""
+    if value is None or not value.strip().isdigit():
+        return 1
+    return min(max(int(value.strip()), 1), _MAX_CELL_SPAN)
+
+
+def _node_text(node: LexborNode) -> str:
+    return (node.text_content or "") if node.is_text_node else node.text()
+
+
+def _child_count(node: LexborNode) -> int:
+    count = 0
+    child = node.child
+    while child is not None:
+        count += 1
+        child = child.next
+    return count
 
 
 def _is_link_run(node: LexborNode) -> bool:

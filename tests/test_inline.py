@@ -1,0 +1,210 @@
+"""The body as a document: spans, tables, code blocks and nested lists read from pages.
+
+Every page here is hand-made, each for one rule.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import (
+    Cell,
+    Code,
+    CodeBlock,
+    Emphasis,
+    LineBreak,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quote,
+    Strong,
+    Table,
+    Text,
+)
+from newsparse.model import Block, span_text
+
+_URL = "https://example.org/news/story"
+_PROSE = "The council approved the budget for the new bridge across the river on Monday."
+
+
+def _body(inside: str) -> tuple[Block, ...]:
+    """Hand-made: `inside` between two paragraphs of prose in an article."""
+    page = f"<html><body><article><h1>Bridge</h1><p>{_PROSE}</p>{inside}<p>{_PROSE}</p>"
+    return newsparse.parse(page + "</article></body></html>", _URL).body[1:-1]
+
+
+def test_a_paragraph_keeps_links_emphasis_and_code_as_spans() -> None:
+    """Links resolve against the page; white space sits outside the markup; text unchanged."""
+    (paragraph,) = _body(
+        '<p>The mayor <a href="/budget"> approved <em>the budget</em></a> on <b>Monday</b>,'
+        " running <code>make  bridge</code>.</p>"
+    )
+    assert paragraph == Paragraph(
+        "The mayor approved the budget on Monday, running make bridge.",
+        (
+            Text("The mayor "),
+            Link(
+                "https://example.org/budget", (Text("approved "), Emphasis((Text("the budget"),)))
+            ),
+            Text(" on "),
+            Strong((Text("Monday"),)),
+            Text(", running "),
+            Code("make bridge"),
+            Text("."),
+        ),
+    )
+
+
+def test_a_link_to_no_http_url_is_its_text() -> None:
+    """`javascript:` and `mailto:` links are kept as their text; a plain paragraph has no spans."""
+    body = _body(
+        '<p>Write <a href="mailto:a@example.org">to us</a> or <a href="javascript:x()">here</a>'
+        " about the bridge.</p><p>No markup in this paragraph about the bridge at all.</p>"
+    )
+    assert body == (
+        Paragraph("Write to us or here about the bridge."),
+        Paragraph("No markup in this paragraph about the bridge at all."),
+    )
+
+
+def test_line_breaks_become_line_break_spans() -> None:
+    """A `<br>` is a line break in the spans, as it is a newline in the text."""
+    (paragraph,) = _body("<p>First line of the bridge story <br> <i>second</i> line</p>")
+    assert paragraph.text == "First line of the bridge story\nsecond line"
+    assert paragraph.spans == (
+        Text("First line of the bridge story"),
+        LineBreak(),
+        Emphasis((Text("second"),)),
+        Text(" line"),
+    )
+
+
+def test_a_quote_keeps_its_spans_a_line_apart() -> None:
+    """A quote of several paragraphs holds their spans with a line break between."""
+    (quote,) = _body("<blockquote><p>We <em>will</em> build it.</p><p>Soon.</p></blockquote>")
+    assert quote == Quote(
+        "We will build it.\nSoon.",
+        (Text("We "), Emphasis((Text("will"),)), Text(" build it."), LineBreak(), Text("Soon.")),
+    )
+
+
+def test_a_data_table_becomes_a_table() -> None:
+    """Header cells, numbers, a caption and a cell spanning two columns."""
+    (table,) = _body(
+        "<table><caption>Results</caption><tr><th>Party</th><th>Votes</th><th>Seats</th></tr>"
+        "<tr><td>Greens</td><td>1,234</td><td>3</td></tr>"
+        '<tr><td><a href="/others">Others</a></td><td colspan="2">987</td></tr></table>'
+    )
+    link = (Link("https://example.org/others", (Text("Others"),)),)
+    assert table == Table(
+        (
+            (Cell("Party", header=True), Cell("Votes", header=True), Cell("Seats", header=True)),
+            (Cell("Greens"), Cell("1,234"), Cell("3")),
+            (Cell("Others", link), Cell("987", colspan=2)),
+        ),
+        caption="Results",
+    )
+
+
+def test_a_table_of_one_column_or_of_prose_stays_paragraphs() -> None:
+    """A one-column table, one whose cells hold long prose, or two rows of labels without a
+    header (a date and a byline) are layout: a paragraph a row."""
+    long = "A long sentence about the bridge, " * 8
+    body = _body(
+        "<table><tr><td>First row of the story.</td></tr>"
+        "<tr><td>Second row of the story.</td></tr></table>"
+        f"<table><tr><td>{long}</td><td>x</td></tr><tr><td>{long}</td><td>y</td></tr>"
+        f"<tr><td>{long}</td><td>z</td></tr></table>"
+        "<table><tr><td>26 | 01 | 2022</td><td>Sport</td></tr>"
+        "<tr><td>Bridge works</td><td>337 visits</td></tr></table>"
+    )
+    assert all(isinstance(block, Paragraph) for block in body)
+    assert len(body) == 7
+
+
+def test_a_pre_becomes_a_code_block_with_its_language() -> None:
+    """Indentation is kept; the language comes from `language-x` or `lang-x`."""
+    body = _body(
+        '<pre><code class="language-Python">def f():\n\treturn 1\n\n</code></pre>'
+        '<pre class="lang-js">\nlet x = 1;</pre><pre>plain</pre>'
+    )
+    assert body == (
+        CodeBlock("def f():\n    return 1", "python"),
+        CodeBlock("let x = 1;", "js"),
+        CodeBlock("plain"),
+    )
+
+
+def test_a_list_with_markup_or_nested_lists_has_entries() -> None:
+    """`items` stays the plain text; `entries` holds spans and nested lists."""
+    (listed,) = _body(
+        '<ul><li>See <a href="/map">the map</a></li>'
+        "<li>Stages<ol><li>design</li><li><b>build</b></li></ol></li></ul>"
+    )
+    nested = ListBlock(
+        ("design", "build"),
+        ordered=True,
+        entries=(
+            ListItem((Paragraph("design"),)),
+            ListItem((Paragraph("build", (Strong((Text("build"),)),)),)),
+        ),
+    )
+    assert listed == ListBlock(
+        ("See the map", "Stagesdesignbuild"),
+        entries=(
+            ListItem(
+                (
+                    Paragraph(
+                        "See the map",
+                        (Text("See "), Link("https://example.org/map", (Text("the map"),))),
+                    ),
+                )
+            ),
+            ListItem((Paragraph("Stages"), nested)),
+        ),
+    )
+
+
+def test_a_plain_list_has_no_entries() -> None:
+    """A list of plain items keeps the shape it always had."""
+    (listed,) = _body("<ul><li>one item of text</li><li>another item of text</li></ul>")
+    assert listed == ListBlock(("one item of text", "another item of text"))
+
+
+_WORDS = st.sampled_from(["bridge", "council", "Monday", "the", "x<y", "a&b", "\u00e9t\u00e9"])
+_SPACE = st.sampled_from(["", " ", "  ", "\n", "\t", "\u00a0", " <br> ", "<br>"])
+_TAGS = st.sampled_from(["em", "b", "i", "strong", "span", "code", 'a href="/x"', "sup"])
+
+
+@st.composite
+def _inline_markup(draw: st.DrawFn, depth: int = 0) -> str:
+    """Hand-made by hypothesis: words and white space in nested inline elements."""
+    parts = []
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        parts.append(draw(_SPACE))
+        if depth < 3 and draw(st.booleans()):
+            tag = draw(_TAGS)
+            parts.append(f"<{tag}>{draw(_inline_markup(depth + 1))}</{tag.split()[0]}>")
+        else:
+            parts.append(escape(draw(_WORDS)))
+    return "".join(parts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(markup=_inline_markup())
+def test_spans_tell_the_text_of_any_inline_markup(markup: str) -> None:
+    """Whatever the nesting and white space, a paragraph with markup has spans whose plain
+    text is its text: the spans are read with the text's own normalisation."""
+    body = _body(f"<p>The council met. <em>Notes</em>: {markup}</p>")
+    if re.search(r"<br>\s*<br>", re.sub(r"<(?!br>)[^>]*>", "", markup)):
+        return  # (maybe) two paragraphs, which keep no spans
+    (paragraph,) = body
+    assert isinstance(paragraph, Paragraph)
+    assert paragraph.spans
+    assert span_text(paragraph.spans) == paragraph.text
