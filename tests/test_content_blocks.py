@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 import newsparse
 from newsparse.content import blocks as blocks_pass
 from newsparse.content import extract_body
-from newsparse.content.blocks import _SOCIAL_HOSTS, _social_matches, emit_blocks, paragraph_text
+from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.text import text_size
@@ -467,39 +467,6 @@ def test_content_blocks_keeps_leading_salutation() -> None:
     """A short first line ending with a comma ("Dear readers,") is text, not a label."""
     blocks = _blocks("<p>Kicker</p><p>Dear readers,</p><p>We have news for you today.</p>")
     assert blocks == [Paragraph("Dear readers,"), Paragraph("We have news for you today.")]
-
-
-_SOCIAL_CSS = ", ".join(
-    f"p a[href{match}='{value}' i]"
-    for match, value in (("^", "mailto:"), *(("*", host) for host in _SOCIAL_HOSTS))
-)
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "mailto:a@b.org",
-                "MAILTO:x@y",
-                "https://FaceBook.com/page",
-                "https://x.com/h",
-                "https://twitter.com/share?u=https://facebook.com/p",
-                "https://t.me/chan",
-                "https://example.org/",
-                "https://Bsky.App/profile/p",
-                "/local",
-            ]
-        ),
-        max_size=6,
-    )
-)
-def test_social_links_count_as_the_css_selectors_do(hrefs: list[str]) -> None:
-    """A link counts once per social profile or mail pattern its URL matches in any ASCII
-    case, as Lexbor lists it once per selector of the group the patterns stand for."""
-    links = "".join(f'<a href="{href}">l</a>' for href in hrefs)
-    tree = LexborHTMLParser(f"<p>{links}</p>")
-    expected = len(tree.css(_SOCIAL_CSS))
-    assert sum(_social_matches(href) for href in hrefs) == expected
 
 
 def test_page_without_a_container_keeps_its_line_breaks_as_newlines() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.content import clean
+from newsparse.content.chrome import elements
 from newsparse.content.clean import remove_chrome
 from tests.checks import record_calls
 
@@ -301,7 +301,7 @@ def test_content_clean_does_not_judge_a_chain_of_teasers_again_and_again(
 ) -> None:
     """A teaser is judged by all the links it holds: inside a card (removed whole) or inside
     four teasers that were no card, no more are judged, so 500 nested ones are not 500 reads."""
-    judged = record_calls(monkeypatch, clean, "_is_link_card")
+    judged = record_calls(monkeypatch, elements, "_is_link_card")
     links = '<a href="/other-story">Another story</a>' * 50
     for page in (
         f"<body>{ARTICLE}{'<div class=teaser>' * 500}{links}",

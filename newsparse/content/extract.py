@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.content.blocks import emit_blocks, paragraph_text
-from newsparse.content.boilerplate import is_boilerplate
+from newsparse.content.chrome import is_chrome_line
 from newsparse.content.clean import remove_chrome
 from newsparse.content.scoring import choose_containers
 from newsparse.embeds import EMBED_MARKER
@@ -88,7 +88,7 @@ def _all_paragraphs(root: LexborNode) -> list[Block]:
     blocks: list[Block] = []
     for node in root.css("p"):
         text = paragraph_text(node)  # an earlier pass may have marked its `<br>`s
-        if text and not is_boilerplate(text) and (not blocks or blocks[-1] != Paragraph(text)):
+        if text and not is_chrome_line(text) and (not blocks or blocks[-1] != Paragraph(text)):
             blocks.append(Paragraph(text))
     return blocks
 
@@ -100,5 +100,5 @@ def _from_article_body(article_body: str | None) -> tuple[Block, ...]:
     return tuple(
         Paragraph(line)
         for line in normalize_lines(article_body).split("\n")
-        if line and not is_boilerplate(line)
+        if line and not is_chrome_line(line)
     )
