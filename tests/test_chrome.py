@@ -10,7 +10,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.content import chrome
 from newsparse.content.blocks import emit_blocks
-from newsparse.content.chrome import LinkFacts
+from newsparse.content.chrome import Facts, LinkFacts
+from newsparse.content.chrome.facts import SHALLOW
 from newsparse.content.chrome.shapes import SOCIAL_HOSTS, social_matches
 from newsparse.model import Paragraph
 from newsparse.text import text_size
@@ -34,24 +35,32 @@ def _container(body: str) -> LexborNode:
 
 
 @pytest.mark.parametrize("body", list(_DEEP.values()), ids=list(_DEEP))
-def test_chrome_reads_each_element_of_a_deep_tree_once(
+def test_chrome_reads_each_element_of_a_deep_tree_a_bounded_number_of_times(
     monkeypatch: pytest.MonkeyPatch, body: str
 ) -> None:
-    """Judging every box of a tree 512 levels deep reads each element once, not once per box
-    around it (counted by the one reader of what elements hold, `LinkFacts`)."""
+    """Judging every box of a tree 512 levels deep reads each element at most `SHALLOW` + 1
+    times, not once per box around it (counted through the one reader of what elements hold,
+    `LinkFacts`: the elements each direct `read` covers, and those read bottom-up)."""
     readers: list[LinkFacts] = []
+    covered: list[int] = []
 
     class Counted(LinkFacts):
-        def __init__(self) -> None:
-            super().__init__()
+        def __init__(self, root: LexborNode) -> None:
+            super().__init__(root)
             readers.append(self)
+
+        def read(self, node: LexborNode) -> Facts:
+            covered.append(len(node.css("*")))
+            return super().read(node)
 
     monkeypatch.setattr(chrome, "LinkFacts", Counted)
     container = _container(body)
     elements = len(container.css("*"))
     blocks = emit_blocks([container], url="https://example.org/s", title=None)
     assert Paragraph(_PROSE[3:-4]) in blocks
-    assert 0 < sum(reader.elements_read() for reader in readers) <= elements
+    work = sum(covered) + sum(reader.elements_read() for reader in readers)
+    assert elements < work <= (SHALLOW + 2) * elements
+    assert SHALLOW + 2 < _DEPTH // 4  # far from reading each element once per box around it
 
 
 def _pages(links: list[LexborNode]) -> list[tuple[str, int, bool, int]] | None:
@@ -72,35 +81,41 @@ def _pages(links: list[LexborNode]) -> list[tuple[str, int, bool, int]] | None:
 
 @given(link_trees, st.booleans())
 def test_chrome_facts_are_what_each_element_reads(markup: str, upward: bool) -> None:
-    """The facts read bottom-up, asked in any order, equal what an element's own text and links
-    say: lengths, white space, the text of its links and where they point, headings, pictures
-    in links."""
-    root = LexborHTMLParser(f"<body><a href='/top'><div>{markup}</div></a></body>").body
+    """The facts of an element, read from it alone or bottom-up with its neighbours in either
+    order, equal what its own text and links say: lengths, white space, the text of its links
+    and where they point, headings, pictures in links."""
+    deep = "<div>" * (SHALLOW + 1)  # below it, `LinkFacts` reads bottom-up
+    root = LexborHTMLParser(f"<body><a href='/top'>{deep}{markup}</a></body>").body
     assert root is not None
-    elements = [node for node in root.traverse() if node.is_element_node]
-    facts = LinkFacts()
+    elements = [node for node in root.traverse() if node.is_element_node][SHALLOW + 2 :]
+    facts = LinkFacts(root)
     for node in reversed(elements) if upward else elements:
-        held = facts.of(node)
-        text = node.text()
-        assert (held.length, held.size, held.stripped) == (
-            len(text),
-            text_size(text),
-            len(text.strip()),
-        )
-        assert held.anchored == sum(len(a.text().strip()) for a in node.css("a"))
-        links = node.css("a[href]")
-        assert held.links == len(links)
-        pages = held.pages
-        got = (
-            None
-            if pages is None
-            else [(p.address, p.count, p.first_has_heading, p.size) for p in pages]
-        )
-        assert got == _pages(links)
-        assert held.has_heading == (node.css_first("h1, h2, h3, h4, h5, h6") is not None)
-        assert held.card_inside == (
-            node.css_first("a img, a picture, h1, h2, h3, h4, h5, h6") is not None
-        )
+        for held in (facts.of(node), Facts.read(node)):
+            _check(node, held)
+
+
+def _check(node: LexborNode, held: Facts) -> None:
+    """Assert that `held` says what `node`'s text and links say."""
+    text = node.text()
+    assert (held.length, held.size, held.stripped) == (
+        len(text),
+        text_size(text),
+        len(text.strip()),
+    )
+    assert held.anchored == sum(len(a.text().strip()) for a in node.css("a"))
+    links = node.css("a[href]")
+    assert held.links == len(links)
+    pages = held.pages
+    got = (
+        None
+        if pages is None
+        else [(p.address, p.count, p.first_has_heading, p.size) for p in pages]
+    )
+    assert got == _pages(links)
+    assert held.has_heading == (node.css_first("h1, h2, h3, h4, h5, h6") is not None)
+    assert held.card_inside == (
+        node.css_first("a img, a picture, h1, h2, h3, h4, h5, h6") is not None
+    )
 
 
 def test_chrome_text_names_related_headings_and_players_not_prose() -> None:

@@ -98,6 +98,7 @@ def emit_blocks(
 
 
 class _Walker:
+    _facts: chrome.LinkFacts
     __slots__ = (
         "_base", "_buffer", "_captions", "_embeds", "_emitted", "_facts", "_images", "_title",
         "blocks", "skipped",
@@ -113,7 +114,6 @@ class _Walker:
         self._buffer: list[str] = []
         self._images: set[int] = set()  # mem_ids of the elements holding an `<img>`
         self._captions: set[int] = set()  # mem_ids of the elements named as captions
-        self._facts = chrome.LinkFacts()  # what the boxes of the container hold
         self.blocks: list[Block] = []
         self.skipped: set[int] = set()  # mem_ids of elements left out (datelines, prompts)
 
@@ -125,7 +125,7 @@ class _Walker:
         root = container.mem_id  # the container itself is the article, whatever its links
         self._images = images
         self._captions = captions
-        self._facts = chrome.LinkFacts()  # the tree changed since the last container
+        self._facts = chrome.LinkFacts(container)  # what its boxes hold, read as asked
         if container.tag in _UNITS and container.tag not in {"p", "pre", "blockquote"}:
             self._enter(container, stack)  # a list or table chosen as container: walk it
         else:

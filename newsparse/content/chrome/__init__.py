@@ -4,8 +4,8 @@
   (`newsparse.lexicon.classes`); the chrome pass (`content/clean.py`) removes what it names.
 - Shapes (`is_links_box`, `is_story_link`, `is_promo_item`, `follow_prompts`): boxes of links,
   cards for other stories, promos and follow prompts inside the article, judged by the links
-  they hold; the block walker skips what they name. `LinkFacts` reads what each element of a
-  tree holds once, so judging every box of a deep tree stays linear.
+  they hold; the block walker skips what they name. `LinkFacts` reads what the elements of a
+  tree hold a bounded number of times each, so judging every box of a deep tree stays linear.
 - Lines (`is_chrome_line`, `is_chrome_text`, `without_leading_labels`): text that is chrome
   wherever it stands (its phrases in `newsparse.lexicon`), and the labels over the first
   sentence; the block walker drops what they name.

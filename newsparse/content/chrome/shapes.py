@@ -23,6 +23,7 @@ __all__ = [
     "follow_prompts",
     "is_links_box",
     "is_promo_item",
+    "is_promo_rest",
     "is_story_link",
     "social_matches",
 ]
@@ -138,7 +139,13 @@ def is_promo_item(item: LexborNode, text: str) -> bool:
     if label is None:
         return False
     linked = sum(text_size(link.text()) for link in item.css("a[href]"))
-    return linked >= _PROMO_LINKED * text_size(text[label.end() :])
+    return is_promo_rest(linked, text[label.end() :])
+
+
+def is_promo_rest(linked: int, rest: str) -> bool:
+    """Whether links whose texts hold `linked` characters (`text_size`) hold most of `rest`,
+    the text after a promo label ("Read more: "): a promo for the linked story, not prose."""
+    return linked >= _PROMO_LINKED * text_size(rest)
 
 
 def is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
