@@ -10,11 +10,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.content import chrome
 from newsparse.content.blocks import emit_blocks
-from newsparse.content.chrome import Facts, LinkFacts
+from newsparse.content.chrome import Facts, LinkFacts, shapes
 from newsparse.content.chrome.facts import SHALLOW
 from newsparse.content.chrome.shapes import SOCIAL_HOSTS, social_matches
 from newsparse.model import Paragraph
 from newsparse.text import text_size
+from tests.checks import record_calls
 from tests.strategies import link_trees
 
 _PROSE = "<p>The council approved the budget for the new bridge on Monday, after a long debate.</p>"
@@ -159,3 +160,17 @@ def test_social_links_count_as_the_css_selectors_do(hrefs: list[str]) -> None:
     tree = LexborHTMLParser(f"<p>{links}</p>")
     expected = len(tree.css(_SOCIAL_CSS))
     assert sum(social_matches(href) for href in hrefs) == expected
+
+
+def test_chrome_judges_a_block_of_many_times_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block holding 2,000 `<time>`s is judged as a dateline once, by its first time, not
+    once per time (each reading all of its text)."""
+    read = record_calls(monkeypatch, shapes, "normalize_space")
+    container = LexborHTMLParser(
+        "<body><div id=c><p>Prose of the story.</p><div>"
+        + "<time>1 Jan</time> " * 2000
+        + "</div></div></body>"
+    ).css_first("#c")
+    assert container is not None
+    chrome.datelines(container, container.css("time"))
+    assert len(read) <= 2

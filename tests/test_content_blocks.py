@@ -487,20 +487,6 @@ def test_page_without_a_container_keeps_its_line_breaks_as_newlines() -> None:
     assert paragraph_text(paragraph) == "One\ntwo"
 
 
-def test_content_blocks_judges_a_block_of_many_times_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A block holding 2,000 `<time>`s is judged as a dateline once, by its first time, not
-    once per time (each reading all of its text)."""
-    read = record_calls(monkeypatch, blocks_pass, "normalize_space")
-    container = LexborHTMLParser(
-        "<body><div id=c><p>Prose of the story.</p><div>"
-        + "<time>1 Jan</time> " * 2000
-        + "</div></div></body>"
-    ).css_first("#c")
-    assert container is not None
-    blocks_pass._datelines(container, container.css("time"))
-    assert len(read) <= 2
-
-
 _GALLERY_PARTS = (
     "<li>", "</li>", "<ul>", "</ul>", "<figure><img src=a.jpg></figure>",
     "<figure><img src=b.jpg><figcaption>Cap</figcaption></figure>", " ", "word", "<span>",

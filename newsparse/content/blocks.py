@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborNode
 from newsparse.content import chrome
 from newsparse.content.inline import INLINE as _INLINE
 from newsparse.content.inline import LINE_BREAK as _BR
-from newsparse.content.scoring import lead_inside, link_density
+from newsparse.content.scoring import lead_inside
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, nested_too_far, normalize_space
 from newsparse.lexicon.build import alternation
@@ -52,11 +52,6 @@ _TRAILING_CREDIT = re.compile(
     r"\s*(?:credit)?\s*:\s*(?=([^()]{2,80}))\2|©\s*(?=([^()]{2,80}))\3)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
-# A block holding a `<time>` is a dateline when the rest of its text is at most this long.
-_DATELINE_REST = 60
-_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
-# Never taken for a dateline: the unit elements that are the article's own structure.
-_KEEP_WHOLE = frozenset({"ul", "ol", "table", "blockquote", "figure", "article", "main", "body"})
 # Elements named as image captions: a paragraph with "caption" in its class always ("wp-caption-
 # text"), others when short, and never these.
 _CAPTION_NAMED = "[class*=caption i], [id*=caption i]"
@@ -90,7 +85,7 @@ def emit_blocks(
             found[node.tag or ""].append(node)
         for br in (*found["br"], *found["span"]):
             br.replace_with(_BR)
-        walker.skipped.update(_datelines(container, found["time"]))
+        walker.skipped.update(chrome.datelines(container, found["time"]))
         walker.skipped.update(chrome.follow_prompts(found["a"]))
         holders = _image_holders(container, found["img"])
         walker.walk(container, holders, _captions(container, holders))
@@ -269,7 +264,7 @@ class _Walker:
                     last = child
             child = child.next
         # Nothing, a list of links (navigation or teasers), or one story link: left out.
-        if items and (len(items) == 1 or link_density(node) <= 0.7):
+        if items and (len(items) == 1 or not chrome.is_links_list(node, self._facts)):
             if (
                 len(items) == 1
                 and last is not None
@@ -450,28 +445,6 @@ def _image_holders(container: LexborNode, images: list[LexborNode]) -> set[int]:
                 break
             node = node.parent
     return holders
-
-
-def _datelines(container: LexborNode, times: list[LexborNode]) -> list[int]:
-    """The `mem_id`s of the block elements that hold one of the container's `times` and little
-    else: a dateline or a byline with its date ("Jane Doe <time>13 Jan 2025, 21:37</time>"),
-    not prose."""
-    found: list[int] = []
-    judged: set[int] = set()  # a block is judged once, by its first time
-    for time in times:
-        block = time.parent
-        while block is not None and block.tag in _INLINE:
-            block = block.parent
-        if block is None or block.tag in _KEEP_WHOLE or block.mem_id == container.mem_id:
-            continue
-        if block.mem_id in judged:
-            continue
-        judged.add(block.mem_id)
-        text = normalize_space(block.text())
-        rest = text.replace(normalize_space(time.text()), "", 1).strip()
-        if len(rest) <= _DATELINE_REST and not rest.endswith(_SENTENCE_ENDS):
-            found.append(block.mem_id)
-    return found
 
 
 def paragraph_text(node: LexborNode) -> str:

@@ -13,15 +13,17 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.content.chrome.facts import Facts, LinkFacts
 from newsparse.content.inline import INLINE, LINE_BREAK
-from newsparse.html import absolute_url
+from newsparse.html import absolute_url, normalize_space
 from newsparse.related.phrases import PROMO_LABEL
 from newsparse.text import ascii_lower, text_size
 
 __all__ = [
     "BOXES",
     "SOCIAL_HOSTS",
+    "datelines",
     "follow_prompts",
     "is_links_box",
+    "is_links_list",
     "is_promo_item",
     "is_promo_rest",
     "is_story_link",
@@ -53,6 +55,12 @@ SOCIAL_HOSTS = (
     "youtube.com/", "tiktok.com/", "//t.me/", "pinterest.com/", "threads.net/", "bsky.app/",
 )  # fmt: skip
 _FOLLOW_LINKS = 3  # social profiles or mail addresses linked in a follow prompt, at least
+_LIST_LINKED = 0.7  # of a list's text in links, above which it is navigation or teasers
+# A block holding a `<time>` is a dateline when the rest of its text is at most this long.
+_DATELINE_REST = 60
+_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
+# Never taken for a dateline: the unit elements that are the article's own structure.
+_KEEP_WHOLE = frozenset({"ul", "ol", "table", "blockquote", "figure", "article", "main", "body"})
 
 
 def is_links_box(node: LexborNode, facts: LinkFacts) -> bool:
@@ -63,6 +71,14 @@ def is_links_box(node: LexborNode, facts: LinkFacts) -> bool:
         return True
     held = facts.of(node)
     return _is_link_box(held) or _is_card(held)
+
+
+def is_links_list(node: LexborNode, facts: LinkFacts) -> bool:
+    """Whether links hold more than `_LIST_LINKED` of the text of the list `node` (read through
+    `facts`): navigation or teasers, not a list of the article."""
+    held = facts.of(node)
+    total = held.stripped
+    return bool(total) and min(held.anchored / total, 1.0) > _LIST_LINKED
 
 
 def _is_link_run(node: LexborNode) -> bool:
@@ -213,3 +229,25 @@ def social_matches(href: str) -> int:
     with another network's URL in it counts for both, as it would in a CSS selector group)."""
     href = ascii_lower(href)
     return href.startswith("mailto:") + sum([host in href for host in SOCIAL_HOSTS])
+
+
+def datelines(container: LexborNode, times: list[LexborNode]) -> list[int]:
+    """The `mem_id`s of the block elements that hold one of the container's `times` and little
+    else: a dateline or a byline with its date ("Jane Doe <time>13 Jan 2025, 21:37</time>"),
+    not prose."""
+    found: list[int] = []
+    judged: set[int] = set()  # a block is judged once, by its first time
+    for time in times:
+        block = time.parent
+        while block is not None and block.tag in INLINE:
+            block = block.parent
+        if block is None or block.tag in _KEEP_WHOLE or block.mem_id == container.mem_id:
+            continue
+        if block.mem_id in judged:
+            continue
+        judged.add(block.mem_id)
+        text = normalize_space(block.text())
+        rest = text.replace(normalize_space(time.text()), "", 1).strip()
+        if len(rest) <= _DATELINE_REST and not rest.endswith(_SENTENCE_ENDS):
+            found.append(block.mem_id)
+    return found
