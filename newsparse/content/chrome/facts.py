@@ -99,23 +99,19 @@ class Facts:
     def has_heading(self) -> bool:
         """Whether it holds an `<h1>`...`<h6>`, itself included."""
         if self._heading is None:
-            self._heading = self._node is not None and self._node.css_first(_HEADING) is not None
+            self._heading = self._holds(_HEADING)
         return self._heading
-
-    @has_heading.setter
-    def has_heading(self, value: bool) -> None:
-        self._heading = value
 
     @property
     def card_inside(self) -> bool:
         """Whether it holds a heading or a picture inside a link (`a img, a picture`)."""
         if self._card is None:
-            self._card = self._node is not None and self._node.css_first(_CARD) is not None
+            self._card = self._holds(_CARD)
         return self._card
 
-    @card_inside.setter
-    def card_inside(self, value: bool) -> None:
-        self._card = value
+    def _holds(self, selector: str) -> bool:
+        """Whether the element read directly holds (or is) an element matching `selector`."""
+        return self._node is not None and self._node.css_first(selector) is not None
 
     @property
     def length(self) -> int:
@@ -163,8 +159,10 @@ class Facts:
             self._append(child._length, child._spaces, child._lead, child._trail)
         self.anchored += child.anchored
         self.links += child.links
-        self.has_heading = self.has_heading or child.has_heading
-        self.card_inside = self.card_inside or child.card_inside
+        if child.has_heading:
+            self._heading = True
+        if child.card_inside:
+            self._card = True
         if child.pages:
             self.add_pages(child.pages)
         elif child.pages is None:
@@ -278,9 +276,9 @@ class LinkFacts:
         """Add what `element` is itself to the facts of what it holds, and remember them."""
         tag = element.tag or ""
         if tag in _HEADINGS:
-            facts.has_heading = facts.card_inside = True
+            facts._heading = facts._card = True
         elif tag in _PICTURES and linked:
-            facts.card_inside = True
+            facts._card = True
         elif tag == "a":
             facts.anchored += facts.stripped
             attributes = element.attributes
