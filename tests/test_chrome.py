@@ -13,6 +13,7 @@ from newsparse.content.blocks import emit_blocks
 from newsparse.content.chrome import Facts, LinkFacts, shapes
 from newsparse.content.chrome.facts import SHALLOW
 from newsparse.content.chrome.shapes import SOCIAL_HOSTS, social_matches
+from newsparse.content.scoring import link_density
 from newsparse.model import Paragraph
 from newsparse.text import text_size
 from tests.checks import record_calls
@@ -84,7 +85,7 @@ def _pages(links: list[LexborNode]) -> list[tuple[str, int, bool, int]] | None:
 def test_chrome_facts_are_what_each_element_reads(markup: str, upward: bool) -> None:
     """The facts of an element, read from it alone or bottom-up with its neighbours in either
     order, equal what its own text and links say: lengths, white space, the text of its links
-    and where they point, headings, pictures in links."""
+    and where they point, headings, pictures in links, the share of its text in links."""
     deep = "<div>" * (SHALLOW + 1)  # below it, `LinkFacts` reads bottom-up
     root = LexborHTMLParser(f"<body><a href='/top'>{deep}{markup}</a></body>").body
     assert root is not None
@@ -93,6 +94,7 @@ def test_chrome_facts_are_what_each_element_reads(markup: str, upward: bool) -> 
     for node in reversed(elements) if upward else elements:
         for held in (facts.of(node), Facts.read(node)):
             _check(node, held)
+        assert facts.link_density(node) == link_density(node)
 
 
 def _check(node: LexborNode, held: Facts) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
+from newsparse.content.scoring import link_density
 from newsparse.html import AncestorTest
 from newsparse.text import text_size
 
@@ -31,13 +32,22 @@ than `SHALLOW` + 1 of the elements around it."""
 class Page:
     """The links of an element to one address (without its fragment), in document order."""
 
-    __slots__ = ("address", "count", "first_has_heading", "size")
+    __slots__ = ("_first", "_heading", "address", "count", "size")
 
-    def __init__(self, address: str, count: int, first_has_heading: bool, size: int) -> None:
+    def __init__(self, address: str, count: int, first: bool | LexborNode, size: int) -> None:
         self.address = address
         self.count = count  # `a[href]` elements
-        self.first_has_heading = first_has_heading  # whether the first holds a heading
         self.size = size  # `text_size` of their texts, summed
+        # Whether the first holds a heading; asked of the first link itself when needed.
+        self._first: LexborNode | None = None if isinstance(first, bool) else first
+        self._heading: bool | None = first if isinstance(first, bool) else None
+
+    @property
+    def first_has_heading(self) -> bool:
+        """Whether the first of the links holds a heading."""
+        if self._heading is None:
+            self._heading = self._first is not None and self._first.css_first(_HEADING) is not None
+        return self._heading
 
 
 class Facts:
@@ -90,9 +100,8 @@ class Facts:
             else:
                 if len(pages) == _PAGES:
                     facts.pages = None
-                else:  # whether a link holds a heading is asked of the first to an address
-                    heading = anchor.css_first(_HEADING) is not None
-                    pages.append(Page(address, 1, heading, size))
+                else:
+                    pages.append(Page(address, 1, anchor, size))
         return facts
 
     @property
@@ -221,6 +230,16 @@ class LinkFacts:
     def read(self, node: LexborNode) -> Facts:
         """The facts of `node` read from it alone (`Facts.read`): its whole text and links."""
         return Facts.read(node)
+
+    def link_density(self, node: LexborNode) -> float:
+        """`newsparse.content.scoring.link_density(node)`: the share of its stripped text in its
+        links' stripped texts, read from `node` alone where `of` would."""
+        held = self._known.get(node.mem_id)
+        if held is None and self._level(node) <= SHALLOW:
+            return link_density(node)
+        held = held or self.of(node)
+        total = held.stripped
+        return min(held.anchored / total, 1.0) if total else 0.0
 
     def _level(self, node: LexborNode) -> int:
         """How many levels `node` is below `root` (each element's level found once)."""

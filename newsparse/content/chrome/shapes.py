@@ -76,9 +76,7 @@ def is_links_box(node: LexborNode, facts: LinkFacts) -> bool:
 def is_links_list(node: LexborNode, facts: LinkFacts) -> bool:
     """Whether links hold more than `_LIST_LINKED` of the text of the list `node` (read through
     `facts`): navigation or teasers, not a list of the article."""
-    held = facts.of(node)
-    total = held.stripped
-    return bool(total) and min(held.anchored / total, 1.0) > _LIST_LINKED
+    return facts.link_density(node) > _LIST_LINKED
 
 
 def _is_link_run(node: LexborNode) -> bool:
