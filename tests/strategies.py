@@ -325,3 +325,19 @@ article_pages = st.builds(
     html_nodes,
 )
 """An article page whose paragraphs are long enough to be kept, holding hostile text."""
+
+_LINK_TAGS = ("div", "section", "a", "p", "span", "h2", "img", "picture", "ul", "li", "b")
+_LINK_ATTRIBUTES = ("", " href", ' href="/a"', ' href="/a#x"', ' href="/b.jpg"', ' href="/c"')
+_LINK_TEXTS = st.text(st.sampled_from(" \n\t\xa0\u3000\u2003ab.,é字"), max_size=8)
+link_trees = st.recursive(
+    _LINK_TEXTS,
+    lambda children: st.builds(
+        lambda tag, attributes, inner: f"<{tag}{attributes}>{''.join(inner)}</{tag}>",
+        st.sampled_from(_LINK_TAGS),
+        st.sampled_from(_LINK_ATTRIBUTES),
+        st.lists(children, max_size=4),
+    ),
+    max_leaves=30,
+)
+"""Markup of boxes, links (to a few addresses, with and without `href`), headings and
+pictures around text with every kind of white space: what the chrome shapes read."""

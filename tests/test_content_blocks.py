@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 import newsparse
 from newsparse.content import blocks as blocks_pass
 from newsparse.content import extract_body
-from newsparse.content.blocks import _SOCIAL_HOSTS, _social_matches, emit_blocks, paragraph_text
+from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.text import text_size
@@ -471,39 +471,6 @@ def test_content_blocks_keeps_leading_salutation() -> None:
     assert blocks == [Paragraph("Dear readers,"), Paragraph("We have news for you today.")]
 
 
-_SOCIAL_CSS = ", ".join(
-    f"p a[href{match}='{value}' i]"
-    for match, value in (("^", "mailto:"), *(("*", host) for host in _SOCIAL_HOSTS))
-)
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "mailto:a@b.org",
-                "MAILTO:x@y",
-                "https://FaceBook.com/page",
-                "https://x.com/h",
-                "https://twitter.com/share?u=https://facebook.com/p",
-                "https://t.me/chan",
-                "https://example.org/",
-                "https://Bsky.App/profile/p",
-                "/local",
-            ]
-        ),
-        max_size=6,
-    )
-)
-def test_social_links_count_as_the_css_selectors_do(hrefs: list[str]) -> None:
-    """A link counts once per social profile or mail pattern its URL matches in any ASCII
-    case, as Lexbor lists it once per selector of the group the patterns stand for."""
-    links = "".join(f'<a href="{href}">l</a>' for href in hrefs)
-    tree = LexborHTMLParser(f"<p>{links}</p>")
-    expected = len(tree.css(_SOCIAL_CSS))
-    assert sum(_social_matches(href) for href in hrefs) == expected
-
-
 def test_page_without_a_container_keeps_its_line_breaks_as_newlines() -> None:
     """A hand-written page whose paragraphs stand each in a branch of its own, so that no
     container holds enough text: every paragraph is taken, its `<br>` a newline (the marker
@@ -520,20 +487,6 @@ def test_page_without_a_container_keeps_its_line_breaks_as_newlines() -> None:
     paragraph = node.css_first("p")
     assert paragraph is not None
     assert paragraph_text(paragraph) == "One\ntwo"
-
-
-def test_content_blocks_judges_a_block_of_many_times_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A block holding 2,000 `<time>`s is judged as a dateline once, by its first time, not
-    once per time (each reading all of its text)."""
-    read = record_calls(monkeypatch, blocks_pass, "normalize_space")
-    container = LexborHTMLParser(
-        "<body><div id=c><p>Prose of the story.</p><div>"
-        + "<time>1 Jan</time> " * 2000
-        + "</div></div></body>"
-    ).css_first("#c")
-    assert container is not None
-    blocks_pass._datelines(container, container.css("time"))
-    assert len(read) <= 2
 
 
 _GALLERY_PARTS = (

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from urllib.parse import urlsplit
 
 from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsparse.content.boilerplate import is_boilerplate, is_media_title
+from newsparse.content import chrome
 from newsparse.content.clutter import (
     drop_person_cards,
     is_decorative_image,
@@ -24,8 +23,10 @@ from newsparse.content.clutter import (
     without_closing_footer,
     without_teaser_label,
 )
-from newsparse.content.inline import BREAK, MARKUP, read_spans
-from newsparse.content.scoring import lead_inside, link_density
+from newsparse.content.inline import INLINE as _INLINE
+from newsparse.content.inline import LINE_BREAK as _BR
+from newsparse.content.inline import MARKUP, read_spans
+from newsparse.content.scoring import lead_inside
 from newsparse.embeds import EMBED_MARKER
 from newsparse.html import absolute_url, nested_too_far, normalize_space
 from newsparse.lexicon.build import alternation
@@ -48,42 +49,12 @@ from newsparse.model import (
     Text,
     span_text,
 )
-from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
-from newsparse.text import ascii_lower, text_size, words
+from newsparse.text import ascii_lower, words
 
 __all__ = ["emit_blocks", "paragraph_text"]
-
-# Stands for a `<br>` while text is collected and normalised; becomes a newline afterwards.
-_BR = BREAK
 _BREAKS = re.compile(rf"(?<!\s)\s*{_BR}[\s{_BR}]*")
 _PARAGRAPH_BREAK = re.compile(rf"(?<!\s)\s*{_BR}\s*{_BR}[\s{_BR}]*")
 
-_INLINE = frozenset(
-    {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
-        "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
-        "sub", "sup", "time", "tt", "u", "var", "wbr",
-    }
-)  # fmt: skip
-# Boxes that links may fill (`_is_links_box`): at least `_LINK_RUN` links, each alone and of
-# at most `_LINK_TEXT` characters, or holding `_LINKED` of the box's text; or a card for another
-# story, its links all to one page but maybe one short link to its section (a picture linking
-# to an image file is no card).
-_BOXES = frozenset({"div", "section", "article", "nav", "aside", "footer"})
-_LINK_TEXT = 80
-_LINK_RUN = 3
-_CARD_LABEL = 30  # characters of a card's link to its section ("Armenia", "Konflikty zbrojne")
-_LINKED = 0.6
-_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
-# A paragraph of links to other stories: each at most this long, not ending as prose does,
-# not a link to a file.
-_STORY_LINK = 200
-_STORY_LINKS = 5  # links in a paragraph of story links at most
-# What may stand between story links: white space, line breaks, bullets and dashes.
-_BULLETS = re.compile(rf"[\s{_BR}\-\u2013\u2014\u2022\u00b7|\u00bb\u203a>*]*")
-_PROMO_LINKED = 0.6  # of the text after a promo label that its link holds
-_PROSE_ENDS = (".", ":", ",", ";")
-_FILES = (*_IMAGE_FILES, ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip")
 _SKIP = frozenset(
     {
         "audio", "video", "source", "track", "map", "area", "figcaption", "picture", "head",
@@ -91,8 +62,6 @@ _SKIP = frozenset(
     }
 )  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_HEADING_TAGS = ", ".join(_HEADINGS)
-_CARD_INSIDE = f"a img, a picture, {_HEADING_TAGS}"  # what a card of several links shows
 _BLOCK_INSIDE = (
     "p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, figure, table, img, section, "
     + EMBED_MARKER
@@ -109,26 +78,6 @@ _TRAILING_CREDIT = re.compile(
     r"\s*(?:credit)?\s*:\s*(?=([^()]{2,80}))\2|©\s*(?=([^()]{2,80}))\3)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
-# A short line of Latin-like script without closing punctuation, exclamation, question,
-# colon or comma (a salutation, "Dear readers,"): a label such as a kicker, byline or photo
-# credit (or a bare URL).
-_LABEL = re.compile(
-    r"(?:[^\s!?:\u3000-\uffff]+ ){0,9}[^\s!?:\u3000-\uffff]+(?<![.,;\"”»])|https?://\S+"
-)
-_MAX_LABEL = 80  # characters of a related heading left alone in the text
-# A heading before the first sentence, of at most this level and this many words, is a rubric.
-_KICKER_LEVEL = 3
-_KICKER_WORDS = 2
-# A block holding a `<time>` is a dateline when the rest of its text is at most this long.
-_DATELINE_REST = 60
-_SENTENCE_ENDS = (".", "!", "?", "\u3002", "\uff01", "\uff1f")
-# Never taken for a dateline: the unit elements that are the article's own structure.
-_KEEP_WHOLE = frozenset({"ul", "ol", "table", "blockquote", "figure", "article", "main", "body"})
-# Links to a social network profile (these in the URL) or a mail address (ASCII case ignored).
-_SOCIAL_HOSTS = (
-    "facebook.com/", "twitter.com/", "//x.com/", "instagram.com/", "linkedin.com/",
-    "youtube.com/", "tiktok.com/", "//t.me/", "pinterest.com/", "threads.net/", "bsky.app/",
-)  # fmt: skip
 # Elements named as image captions: a paragraph with "caption" in its class always ("wp-caption-
 # text"), others when short, and never these.
 _CAPTION_NAMED = "[class*=caption i], [id*=caption i]"
@@ -170,20 +119,21 @@ def emit_blocks(
             found[node.tag or ""].append(node)
         for br in (*found["br"], *found["span"]):
             br.replace_with(_BR)
-        walker.skipped.update(_datelines(container, found["time"]))
-        walker.skipped.update(_follow_prompts(found["a"]))
+        walker.skipped.update(chrome.datelines(container, found["time"]))
+        walker.skipped.update(chrome.follow_prompts(found["a"]))
         holders = _image_holders(container, found["img"])
         walker.marked = _image_holders(container, container.css(MARKUP))
         captions = _captions(container, holders)
         drop_person_cards(found["a"])
         walker.walk(container, holders, captions)
-    return without_closing_footer(_without_leading_labels(walker.blocks))
+    return without_closing_footer(chrome.without_leading_labels(walker.blocks))
 
 
 class _Walker:
+    _facts: chrome.LinkFacts
     __slots__ = (
-        "_base", "_buffer", "_captions", "_embeds", "_emitted", "_images", "_title", "blocks",
-        "marked", "skipped",
+        "_base", "_buffer", "_captions", "_embeds", "_emitted", "_facts", "_images", "_title",
+        "blocks", "marked", "skipped",
     )  # fmt: skip
 
     def __init__(
@@ -208,6 +158,7 @@ class _Walker:
         root = container.mem_id  # the container itself is the article, whatever its links
         self._images = images
         self._captions = captions
+        self._facts = chrome.LinkFacts(container)  # what its boxes hold, read as asked
         if container.tag in _UNITS and container.tag not in {"p", "pre", "blockquote"}:
             self._enter(container, stack)  # a list or table chosen as container: walk it
         else:
@@ -247,7 +198,7 @@ class _Walker:
             if handler is not None and tag in _MAY_HOLD_EMBEDS and self._holds_embed(node):
                 handler = None  # walk it, so that the embed lands between its texts
             if handler is None:
-                if tag in _BOXES and key != root and _is_links_box(node):
+                if tag in chrome.BOXES and key != root and chrome.is_links_box(node, self._facts):
                     continue  # topic tags, story links or teaser cards: not the article's text
                 self._enter(node, stack)
             else:
@@ -297,18 +248,12 @@ class _Walker:
         return spans
 
     def _add(self, block: Block) -> None:
-        if isinstance(block, (Paragraph, Heading, Quote)) and is_boilerplate(block.text):
+        if isinstance(block, (Paragraph, Heading)) and chrome.is_chrome_text(block.text):
             return
-        if isinstance(block, (Paragraph, Heading)) and is_media_title(block.text):
-            return  # the player is gone
+        if isinstance(block, Quote) and chrome.is_chrome_line(block.text):
+            return
         if isinstance(block, (Paragraph, Heading)) and is_notice(block.text):
             return  # an appeal, a comment policy, a pointer elsewhere
-        if (
-            isinstance(block, (Paragraph, Heading))
-            and len(block.text) <= _MAX_LABEL
-            and RELATED_HEADING.match(block.text)
-        ):
-            return  # a related heading whose list went with the related pass, or never loaded
         if self.blocks and self.blocks[-1] == block:
             return
         last = self.blocks[-1] if self.blocks else None
@@ -334,7 +279,7 @@ class _Walker:
         if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
-        elif _is_story_link(node, without_teaser_label(node, text), self._base):
+        elif chrome.is_story_link(node, without_teaser_label(node, text), self._base):
             return  # the headline of another story of the site, linked (maybe labelled): a promo
         self._paragraphs(text, node)
 
@@ -369,17 +314,21 @@ class _Walker:
         while child is not None:
             if child.tag == "li":
                 text = _lines(normalize_space(child.text()))
-                if text and not is_boilerplate(text) and not _is_promo_item(child, text):
+                if (
+                    text
+                    and not chrome.is_chrome_line(text)
+                    and not chrome.is_promo_item(child, text)
+                ):
                     items.append(text)
                     kept.append(child)
                     last = child
             child = child.next
         # Nothing, a list of links (navigation or teasers), or one story link: left out.
-        if items and (len(items) == 1 or link_density(node) <= 0.7):
+        if items and (len(items) == 1 or not chrome.is_links_list(node, self._facts)):
             if (
                 len(items) == 1
                 and last is not None
-                and _is_story_link(last, last.text(), self._base)
+                and chrome.is_story_link(last, last.text(), self._base)
             ):
                 return True
             self._add(ListBlock(tuple(items), node.tag == "ol", self._entries(node, kept)))
@@ -615,136 +564,6 @@ def _child_count(node: LexborNode) -> int:
     return count
 
 
-def _is_link_run(node: LexborNode) -> bool:
-    """Whether `node` holds only links, at least `_LINK_RUN` of them, each alone in its own box
-    or side by side (a row of topic tags, a column of story links), and no other text."""
-    links = 0
-    for child in node.iter(include_text=True):
-        if child.is_text_node:
-            if not (child.text_content or "").isspace():
-                return False
-            continue
-        if not child.is_element_node:
-            continue
-        link = child if child.tag == "a" else _only_element(child)
-        if link is None or link.tag != "a" or not 0 < len(link.text().strip()) <= _LINK_TEXT:
-            return False
-        links += 1
-    return links >= _LINK_RUN
-
-
-def _is_links_box(node: LexborNode) -> bool:
-    """Whether `node` is a run of links, a box of links or a card for another story."""
-    if _is_link_run(node):
-        return True
-    links = node.css("a[href]")
-    return _is_link_box(node, links) or _is_card(node, links)
-
-
-def _is_link_box(node: LexborNode, links: list[LexborNode]) -> bool:
-    """Whether `links` hold `_LINKED` of the text of `node`, `_LINK_RUN` links or more: a box
-    of teaser cards (each a kicker and a linked headline), of tags or of related stories."""
-    return len(links) >= _LINK_RUN and link_density(node) >= _LINKED
-
-
-def _is_promo_item(item: LexborNode, text: str) -> bool:
-    """Whether the list item `item` (its text `text`) is a promo label and a link, the link
-    holding most of the rest: "Zum Artikel: <a>Tarifrunde im ÖPNV</a>"."""
-    label = PROMO_LABEL.match(text)
-    if label is None:
-        return False
-    linked = sum(text_size(link.text()) for link in item.css("a[href]"))
-    return linked >= _PROMO_LINKED * text_size(text[label.end() :])
-
-
-def _is_story_link(paragraph: LexborNode, raw: str, base: str | None) -> bool:
-    """Whether `paragraph` is nothing but links to other pages of the site (one, or a few set
-    apart by line breaks or bullets), each with a headline's text ("Sanders calls for
-    assessment of Electoral College"): promos, not prose. A link to a file ("Programme (PDF)")
-    and a linked sentence ending in "." are prose. `raw` is the text of `paragraph`."""
-    text = raw.strip()
-    if not base or len(text) > _STORY_LINKS * _STORY_LINK or text.endswith(_PROSE_ENDS):
-        return False  # most paragraphs: prose, told without a query
-    links = paragraph.css("a[href]")
-    if not 0 < len(links) <= _STORY_LINKS:
-        return False
-    here = urlsplit(base)
-    site, not_stories = _site_of(here.hostname), {here.path or "/", "/"}
-    rest = raw  # what the links leave: bullets and line breaks at most
-    for link in links:
-        shown = link.text()
-        headline = shown.strip()
-        if (
-            len(headline) > _STORY_LINK
-            or headline.endswith(_PROSE_ENDS)
-            or len(headline.split()) < 4
-        ):
-            return False
-        target = absolute_url(link.attributes.get("href"), base)
-        if target is None or _is_file(target):
-            return False
-        there = urlsplit(target)
-        if _site_of(there.hostname) != site or (there.path or "/") in not_stories:
-            return False  # another site, this page or the home page
-        rest = rest.replace(shown, "", 1)
-    return _BULLETS.fullmatch(rest) is not None
-
-
-def _is_file(target: str) -> bool:
-    """Whether the address `target` is a file to download (a document, an image)."""
-    return target.lower().partition("?")[0].endswith(_FILES)
-
-
-def _site_of(host: str | None) -> str | None:
-    """`host` without a leading "www." ("www.si.com" and "si.com" are one site)."""
-    return host.removeprefix("www.") if host else host
-
-
-def _is_card(node: LexborNode, links: list[LexborNode]) -> bool:
-    """Whether `node` is a card for another story: a picture and a headline (or a heading)
-    linking to one address, two `links` or more (and maybe one short link to its section),
-    or one link around a heading; with less text outside them than in them (a kicker, an
-    author, a date)."""
-    by_page: dict[str, list[LexborNode]] = {}
-    for link in links:
-        by_page.setdefault(_page_of(link), []).append(link)
-    if len(by_page) == 2:
-        story, label = sorted(by_page.values(), key=len, reverse=True)
-        if len(story) < 2 or len(label) > 1 or text_size(label[0].text()) > _CARD_LABEL:
-            return False
-        links = story
-    elif len(by_page) != 1:
-        return False
-    target = _page_of(links[0])
-    if not target or target.lower().endswith(_IMAGE_FILES):
-        return False  # a picture linking to its full size, with its caption
-    if len(links) == 1:
-        if links[0].css_first(_HEADING_TAGS) is None or _is_file(target):
-            return False  # a linked picture with its caption, a linked phrase, a download
-    elif node.css_first(_CARD_INSIDE) is None:
-        return False
-    linked = sum(text_size(link.text()) for link in links)
-    return linked > 0 and text_size(node.text()) - linked <= linked
-
-
-def _page_of(link: LexborNode) -> str:
-    """The address `link` points to, without its fragment."""
-    return (link.attributes.get("href") or "").partition("#")[0]
-
-
-def _only_element(node: LexborNode) -> LexborNode | None:
-    """The one element inside `node`, when `node` holds nothing else but white space."""
-    found = None
-    for child in node.iter(include_text=True):
-        if child.is_element_node:
-            if found is not None:
-                return None
-            found = child
-        elif child.is_text_node and not (child.text_content or "").isspace():
-            return None
-    return found
-
-
 def _holds_block(node: LexborNode) -> bool:
     """True when an inline element holds a block element (a `<div>` inside an `<a>`)."""
     child = node.child
@@ -810,78 +629,6 @@ def _image_holders(container: LexborNode, images: list[LexborNode]) -> set[int]:
     return holders
 
 
-def _follow_prompts(links: list[LexborNode]) -> list[int]:
-    """The `mem_id`s of the paragraphs linking to three or more social profiles or mail
-    addresses among `links` (the container's `p a[href]`): "Write to us at ... or follow us on
-    Facebook, Twitter and Instagram"."""
-    counts: dict[int, int] = {}
-    for link in links:
-        matches = _social_matches(link.attributes.get("href") or "")
-        if not matches:
-            continue
-        paragraph = link.parent
-        while paragraph is not None and paragraph.tag in _INLINE:
-            paragraph = paragraph.parent
-        if paragraph is not None and paragraph.tag == "p":
-            counts[paragraph.mem_id] = counts.get(paragraph.mem_id, 0) + matches
-    return [key for key, count in counts.items() if count >= 3]
-
-
-def _social_matches(href: str) -> int:
-    """How many of the social profile and mail patterns `href` matches (a link to a sharer
-    with another network's URL in it counts for both, as it would in a CSS selector group)."""
-    href = ascii_lower(href)
-    return href.startswith("mailto:") + sum([host in href for host in _SOCIAL_HOSTS])
-
-
-def _datelines(container: LexborNode, times: list[LexborNode]) -> list[int]:
-    """The `mem_id`s of the block elements that hold one of the container's `times` and little
-    else: a dateline or a byline with its date ("Jane Doe <time>13 Jan 2025, 21:37</time>"),
-    not prose."""
-    found: list[int] = []
-    judged: set[int] = set()  # a block is judged once, by its first time
-    for time in times:
-        block = time.parent
-        while block is not None and block.tag in _INLINE:
-            block = block.parent
-        if block is None or block.tag in _KEEP_WHOLE or block.mem_id == container.mem_id:
-            continue
-        if block.mem_id in judged:
-            continue
-        judged.add(block.mem_id)
-        text = normalize_space(block.text())
-        rest = text.replace(normalize_space(time.text()), "", 1).strip()
-        if len(rest) <= _DATELINE_REST and not rest.endswith(_SENTENCE_ENDS):
-            found.append(block.mem_id)
-    return found
-
-
-def _without_leading_labels(blocks: list[Block]) -> list[Block]:
-    """Drop the short label lines (kicker, byline, credit) that come before the first sentence."""
-    for index, block in enumerate(blocks):
-        if (
-            isinstance(block, Image)
-            or (isinstance(block, Paragraph) and _LABEL.fullmatch(block.text))
-            or (isinstance(block, Heading) and _is_kicker(block))
-        ):
-            continue
-        if not index:
-            return blocks
-        return [b for b in blocks[:index] if isinstance(b, Image)] + blocks[index:]
-    return blocks
-
-
-def _is_kicker(heading: Heading) -> bool:
-    """A minor heading (`<h3>` or smaller) of a word or two over the article ("Nation",
-    "Environnement"): its rubric. An `<h2>` there opens the first section ("Einleitung")."""
-    text = heading.text
-    return (
-        heading.level >= _KICKER_LEVEL
-        and len(text.split()) <= _KICKER_WORDS
-        and _LABEL.fullmatch(text) is not None
-    )
-
-
 def paragraph_text(node: LexborNode) -> str:
     """The text of a paragraph element as the blocks read it: whitespace normalised, its
     `<br>`s (once `emit_blocks` has marked them) as line breaks, chrome lines dropped."""
@@ -892,7 +639,7 @@ def _lines(text: str) -> str:
     """Turn `<br>` markers into newlines; drop empty and boilerplate lines."""
     if _BR not in text:
         return text.strip()
-    lines = [line for line in _BREAKS.split(text) if line and not is_boilerplate(line)]
+    lines = [line for line in _BREAKS.split(text) if line and not chrome.is_chrome_line(line)]
     return "\n".join(line.strip() for line in lines if line.strip())
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsparse.content.blocks import emit_blocks, paragraph_text
-from newsparse.content.boilerplate import is_boilerplate
 from newsparse.content.check import (
     ANOTHER_STORY,
     body_text,
@@ -13,6 +12,7 @@ from newsparse.content.check import (
     pick_failed,
     story_containers,
 )
+from newsparse.content.chrome import is_chrome_line
 from newsparse.content.clean import remove_chrome
 from newsparse.content.clutter import is_notice
 from newsparse.content.paragraphs import classified_blocks
@@ -132,7 +132,7 @@ def _all_paragraphs(root: LexborNode) -> list[Block]:
     blocks: list[Block] = []
     for node in root.css("p"):
         text = paragraph_text(node)  # an earlier pass may have marked its `<br>`s
-        if is_boilerplate(text) or is_notice(text):
+        if is_chrome_line(text) or is_notice(text):
             continue
         if text and (not blocks or blocks[-1] != Paragraph(text)):
             blocks.append(Paragraph(text))
@@ -146,5 +146,5 @@ def _from_article_body(article_body: str | None) -> tuple[Block, ...]:
     return tuple(
         Paragraph(line)
         for line in normalize_lines(article_body).split("\n")
-        if line and not is_boilerplate(line)
+        if line and not is_chrome_line(line)
     )

@@ -1,8 +1,10 @@
-"""Inline spans of a paragraph, heading, list item or table cell, read from its elements.
+"""Inline content, as the block walker and the chrome judgements read it alike: the inline tags,
+the mark that stands for a `<br>`, and the spans of a paragraph, heading, list item or table
+cell read from its elements.
 
 Text is normalised as the block's plain text is (`normalize_space`): runs of white space become
-one space, none at the ends, none around a line break. A `<br>` is read from the marker that
-`emit_blocks` puts in its place (`BREAK`).
+one space, none at the ends, none around a line break. A `<br>` is read from the mark that
+`emit_blocks` puts in its place (`LINE_BREAK`).
 """
 
 from __future__ import annotations
@@ -14,11 +16,21 @@ from selectolax.lexbor import LexborNode
 from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Code, Emphasis, LineBreak, Link, Span, Strong, Text
 
-__all__ = ["BREAK", "MARKUP", "read_spans"]
+__all__ = ["INLINE", "LINE_BREAK", "MARKUP", "read_spans"]
 
-# Stands for a `<br>` while text is collected and normalised (a Unicode noncharacter, so never
-# real text, unlike the private-use characters of icon fonts).
-BREAK = "\ufdd0"
+INLINE = frozenset(
+    {
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+        "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong",
+        "sub", "sup", "time", "tt", "u", "var", "wbr",
+    }
+)  # fmt: skip
+"""The tags of inline markup, read as part of the text around them."""
+
+LINE_BREAK = "\ufdd0"
+"""What stands for a `<br>` while the walker collects and normalises text (a Unicode
+noncharacter, so never real text, unlike the private-use characters of icon fonts); it
+becomes a newline afterwards."""
 _EMPHASIS = frozenset({"em", "i", "cite", "dfn", "var"})
 _STRONG = frozenset({"strong", "b"})
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
@@ -97,7 +109,7 @@ class _Reader:
 
     def _text(self, raw: str) -> None:
         first = True
-        for line in raw.split(BREAK):
+        for line in raw.split(LINE_BREAK):
             if not first:
                 self._break()
             first = False
@@ -114,7 +126,7 @@ class _Reader:
     def _code(self, raw: str) -> None:
         """Inline code; a `<br>` in it ends one `Code` and starts another on the next line."""
         first = True
-        for line in raw.split(BREAK):
+        for line in raw.split(LINE_BREAK):
             if not first:
                 self._break()
             first = False

@@ -11,6 +11,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse.content.chrome.shapes import is_promo_rest
 from newsparse.html import AncestorTest, nested_too_far, normalize_space
 from newsparse.lexicon.build import matcher
 from newsparse.lexicon.classes import HEADING_CLASS, RELATED_CLASS, RELATED_WIDGET
@@ -58,7 +59,6 @@ _MAX_PROMO = 400  # characters of an inline promo paragraph
 _DENSITY = 0.5  # link text / all text of a section
 _TEASER_DENSITY = 0.2  # the same after a related heading: teasers with a summary each
 _TEASER_SHARE = 0.6  # of the children of a teaser list that hold a link
-_PROMO_DENSITY = 0.6  # link text / text after the label of an inline promo
 _MAX_SHARE = 0.3  # of the page's paragraph text that one section may hold
 _MAX_PROMO_LINKS = 3  # an inline promo links one to three stories, not a tag list
 _LEAD_STEPS = 24  # nodes visited to find the first text of a candidate
@@ -237,7 +237,7 @@ class SectionFinder:
         linked = _link_sizes(node)
         if not linked or len(linked) > _MAX_PROMO_LINKS or not rest.strip():
             return None
-        return [node] if sum(linked) >= _PROMO_DENSITY * text_size(rest) else None
+        return [node] if is_promo_rest(sum(linked), rest) else None
 
     def _is_list(self, node: LexborNode, least: int) -> bool:
         """Whether `node`, after a related heading, is a list of links or teasers (>= `least`
