@@ -24,8 +24,9 @@ from corpus import add_corpus_argument
 
 from newsparse import parse
 from newsparse.content import extract_body
+from newsparse.decoding import decode
+from newsparse.dom import parse_document
 from newsparse.embeds import lift_embeds
-from newsparse.html import decode, parse_document
 from newsparse.metadata import read_metadata
 from newsparse.model import Article, Tweet
 

@@ -23,12 +23,14 @@ from urllib.parse import urlsplit
 from corpus import add_corpus_argument
 from speed import load_pages
 
+from newsparse.decoding import scrub, utf8
+from newsparse.dom import parse_document
 from newsparse.guard import guard
-from newsparse.html import declared_url, parse_document, scrub, utf8
 from newsparse.page import Page
 from newsparse.pipeline import PASSES, Pass, Passes, run
 from newsparse.registry import find_parser
 from newsparse.siteparser import SiteParser
+from newsparse.urls import declared_url
 
 Spent = dict[str, float]
 

@@ -8,15 +8,17 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import SelectolaxError
 
+from newsparse.decoding import scrub, utf8
+from newsparse.dom import parse_document
 from newsparse.errors import EmptyDocumentError, ParserWarning
 from newsparse.guard import MAX_BYTES, check_size, guard
-from newsparse.html import declared_url, parse_document, scrub, utf8
 from newsparse.model import Article
 from newsparse.page import Page
 from newsparse.pipeline import run
 from newsparse.registry import find_parser
 from newsparse.sanitize import clean_url
 from newsparse.siteparser import SiteParser
+from newsparse.urls import declared_url
 
 __all__ = ["parse"]
 

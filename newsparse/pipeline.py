@@ -21,7 +21,6 @@ import attrs
 
 from newsparse.content.extract import chrome_pass, container_pass
 from newsparse.embeds import embeds_pass
-from newsparse.html import base_url as page_base_url
 from newsparse.lexicon import bylines
 from newsparse.lexicon.build import alternation
 from newsparse.metadata import read_metadata
@@ -31,6 +30,7 @@ from newsparse.model import Article, Block, Heading, Paragraph, Quote
 from newsparse.page import Page
 from newsparse.related import related_pass
 from newsparse.text import words
+from newsparse.urls import base_url as page_base_url
 
 __all__ = ["PASSES", "Pass", "Passes", "run"]
 

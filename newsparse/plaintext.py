@@ -35,19 +35,19 @@ import itertools
 import re
 
 from newsparse.content.boilerplate import is_boilerplate, is_byline
+from newsparse.decoding import scrub, utf8
 from newsparse.embeds.text import parse_date, split_footer, strip_markup
 from newsparse.embeds.tweets import STATUS_URL, is_tweet_residue, tweet_from_text
 from newsparse.errors import EmptyDocumentError
 from newsparse.guard import MAX_BYTES, check_size
-from newsparse.html import absolute_url, normalize_lines, normalize_space, scrub, utf8
 from newsparse.metadata.byline import clean_byline
 from newsparse.model import Article, Block, EmbeddedPost, Paragraph, RelatedLink, Tweet
-from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
-from newsparse.text import fold
+from newsparse.related.phrases import MAX_HEADING, PROMO_LABEL, RELATED_HEADING
+from newsparse.text import fold, normalize_lines, normalize_space
+from newsparse.urls import absolute_url
 
 __all__ = ["parse_text"]
 
-_MAX_HEADING = 80  # characters of a related heading, as in the HTML path
 _MAX_TITLE = 200  # characters of a related item; a longer line is prose
 _MAX_POST = 600  # characters of a tweet's text taken before its footer
 _PROSE_WORDS = 10  # a line this long (in words) ends the header of the text
@@ -429,7 +429,7 @@ def _short_chrome(line: str) -> bool:
 
 def _is_heading(line: str) -> bool:
     """Whether `line` is a related heading ("You might also like"), remembered per line."""
-    return len(line) <= _MAX_HEADING and _related_heading(line)
+    return len(line) <= MAX_HEADING and _related_heading(line)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -2,7 +2,7 @@
 
 `clean_text` and `clean_url` are applied by the model (`newsparse.model`) to every field of
 every `Article`, block, embed and related link, however it was built, and `clean_url` by
-`newsparse.html.absolute_url` to every URL a page links to.
+`newsparse.urls.absolute_url` to every URL a page links to.
 """
 
 from __future__ import annotations

@@ -1,11 +1,26 @@
-"""Small text comparisons shared by the passes."""
+"""Text normalisation and comparisons shared by the passes."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ascii_lower", "fold", "text_size", "words"]
+__all__ = ["ascii_lower", "fold", "normalize_lines", "normalize_space", "text_size", "words"]
 
+# Characters that render as nothing, dropped before whitespace is collapsed (`&nbsp;` is
+# whitespace to `str.split` and to `\s` already).
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = str.maketrans(
+    {
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
+_SPACES = re.compile(r"[^\S\n]+")
+_NEWLINES = re.compile(r"(?<!\s)\s*\n\s*")
 _WORD = re.compile(r"\w+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -29,3 +44,17 @@ def ascii_lower(text: str) -> str:
 def text_size(text: str) -> int:
     """The number of non-space characters of `text`: a cheap, layout-blind text length."""
     return len("".join(text.split()))
+
+
+def normalize_space(text: str) -> str:
+    """Drop zero-width characters, collapse runs of whitespace (`&nbsp;` too) to one space."""
+    if not text.isascii() and _ZERO_WIDTH.search(text) is not None:  # ASCII holds none of them
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
+
+
+def normalize_lines(text: str) -> str:
+    """Like `normalize_space` but keep single line breaks (from `<br>`) as newlines."""
+    if _ZERO_WIDTH.search(text) is not None:
+        text = text.translate(_INVISIBLE)
+    return _NEWLINES.sub("\n", _SPACES.sub(" ", text)).strip()

@@ -17,6 +17,7 @@ from typing import IO, Any
 
 import attrs
 
+from newsparse.decoding import text_codec
 from newsparse.decompress import (
     ENCODINGS,
     BrokenStreamError,
@@ -26,7 +27,6 @@ from newsparse.decompress import (
 )
 from newsparse.errors import WarcFormatError
 from newsparse.guard import MAX_BYTES
-from newsparse.html import text_codec
 
 __all__ = [
     "MAX_HEADER_BLOCK",

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from newsparse.dom import parse_document
 from newsparse.embeds import EMBED_MARKER, lift_embeds, tweets
-from newsparse.html import parse_document
 from newsparse.model import Embed, Tweet
 from tests.checks import record_calls
 

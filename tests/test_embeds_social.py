@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from newsparse.dom import parse_document
 from newsparse.embeds import lift_embeds
-from newsparse.html import parse_document
 from newsparse.model import Embed
 
 DATA = Path(__file__).parent / "data" / "embeds"

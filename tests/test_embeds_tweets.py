@@ -9,11 +9,11 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsparse.dom import parse_document
 from newsparse.embeds import lift_embeds
 from newsparse.embeds.text import parse_date as post_date
 from newsparse.embeds.text import split_footer
 from newsparse.embeds.tweets import tweet_from_text
-from newsparse.html import parse_document
 from newsparse.model import EmbeddedPost, Tweet
 
 DATA = Path(__file__).parent / "data" / "embeds"

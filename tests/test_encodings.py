@@ -1,4 +1,4 @@
-"""Pages passed as bytes come out right in every common charset (`newsparse.html.decode`)."""
+"""Pages passed as bytes come out right in every common charset (`newsparse.decoding.decode`)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-import newsparse.html
+import newsparse.decoding
 from tests.corpus_pages import page_path
 
 DATA = Path(__file__).parent / "data"
@@ -146,7 +146,7 @@ def test_a_utf8_page_cut_inside_a_character_stays_utf8() -> None:
     while cut[-1] & 0xC0 == 0x80:  # end inside a multi-byte character
         cut = cut[:-1]
     article = newsparse.parse(cut[:-1] + b"\xd0")
-    assert newsparse.html.decode(cut + b"\xd0").endswith("\ufffd")
+    assert newsparse.decoding.decode(cut + b"\xd0").endswith("\ufffd")
     assert article.title == "Легкий троннинг"
 
 
@@ -172,7 +172,7 @@ def test_a_charset_that_is_no_text_encoding_reads_as_undeclared(label: str) -> N
         f'<html><head><meta charset="{label}"><title>Caf\xe9 +ADw-b+AD4-</title></head>'
         "<body><p>Caf\xe9 au lait \\u0041 +ADw-script+AD4- for everyone.</p></body></html>"
     ).encode("latin-1")
-    assert newsparse.html.text_codec(label) is None
+    assert newsparse.decoding.text_codec(label) is None
     article = newsparse.parse(page)
     assert article.title == "Café +ADw-b+AD4-"
     assert article.text == "Café au lait \\u0041 +ADw-script+AD4- for everyone."
@@ -185,7 +185,7 @@ def test_a_charset_that_is_no_text_encoding_reads_as_undeclared(label: str) -> N
 )  # fmt: skip
 def test_text_codec_names_the_codec_of_a_text_encoding(label: str, codec: str) -> None:
     """Ordinary charset labels, in any case and padding, name their Python codec."""
-    assert newsparse.html.text_codec(label) == codec
+    assert newsparse.decoding.text_codec(label) == codec
 
 
 def _known_codecs() -> list[str]:
@@ -198,7 +198,9 @@ def _known_codecs() -> list[str]:
 def test_a_codec_text_codec_accepts_decodes_any_bytes(label: str, data: bytes) -> None:
     """For any label (every codec name Python knows, or any text), `text_codec` either refuses
     it or names a codec that decodes any bytes without raising."""
-    codec = newsparse.html.text_codec(label)
+    codec = newsparse.decoding.text_codec(label)
     if codec is not None:
         assert isinstance(data.decode(codec, errors="replace"), str)
-        assert newsparse.html.decode(b"<meta charset=" + label.encode("utf-8", "replace") + data)
+        assert newsparse.decoding.decode(
+            b"<meta charset=" + label.encode("utf-8", "replace") + data
+        )

@@ -9,16 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import (
-    AncestorTest,
-    _plain_url,
-    _resolved_url,
-    absolute_url,
-    decode,
-    has_ancestor,
-    normalize_lines,
-    normalize_space,
-)
+from newsparse.decoding import decode
+from newsparse.dom import AncestorTest, has_ancestor
+from newsparse.text import normalize_lines, normalize_space
+from newsparse.urls import _plain_url, _resolved_url, absolute_url
 
 PAGE = "<html><head>{meta}</head><body><p>Windrädern — €</p></body></html>"
 

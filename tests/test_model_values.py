@@ -171,7 +171,7 @@ def test_a_url_without_a_host_is_no_url(url: str) -> None:
     assert_clean(article)
     assert (article.url, article.canonical_url, article.image) == (None, None, None)
     assert not [block for block in article.body if isinstance(block, Image)]
-    assert newsparse.html.absolute_url(url, "https://example.org/") is None
+    assert newsparse.urls.absolute_url(url, "https://example.org/") is None
 
 
 @given(

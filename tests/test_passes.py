@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import embeds
+from newsparse.dom import parse_document
 from newsparse.errors import ParserWarning
-from newsparse.html import parse_document
 from newsparse.model import Article, Paragraph, Tweet
 from newsparse.page import EMBED_MARKER, Page
 from newsparse.pipeline import PASSES, Pass, Passes, run

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.html import parse_document, text_of
+from newsparse.dom import parse_document, text_of
 from newsparse.model import RelatedLink
 from newsparse.related import RELATED_HEADING, lift_related, sections
 from newsparse.text import text_size

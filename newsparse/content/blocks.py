@@ -27,8 +27,8 @@ from newsparse.content.inline import INLINE as _INLINE
 from newsparse.content.inline import LINE_BREAK as _BR
 from newsparse.content.inline import MARKUP, read_spans
 from newsparse.content.scoring import lead_inside
+from newsparse.dom import nested_too_far
 from newsparse.embeds import EMBED_MARKER
-from newsparse.html import absolute_url, nested_too_far, normalize_space
 from newsparse.lexicon.build import alternation
 from newsparse.lexicon.credits import CREDIT_LABEL, SOURCE_LABEL
 from newsparse.model import (
@@ -49,7 +49,8 @@ from newsparse.model import (
     Text,
     span_text,
 )
-from newsparse.text import ascii_lower, words
+from newsparse.text import ascii_lower, normalize_space, words
+from newsparse.urls import absolute_url
 
 __all__ = ["emit_blocks", "paragraph_text"]
 _BREAKS = re.compile(rf"(?<!\s)\s*{_BR}[\s{_BR}]*")

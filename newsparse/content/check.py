@@ -25,10 +25,11 @@ from collections.abc import Sequence
 from selectolax.lexbor import LexborNode
 
 from newsparse.content.scoring import choose_containers, link_density
-from newsparse.html import absolute_url, has_ancestor, normalize_space
+from newsparse.dom import has_ancestor
 from newsparse.model import Block, Heading, ListBlock, Paragraph, Quote
 from newsparse.related.links import page_key
-from newsparse.text import words
+from newsparse.text import normalize_space, words
+from newsparse.urls import absolute_url
 
 __all__ = [
     "ANOTHER_STORY",

@@ -17,9 +17,10 @@ from newsparse.content.clean import remove_chrome
 from newsparse.content.clutter import is_notice
 from newsparse.content.paragraphs import classified_blocks
 from newsparse.content.scoring import choose_containers
-from newsparse.html import normalize_lines
+from newsparse.dom import outermost
 from newsparse.model import Block, Paragraph
 from newsparse.page import EMBED_MARKER, Page
+from newsparse.text import normalize_lines
 
 __all__ = ["chrome_pass", "container_pass"]
 
@@ -64,7 +65,7 @@ def container_pass(page: Page) -> None:
         return
     selector = page.site.body_selector
     if selector:
-        chosen = _outermost(root.css(selector))
+        chosen = outermost(root.css(selector))
         named = _blocks(page, chosen)
         if named:
             page.containers, page.body = tuple(chosen), tuple(named)
@@ -108,19 +109,6 @@ def _blocks(page: Page, containers: list[LexborNode]) -> list[Block]:
     if not containers:
         return []
     return emit_blocks(containers, url=page.base_url, title=page.metadata.title, embeds=page.embeds)
-
-
-def _outermost(nodes: list[LexborNode]) -> list[LexborNode]:
-    """`nodes` without duplicates and without those inside another of them."""
-    ids = {node.mem_id for node in nodes}
-    kept: dict[int, LexborNode] = {}
-    for node in nodes:
-        parent = node.parent
-        while parent is not None and parent.mem_id not in ids:
-            parent = parent.parent
-        if parent is None:
-            kept.setdefault(node.mem_id, node)
-    return list(kept.values())
 
 
 def _text_length(blocks: list[Block]) -> int:

@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Code, Emphasis, LineBreak, Link, Span, Strong, Text
+from newsparse.text import normalize_space
+from newsparse.urls import absolute_url
 
 __all__ = ["INLINE", "LINE_BREAK", "MARKUP", "read_spans"]
 

@@ -32,11 +32,11 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.content.blocks import emit_blocks
 from newsparse.content.boilerplate import is_boilerplate
-from newsparse.html import normalize_space
 from newsparse.lexicon import RIGHTS, RIGHTS_KEYS
 from newsparse.lexicon.chrome import COMMENTS
 from newsparse.lexicon.stopwords import LANGUAGES, stopwords
 from newsparse.model import Block, EmbeddedPost, Heading, Paragraph
+from newsparse.text import normalize_space
 
 __all__ = ["Segment", "classified_blocks", "classify", "page_language", "segments"]
 

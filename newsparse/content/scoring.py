@@ -15,8 +15,15 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from newsparse.content.inline import INLINE
 from newsparse.lexicon.build import matcher
-from newsparse.lexicon.classes import LEAD_CLASS, SCORE_NEGATIVE, SCORE_POSITIVE, SCORE_STRONG
+from newsparse.lexicon.classes import (
+    BODY_ITEMPROPS,
+    LEAD_CLASS,
+    SCORE_NEGATIVE,
+    SCORE_POSITIVE,
+    SCORE_STRONG,
+)
 from newsparse.text import ascii_lower
 
 __all__ = ["choose_containers", "lead_inside", "link_density"]
@@ -26,7 +33,6 @@ __all__ = ["choose_containers", "lead_inside", "link_density"]
 _POSITIVE = matcher(SCORE_POSITIVE)
 _STRONG = matcher(SCORE_STRONG)
 _NEGATIVE = matcher(SCORE_NEGATIVE)
-_BODY_ITEMPROPS = frozenset({"articleBody", "articlebody"})
 _TAG_SCORE = {
     "div": 5,
     "article": 10,
@@ -67,7 +73,6 @@ _CHUNK_TAGS = frozenset({"section", "article"})
 # A paragraph scores its parent fully, its grandparent half, and further ancestors less.
 _DIVIDERS = (1, 2, 6, 9, 12)
 _TOP_N = 5
-_INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "font", "small", "u", "center"})
 _NOT_CONTAINERS = frozenset({"html", "head", "body", "p"})
 # The lead (standfirst) of an article often sits just before the body, in its own element.
 _LEAD = matcher(LEAD_CLASS)
@@ -164,7 +169,7 @@ def _scored_by(candidates: dict[int, _Candidate], parent: LexborNode) -> list[_C
     """The candidates that a paragraph in `parent` scores: the first element from `parent` up
     that is not inline, then its ancestors, as many as `_DIVIDERS`."""
     node: LexborNode | None = parent
-    while node is not None and node.tag in _INLINE:
+    while node is not None and node.tag in INLINE:
         node = node.parent
     return _chain(candidates, node, len(_DIVIDERS))
 
@@ -229,7 +234,7 @@ def _initial_score(
     for name in (attrs.get("class"), attrs.get("id")):
         if name:
             score += _name_weight(name)
-    if attrs.get("itemprop") in _BODY_ITEMPROPS:
+    if attrs.get("itemprop") in BODY_ITEMPROPS:
         score += 25
     return score
 
@@ -397,7 +402,7 @@ def _with_cousins(chosen: list[LexborNode], top: LexborNode) -> list[LexborNode]
 
 def _is_named_body(node: LexborNode) -> bool:
     attrs = node.attributes
-    if attrs.get("itemprop") in _BODY_ITEMPROPS:
+    if attrs.get("itemprop") in BODY_ITEMPROPS:
         return True
     return any(_is_strong(name) for name in (attrs.get("class"), attrs.get("id")) if name)
 

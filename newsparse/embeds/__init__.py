@@ -17,8 +17,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse.dom import nested_too_far
 from newsparse.embeds import social, tweets
-from newsparse.html import nested_too_far
 from newsparse.model import EmbeddedPost
 from newsparse.page import EMBED_MARKER, Page
 

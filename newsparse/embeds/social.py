@@ -16,8 +16,9 @@ from urllib.parse import parse_qs, urlsplit
 from selectolax.lexbor import LexborNode
 
 from newsparse.embeds.text import post_text, split_footer
-from newsparse.html import absolute_url, normalize_space
 from newsparse.model import Embed
+from newsparse.text import normalize_space
+from newsparse.urls import absolute_url
 
 __all__ = ["SELECTOR", "embed_from"]
 

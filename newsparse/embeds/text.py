@@ -14,8 +14,8 @@ from datetime import datetime
 import attrs
 from selectolax.lexbor import LexborNode
 
-from newsparse.html import normalize_lines
 from newsparse.metadata.dates import MONTH_NAMES
+from newsparse.text import normalize_lines
 
 __all__ = ["Footer", "clean_residue", "parse_date", "post_text", "split_footer", "strip_markup"]
 

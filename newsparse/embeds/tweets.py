@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from selectolax.lexbor import LexborNode
 
 from newsparse.embeds.text import parse_date, post_text, split_footer, strip_markup
-from newsparse.html import absolute_url
 from newsparse.model import Tweet
+from newsparse.urls import absolute_url
 
 __all__ = ["SELECTOR", "STATUS_URL", "is_tweet_residue", "tweet_from", "tweet_from_text"]
 

@@ -13,6 +13,7 @@ from newsparse.lexicon.build import Concept, Regex
 
 __all__ = [
     "ARTICLE_CLASS",
+    "BODY_ITEMPROPS",
     "CHROME_CLASS",
     "COMMENT_CLASS",
     "DECORATIVE_IMAGE",
@@ -28,6 +29,9 @@ __all__ = [
 ]
 
 _E = "(?![a-z])"
+
+BODY_ITEMPROPS = frozenset({"articleBody", "articlebody"})
+"""The `itemprop` values that mark an element as the article's body (schema.org)."""
 
 CHROME_CLASS = Concept(
     "chrome class",

@@ -13,10 +13,10 @@ import html
 import re
 from collections.abc import Iterable
 
-from newsparse.html import normalize_space
 from newsparse.lexicon import bylines
 from newsparse.lexicon.build import alternation, by_first_letter
 from newsparse.lexicon.dates import MONTHS
+from newsparse.text import normalize_space
 
 __all__ = ["agencies_in", "clean_byline", "is_agency", "name_key"]
 

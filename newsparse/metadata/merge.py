@@ -14,7 +14,6 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.html import absolute_url, base_url, normalize_space
 from newsparse.metadata import Metadata
 from newsparse.metadata.byline import agencies_in, clean_byline, name_key
 from newsparse.metadata.dates import sane
@@ -24,6 +23,8 @@ from newsparse.metadata.kind import merge_kinds
 from newsparse.metadata.meta import read_document, read_meta
 from newsparse.metadata.title import choose_title, first_heading, site_keys
 from newsparse.metadata.visible import read_visible_byline, read_visible_date
+from newsparse.text import normalize_space
+from newsparse.urls import absolute_url, base_url
 
 __all__ = ["merge_authors", "merge_sources", "normalize_language"]
 

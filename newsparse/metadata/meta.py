@@ -13,11 +13,11 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.html import normalize_space
 from newsparse.metadata.dates import parse_date
 from newsparse.metadata.fields import Author, Fields
 from newsparse.metadata.jsontext import decode_json
 from newsparse.metadata.kind import kind_of_og_type
+from newsparse.text import normalize_space
 
 __all__ = ["read_document", "read_meta"]
 

@@ -7,11 +7,12 @@ from typing import Any
 import attrs
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.html import attr, normalize_space
+from newsparse.dom import attr
 from newsparse.metadata import Metadata
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import parse_date
 from newsparse.siteparser import SiteParser, overridden_fields
+from newsparse.text import normalize_space
 
 __all__ = ["apply_site_parser"]
 

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
-from newsparse.html import normalize_space
 from newsparse.metadata.byline import name_key
+from newsparse.text import normalize_space
 
 __all__ = ["choose_title", "first_heading", "site_keys", "strip_site_name"]
 

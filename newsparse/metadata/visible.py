@@ -13,9 +13,10 @@ from datetime import datetime
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.html import has_ancestor, normalize_lines, normalize_space
+from newsparse.dom import has_ancestor
 from newsparse.metadata.byline import clean_byline
 from newsparse.metadata.dates import find_date
+from newsparse.text import normalize_lines, normalize_space
 
 __all__ = ["read_visible_byline", "read_visible_date"]
 

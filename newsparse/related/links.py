@@ -8,8 +8,9 @@ from urllib.parse import urldefrag, urlsplit
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.html import absolute_url, text_of
+from newsparse.dom import text_of
 from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
+from newsparse.urls import absolute_url
 
 __all__ = ["is_headline", "is_word", "link_of", "page_key", "same_site"]
 

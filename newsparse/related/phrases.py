@@ -14,7 +14,10 @@ import re
 from newsparse.lexicon.build import alternation
 from newsparse.lexicon.related import READ_ALSO, RELATED_LABEL, RELATED_NAMED
 
-__all__ = ["PROMO_LABEL", "RELATED_HEADING"]
+__all__ = ["MAX_HEADING", "PROMO_LABEL", "RELATED_HEADING"]
+
+MAX_HEADING = 80
+"""Characters of a related heading at most: a longer one is prose, not a label."""
 
 # Decoration allowed around a heading: brackets, bullets, arrows, a trailing colon or ellipsis.
 # Every label starts with a letter, so the decoration ends just before one: saying so spares the

@@ -12,11 +12,11 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.content.chrome.shapes import is_promo_rest
-from newsparse.html import AncestorTest, nested_too_far, normalize_space
+from newsparse.dom import AncestorTest, nested_too_far
 from newsparse.lexicon.build import matcher
 from newsparse.lexicon.classes import HEADING_CLASS, RELATED_CLASS, RELATED_WIDGET
-from newsparse.related.phrases import PROMO_LABEL, RELATED_HEADING
-from newsparse.text import text_size
+from newsparse.related.phrases import MAX_HEADING, PROMO_LABEL, RELATED_HEADING
+from newsparse.text import normalize_space, text_size
 
 __all__ = ["SELECTOR", "STOP_TAGS", "SectionFinder"]
 
@@ -52,7 +52,6 @@ SELECTOR = ":is({})".format(
     )
 )
 
-_MAX_HEADING = 80  # characters; a longer heading is prose, not a label
 _MORE_LINK = 20  # characters of an "All articles" link beside a heading
 _SHOUTED_WORDS = 4  # words of a headline in capitals that is a promo
 _MAX_PROMO = 400  # characters of an inline promo paragraph
@@ -164,12 +163,12 @@ class SectionFinder:
     def _headed(self, node: LexborNode) -> list[LexborNode] | None:
         """A heading that announces related links, with the links it introduces."""
         raw = node.text(deep=True)
-        if len(raw) > 4 * _MAX_HEADING:
+        if len(raw) > 4 * MAX_HEADING:
             return None
         # RELATED_HEADING tolerates raw whitespace, so most candidates are never normalised.
         if RELATED_HEADING.match(raw):
             heading = normalize_space(raw)
-            if not heading or len(heading) > _MAX_HEADING or not RELATED_HEADING.match(heading):
+            if not heading or len(heading) > MAX_HEADING or not RELATED_HEADING.match(heading):
                 return None
             # A label inside a link card ("Mehr zum Thema" over a headline): the card is the unit.
             unit = _link_around(node) or node

@@ -22,10 +22,11 @@ import re
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.html import AncestorTest, absolute_url, nested_too_far
+from newsparse.dom import AncestorTest, nested_too_far, outermost
 from newsparse.lexicon.build import matcher
 from newsparse.lexicon.classes import (
     ARTICLE_CLASS,
+    BODY_ITEMPROPS,
     CHROME_CLASS,
     COMMENT_CLASS,
     TEASER_CLASS,
@@ -33,6 +34,7 @@ from newsparse.lexicon.classes import (
 )
 from newsparse.related.links import page_key
 from newsparse.text import text_size
+from newsparse.urls import absolute_url
 
 __all__ = ["find_chrome"]
 
@@ -55,7 +57,6 @@ _ARTICLE_CONTAINERS = frozenset({"article", "main"})
 # Tags with a rule of their own: paragraphs are counted, headings anchor the article, ruby
 # readings go, and the chrome tags and page headers above.
 _TAGS_OF_NOTE = frozenset({"p", "h1", "rt", "header"}) | _CHROME_TAGS
-_BODY_ITEMPROPS = frozenset({"articleBody", "articlebody"})
 
 # Words in a class name (lowercased), at the start of one of its words: `newsparse.lexicon.classes`.
 _CHROME_RE = matcher(CHROME_CLASS)
@@ -154,11 +155,11 @@ def find_chrome(
                     continue
             elif (tag != "header" or not in_article(node)) and attributes.get(
                 "itemprop"
-            ) not in _BODY_ITEMPROPS:
+            ) not in BODY_ITEMPROPS:
                 victims.append((node, _CHROME))
         if not attributes:
             continue
-        if attributes.get("itemprop") in _BODY_ITEMPROPS:
+        if attributes.get("itemprop") in BODY_ITEMPROPS:
             anchors.append(node)
             continue
         # Never shown: `hidden`, or an AMP component's `fallback` (shown when it fails).
@@ -191,7 +192,7 @@ def find_chrome(
     if victims:
         # An element named like the body is never removed, but only the outermost of them
         # hold the article: a teaser card's "news__content" does not save the card.
-        anchored = _ancestors(anchors + _outermost_nodes(named_body))
+        anchored = _ancestors(anchors + outermost(named_body))
         anchored.update(node.mem_id for node in named_body)
         bulk = _bulk(paragraphs)
         for node, kind in victims:
@@ -219,40 +220,12 @@ def _other_stories(stories: list[tuple[LexborNode, str]], page: str | None) -> l
 
 
 def _outermost(nodes: list[tuple[LexborNode, bool]]) -> list[tuple[LexborNode, bool]]:
-    """`nodes` without repeats and without those inside another of them (tree unchanged)."""
-    ids = {node.mem_id for node, _ in nodes}
-    inside: dict[int, bool] = {}  # element mem_id -> whether it is inside one of `nodes`
-    seen: set[int] = set()
-    kept: list[tuple[LexborNode, bool]] = []
+    """`nodes` without repeats and without those inside another of them (tree unchanged), each
+    with the flag it came with first."""
+    flags: dict[int, bool] = {}
     for node, flag in nodes:
-        key = node.mem_id
-        if key in seen:
-            continue
-        seen.add(key)
-        path: list[int] = []
-        current = node.parent
-        found = False
-        while current is not None:
-            parent_key = current.mem_id
-            if parent_key in ids:
-                found = True
-                break
-            known = inside.get(parent_key)
-            if known is not None:
-                found = known
-                break
-            path.append(parent_key)
-            current = current.parent
-        for parent_key in path:
-            inside[parent_key] = found
-        if not found:
-            kept.append((node, flag))
-    return kept
-
-
-def _outermost_nodes(nodes: list[LexborNode]) -> list[LexborNode]:
-    """`nodes` without those inside another of them."""
-    return [node for node, _ in _outermost([(node, False) for node in nodes])]
+        flags.setdefault(node.mem_id, flag)
+    return [(node, flags[node.mem_id]) for node in outermost([node for node, _ in nodes])]
 
 
 def _ancestors(nodes: list[LexborNode]) -> set[int]:

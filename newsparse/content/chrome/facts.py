@@ -13,7 +13,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from newsparse.content.scoring import link_density
-from newsparse.html import AncestorTest
+from newsparse.dom import AncestorTest
 from newsparse.text import text_size
 
 __all__ = ["SHALLOW", "Facts", "LinkFacts", "Page"]

@@ -13,9 +13,9 @@ from selectolax.lexbor import LexborNode
 
 from newsparse.content.chrome.facts import Facts, LinkFacts
 from newsparse.content.inline import INLINE, LINE_BREAK
-from newsparse.html import absolute_url, normalize_space
 from newsparse.related.phrases import PROMO_LABEL
-from newsparse.text import ascii_lower, text_size
+from newsparse.text import ascii_lower, normalize_space, text_size
+from newsparse.urls import absolute_url
 
 __all__ = [
     "BOXES",
