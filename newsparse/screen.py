@@ -5,7 +5,8 @@
 `re.finditer` (comments, bogus comments, raw-text and RCDATA elements with their end tags, and
 tags with their attributes are each one match, as the tokenizer reads them) and one loop over
 the tags with a stack of names, in which it follows only the tree builder's rules whose effect
-on the stack of open elements it knows exactly:
+on the stack of open elements it knows exactly (the commonest cases, a plain tag that only opens
+or closes the current element, are taken first; they are the same rules):
 
 - a start tag pushes its element, after the implied closes of `<p>`, `<li>`, `<dd>`, `<dt>`,
   headings and `<option>` when the element to close is the current one; void elements, raw-text
@@ -166,7 +167,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
     elements = 3
     depth = 2
     body = False  # the body has started
-    unsure = False  # a text the screen does not see may have started it
+    after_head = False  # the head is over, the body not yet started
     head_noscript = False  # a <noscript> in the head is open (it holds only head elements)
 
     def close(index: int, *, cell: bool = False) -> bool:
@@ -192,22 +193,17 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 return False
         return (not name or stack[index] == name) and close(index, cell=True)
 
-    def push(name: bytes) -> None:
-        nonlocal elements, depth
-        stack.append(name)
-        opened[name] += 1
-        elements += 1
-        depth = max(depth, len(stack))
-
     def start(name: bytes, *, empty: bool) -> bool:
         """The element of a start tag, left open unless `empty` (void, or a self-closed
         foreign element); False once the tree passes a limit."""
         nonlocal elements, depth
+        elements += 1
         if empty:
-            elements += 1
             depth = max(depth, len(stack) + 1)
         else:
-            push(name)
+            stack.append(name)
+            opened[name] += 1
+            depth = max(depth, len(stack))
         return depth <= max_depth and elements <= max_elements
 
     def table_part(name: bytes) -> bool:
@@ -216,18 +212,18 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if name in _SECTIONS:
             while stack[-1] in _SECTIONS or stack[-1] == b"tr":
                 opened[stack.pop()] -= 1
-            push(name)
+            start(name, empty=False)
             return True
         if current == b"table":
-            push(b"tbody")
+            start(b"tbody", empty=False)
         if name == b"tr":
             if stack[-1] == b"tr":
                 opened[stack.pop()] -= 1
-            push(name)
+            start(name, empty=False)
             return True
         if stack[-1] != b"tr":
-            push(b"tr")
-        push(name)
+            start(b"tr", empty=False)
+        start(name, empty=False)
         return True
 
     form = False  # the form element pointer is set
@@ -357,14 +353,14 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 del stack[index:]
                 continue
             if name == b"body" or name == b"html" or name == b"head":
-                unsure = unsure or not body  # the head is over: a <noscript> starts the body
+                # the head is over (ignored in a <noscript> there): a <noscript> starts the body
+                after_head = after_head or not (body or head_noscript)
                 continue
             if name == current:
                 stack.pop()
                 opened[name] -= 1
                 form = form and name != b"form"
-                if head_noscript:
-                    head_noscript, unsure = False, True
+                head_noscript = False  # after a <noscript> in the head: in the head again
                 continue
             if opened[b"select"] and name not in (b"option", b"optgroup", b"select"):
                 return None
@@ -444,13 +440,11 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if name in _UNFOLLOWED:
             return None
         if not body:
-            if name == b"noscript":
+            if name == b"noscript" and not after_head:
                 if head_noscript:
                     continue
-                if unsure:
-                    return None
                 head_noscript = True
-                push(name)
+                start(name, empty=False)
                 continue
             body = name not in _HEAD
         if opened[b"select"] and name not in (b"option", b"optgroup"):
@@ -467,7 +461,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if name == b"table":
             if opened[b"p"]:
                 return None  # whether it closes the <p> depends on the quirks mode
-            push(name)
+            start(name, empty=False)
             continue
         if name == b"form":
             if form:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -47,3 +48,20 @@ def test_elements_with_a_colon_in_their_name_are_html_elements() -> None:
     screen follows it (it used to give up, taking it for a foreign element)."""
     page = b"<body>" + b'<div><fb:like href="x"></fb:like><p>text</p></div>' * 50
     assert screen(page, 512, 10**6) == (4, 3 + 50 * 3)
+
+
+@pytest.mark.parametrize(
+    ("page", "tree"),
+    [
+        (b"<link><noscript><link></noscript><meta><noscript><div><div>x</div>", (4, 10)),
+        (b"<noscript></noscript><noscript><div><p>x", (4, 7)),
+        (b"<noscript></head></noscript><noscript><div>x", (3, 6)),
+        (b"<head></head><noscript><div>x", (4, 5)),
+        (b"</body><noscript><b>x", (4, 5)),
+    ],
+)
+def test_noscript_after_the_head_or_another_noscript(page: bytes, tree: tuple[int, int]) -> None:
+    """A second `<noscript>` in the head is in the head again; after `</head>` (not ignored
+    in a `<noscript>`), a `<noscript>` starts the body. Hand-made; `tree` is Lexbor's depth
+    and element count (the screen used to give up on both)."""
+    assert screen(page, 512, 10**6) == tree
