@@ -5,7 +5,7 @@ Names are lower-case bytes, as `newsparse.screen` and `newsparse.treebuilder` re
 
 from __future__ import annotations
 
-__all__ = ["CELLS", "FORMATTING", "HEADINGS", "SPECIAL"]
+__all__ = ["BREAKOUT", "CELLS", "FORMATTING", "HEADINGS", "SPECIAL"]
 
 FORMATTING = frozenset(b"a b big code em font i nobr s small strike strong tt u".split())
 """The formatting elements: kept in the list of active formatting elements."""
@@ -22,3 +22,10 @@ SPECIAL = frozenset(
 
 HEADINGS = (b"h1", b"h2", b"h3", b"h4", b"h5", b"h6")
 CELLS = (b"td", b"th")
+
+BREAKOUT = frozenset(
+    b"b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i "
+    b"img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u "
+    b"ul var".split()
+)
+"""Start tags that leave SVG and MathML for HTML (and `<font>` with a color, face or size)."""

@@ -5,7 +5,8 @@
 `re.finditer` (comments, bogus comments, raw-text and RCDATA elements with their end tags, and
 tags with their attributes are each one match, as the tokenizer reads them) and one loop over
 the tags with a stack of names, in which it follows only the tree builder's rules whose effect
-on the stack of open elements it knows exactly:
+on the stack of open elements it knows exactly (the commonest cases, a plain tag that only opens
+or closes the current element, are taken first; they are the same rules):
 
 - a start tag pushes its element, after the implied closes of `<p>`, `<li>`, `<dd>`, `<dt>`,
   headings and `<option>` when the element to close is the current one; void elements, raw-text
@@ -43,6 +44,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from newsparse.elements import BREAKOUT
 from newsparse.elements import CELLS as _CELLS
 from newsparse.elements import FORMATTING as _FORMATTING
 from newsparse.elements import HEADINGS as _HEADINGS
@@ -56,23 +58,37 @@ _ATTRS = (
     rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|=)*"""
 )
 _END = rb"(?=[\t\n\f\r />])"
-# One match per token that matters, on the lower-cased page, with its groups in order (those
-# named in the loop of `screen`, and the back-referenced ones).
+_SPACE = rb"[\t\n\f\r ]"
+# A plain tag (after its "<"): a name, then attributes separated by whitespace, each a name
+# that ends where the tokenizer ends it, with a value quoted or unquoted, also ending where the
+# tokenizer ends it. Its extent, name and self-closing flag are then the tokenizer's; any other
+# tag fails this branch and is read by the exact one below.
+_PLAIN_TAG = (
+    rb"(?:(/)|(?!(?:script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext)%(e)b))"
+    rb"([a-z][^\t\n\f\r />]*)"
+    rb"""(?:%(s)b+[^\t\n\f\r />="'<]+(?=[\t\n\f\r />=])"""
+    rb"""(?:%(s)b*=%(s)b*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'=<`]+(?=[\t\n\f\r >])))?)*"""
+    rb"%(s)b*(/?)>"
+) % {b"e": _END, b"s": _SPACE}
+# One match per token that matters, on the lower-cased page. A plain tag has groups 1 to 3
+# only (`lastindex` 3); the groups of the other tokens follow, in order (those named in the
+# loop of `screen`, and the back-referenced ones). Every token starts with the "<" written
+# first, which lets the regex engine jump from one "<" to the next.
 _TOKEN = re.compile(
-    rb"<!--(?:>|->|[\s\S]*?(?:--!?>|\Z))"  # a comment
-    rb"|(?P<bail><!\[cdata\[|<plaintext)"
-    rb"|<[!?][^>]*>?"  # doctype, bogus comment
-    rb"|</(?![a-z])[^>]*>?"  # "</>", bogus comment
+    rb"<(?:" + _PLAIN_TAG + rb"|!--(?:>|->|[\s\S]*?(?:--!?>|\Z))"  # a comment
+    rb"|(?P<bail>!\[cdata\[|plaintext)"
+    rb"|[!?][^>]*>?"  # doctype, bogus comment
+    rb"|/(?![a-z])[^>]*>?"  # "</>", bogus comment
     # a script: its text runs to "</script", unless "<script" follows a "<!--" in it (the
     # tokenizer's double-escaped state, not followed)
-    rb"|<(?P<script>script)%(e)b(?=(?P<sa>%(a)b))(?P=sa)/?>[^<]*(?:<(?!!--|/script%(e)b)[^<]*)*"
+    rb"|(?P<script>script)%(e)b(?=(?P<sa>%(a)b))(?P=sa)/?>[^<]*(?:<(?!!--|/script%(e)b)[^<]*)*"
     rb"(?:<!--[^<]*(?:<(?!/?script%(e)b)[^<]*)*)?"
     rb"(?:(?P<escape><script%(e)b)|</script%(e)b(?=(?P<se>%(a)b))(?P=se)/?>|\Z)"
     # a raw-text or RCDATA element, to its end tag; "lt" if its text holds a "<"
-    rb"|<(?P<raw>style|xmp|iframe|noembed|noframes|textarea|title)%(e)b(?=(?P<ra>%(a)b))(?P=ra)"
+    rb"|(?P<raw>style|xmp|iframe|noembed|noframes|textarea|title)%(e)b(?=(?P<ra>%(a)b))(?P=ra)"
     rb"(?P<rs>/?)>[^<]*(?:(?P<lt><)(?!/(?P=raw)%(e)b)[^<]*(?:<(?!/(?P=raw)%(e)b)[^<]*)*)?"
     rb"(?:</(?P=raw)%(e)b(?=(?P<re>%(a)b))(?P=re)/?>|\Z)"
-    rb"|<(?P<end>/?)(?P<name>[a-z][^\t\n\f\r />]*)(?=(?P<ta>%(a)b))(?P=ta)(?P<self>/?)>"
+    rb"|(?P<end>/?)(?P<name>[a-z][^\t\n\f\r />]*)(?=(?P<ta>%(a)b))(?P=ta)(?P<self>/?)>)"
     % {b"a": _ATTRS, b"e": _END}
 )
 
@@ -109,19 +125,32 @@ _HEAD = frozenset(b"base basefont bgsound link meta noframes script style title"
 _IN_HEAD_NOSCRIPT = frozenset(
     b"basefont bgsound link meta noframes style html head noscript".split()
 )
-# Start tags that leave SVG and MathML for HTML.
-_BREAKOUT = frozenset(
-    b"b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i "
-    b"img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u "
-    b"ul var font mglyph malignmark".split()
-)
-_FOREIGN_ROOTS = {b"svg": b"svg:svg", b"math": b"math:math"}
+# Start tags that leave SVG and MathML for HTML, and those the screen does not follow there (a
+# `<font>` leaves with some attributes only; `<mglyph>`, `<malignmark>` stay in MathML text).
+_BREAKOUT = BREAKOUT | {b"font", b"mglyph", b"malignmark"}
+# A foreign element is named with its namespace and a space (b"svg path"): no tag name holds a
+# space, so no HTML element (`<fb:like>`, `<g:plusone>`) is taken for one.
+_NS = b" "
+_FOREIGN_ROOTS = {b"svg": b"svg svg", b"math": b"math math"}
 # Foreign elements whose start tags follow the HTML rules (annotation-xml only with some
 # attributes: the screen does not follow it).
 _INTEGRATION = frozenset(
-    b"svg:foreignobject svg:desc svg:title math:mi math:mo math:mn math:ms math:mtext".split()
+    b"svg foreignobject,svg desc,svg title,math mi,math mo,math mn,math ms,math mtext".split(b",")
 )
 
+
+# Start tags with a rule of their own: any other start tag in the body, with an HTML element
+# current outside tables and selects, only opens its element.
+_RULED = frozenset(
+    b"html body head noscript form button select li dd dt option optgroup svg math".split()
+).union(_UNFOLLOWED, _TABLE_PARTS, _CLOSES_P, _FORMATTING)
+# Start tags whose only rule, with no <p> open, is to close a heading that is current.
+_BLOCKS = _CLOSES_P.difference((b"form",))
+# List items, and elements in which they close nothing (the item's walk stops there).
+_LIST_ITEMS = frozenset((b"li", b"dd", b"dt"))
+_LISTS = frozenset((b"ul", b"ol", b"dl"))
+
+_ANNOTATION_XML = b"math annotation-xml"
 
 _WALK = 32
 """The screen gives up on a close that would look further down the stack than this."""
@@ -136,7 +165,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
     elements = 3
     depth = 2
     body = False  # the body has started
-    unsure = False  # a text the screen does not see may have started it
+    after_head = False  # the head is over, the body not yet started
     head_noscript = False  # a <noscript> in the head is open (it holds only head elements)
 
     def close(index: int, *, cell: bool = False) -> bool:
@@ -145,7 +174,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         for name in stack[index + 1 :]:
             if name in _TABLE_CONTEXT and cell and stack[index] in _TABLE_CONTEXT:
                 continue  # a table's rows and sections, closed by its end tags
-            if (name in _FORMATTING and not cell) or b":" in name or name in _TABLE_PARTS:
+            if (name in _FORMATTING and not cell) or _NS in name or name in _TABLE_PARTS:
                 return False
         for name in stack[index:]:
             opened[name] -= 1
@@ -162,12 +191,18 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 return False
         return (not name or stack[index] == name) and close(index, cell=True)
 
-    def push(name: bytes) -> None:
+    def start(name: bytes, *, empty: bool) -> bool:
+        """The element of a start tag, left open unless `empty` (void, or a self-closed
+        foreign element); False once the tree passes a limit."""
         nonlocal elements, depth
-        stack.append(name)
-        opened[name] += 1
         elements += 1
-        depth = max(depth, len(stack))
+        if empty:
+            depth = max(depth, len(stack) + 1)
+        else:
+            stack.append(name)
+            opened[name] += 1
+            depth = max(depth, len(stack))
+        return depth <= max_depth and elements <= max_elements
 
     def table_part(name: bytes) -> bool:
         """A start tag of a table part, with the current element part of a table."""
@@ -175,18 +210,18 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if name in _SECTIONS:
             while stack[-1] in _SECTIONS or stack[-1] == b"tr":
                 opened[stack.pop()] -= 1
-            push(name)
+            start(name, empty=False)
             return True
         if current == b"table":
-            push(b"tbody")
+            start(b"tbody", empty=False)
         if name == b"tr":
             if stack[-1] == b"tr":
                 opened[stack.pop()] -= 1
-            push(name)
+            start(name, empty=False)
             return True
         if stack[-1] != b"tr":
-            push(b"tr")
-        push(name)
+            start(b"tr", empty=False)
+        start(name, empty=False)
         return True
 
     form = False  # the form element pointer is set
@@ -194,9 +229,74 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
     lowered = text.lower()
     read = 0  # where the last token ended
     for token in _TOKEN.finditer(lowered):
-        bail, script, _, escape, _, raw, _, raw_closed, lt, _, end, name, _, self_closed = (
-            token.groups(b"")
-        )
+        if token.lastindex == 3 and body and not head_noscript:
+            # a plain tag in the body: the commonest cases first, as the rules below take them
+            end, name, self_closed = token.group(1, 2, 3)
+            current = stack[-1]
+            if _NS in current:  # foreign content
+                if end:
+                    if current.endswith(_NS + name):
+                        stack.pop()
+                        opened[current] -= 1
+                        continue
+                elif (
+                    current not in _INTEGRATION
+                    and current != _ANNOTATION_XML
+                    and name not in _BREAKOUT
+                ):
+                    name = current[: current.index(_NS) + 1] + name  # a foreign element
+                    if not start(name, empty=bool(self_closed)):
+                        return None
+                    continue
+            elif end:
+                if name == current and len(stack) > 2:
+                    stack.pop()  # the current element's end tag (not <body>'s or <html>'s)
+                    opened[name] -= 1
+                    form = form and name != b"form"
+                    continue
+            elif (
+                current not in _TABLE_CONTEXT
+                and not opened[b"select"]
+                and (
+                    name not in _RULED
+                    or (name in _FORMATTING and not opened[name])
+                    or (
+                        not opened[b"p"]
+                        and (
+                            (
+                                name in _BLOCKS
+                                and (name not in _HEADINGS or current not in _HEADINGS)
+                            )
+                            or (name in _LIST_ITEMS and current in _LISTS)
+                        )
+                    )
+                )
+            ):
+                if not start(name, empty=name in _VOID):  # a tag that only opens its element
+                    return None
+                continue
+        groups = token.groups(b"")
+        (
+            _,
+            _,
+            _,
+            bail,
+            script,
+            _,
+            escape,
+            _,
+            raw,
+            _,
+            raw_closed,
+            lt,
+            _,
+            end,
+            name,
+            _,
+            self_closed,
+        ) = groups
+        if token.lastindex == 3:
+            end, name, self_closed = groups[:3]
         if (not body or head_noscript) and _TEXT.search(lowered, read, token.start()):
             if head_noscript:  # a text closes a <noscript> in the head, and starts the body
                 stack.pop()
@@ -217,7 +317,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
             head_noscript = False
             current = stack[-1]
         if script or raw:
-            if b":" in current and current not in _INTEGRATION:
+            if _NS in current and current not in _INTEGRATION:
                 if script or lt or raw_closed:
                     return None  # in SVG or MathML these are not raw text
                 elements += 1  # an element with text only, as raw text or not
@@ -236,10 +336,10 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if not name:
             continue  # a comment, doctype or bogus comment
         if end:
-            if b":" in current:  # foreign content: the nearest foreign element of that name
+            if _NS in current:  # foreign content: the nearest foreign element of that name
                 index = len(stack) - 1
-                while b":" in stack[index]:
-                    if stack[index].endswith(b":" + name):
+                while _NS in stack[index]:
+                    if stack[index].endswith(_NS + name):
                         break
                     index -= 1
                     if index < len(stack) - _WALK:
@@ -251,14 +351,14 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 del stack[index:]
                 continue
             if name == b"body" or name == b"html" or name == b"head":
-                unsure = unsure or not body  # the head is over: a <noscript> starts the body
+                # the head is over (ignored in a <noscript> there): a <noscript> starts the body
+                after_head = after_head or not (body or head_noscript)
                 continue
             if name == current:
                 stack.pop()
                 opened[name] -= 1
                 form = form and name != b"form"
-                if head_noscript:
-                    head_noscript, unsure = False, True
+                head_noscript = False  # after a <noscript> in the head: in the head again
                 continue
             if opened[b"select"] and name not in (b"option", b"optgroup", b"select"):
                 return None
@@ -324,19 +424,13 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                     return None
             continue
         # start tags
-        if current == b"math:annotation-xml":
+        if current == _ANNOTATION_XML:
             return None
-        if b":" in current and current not in _INTEGRATION:
+        if _NS in current and current not in _INTEGRATION:
             if name in _BREAKOUT:
                 return None
-            elements += 1
-            if self_closed:
-                depth = max(depth, len(stack) + 1)
-            else:
-                name = current[: current.index(b":") + 1] + name
-                stack.append(name)
-                opened[name] += 1
-                depth = max(depth, len(stack))
+            if not start(current[: current.index(_NS) + 1] + name, empty=bool(self_closed)):
+                return None
             continue
         if name == b"html" or name == b"body" or name == b"head":
             body = body or name == b"body"
@@ -344,13 +438,11 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if name in _UNFOLLOWED:
             return None
         if not body:
-            if name == b"noscript":
+            if name == b"noscript" and not after_head:
                 if head_noscript:
                     continue
-                if unsure:
-                    return None
                 head_noscript = True
-                push(name)
+                start(name, empty=False)
                 continue
             body = name not in _HEAD
         if opened[b"select"] and name not in (b"option", b"optgroup"):
@@ -367,7 +459,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
         if name == b"table":
             if opened[b"p"]:
                 return None  # whether it closes the <p> depends on the quirks mode
-            push(name)
+            start(name, empty=False)
             continue
         if name == b"form":
             if form:
@@ -389,7 +481,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                     if not close(index):
                         return None
                     break
-                if b":" in node:
+                if _NS in node:
                     return None
                 if node in _SPECIAL and node not in (b"address", b"div", b"p"):
                     break
@@ -413,20 +505,9 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
             if count >= 3 or (count and (name == b"a" or name == b"nobr")):
                 return None
         elif name in _FOREIGN_ROOTS:
-            elements += 1
-            depth = max(depth, len(stack) + 1)
-            if not self_closed:
-                stack.append(_FOREIGN_ROOTS[name])
-                opened[_FOREIGN_ROOTS[name]] += 1
-            continue
-        elements += 1
-        if name in _VOID:
-            depth = max(depth, len(stack) + 1)
-            continue
-        stack.append(name)
-        opened[name] += 1
-        if len(stack) > depth:
-            depth = len(stack)
+            name = _FOREIGN_ROOTS[name]
+        if not start(name, empty=name in _VOID or (bool(self_closed) and _NS in name)):
+            return None
     if depth > max_depth or elements > max_elements:
         return None
     return depth, elements

@@ -27,6 +27,7 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
+from newsparse.elements import BREAKOUT
 from newsparse.elements import CELLS as _CELLS
 from newsparse.elements import FORMATTING as _FORMATTING
 from newsparse.elements import HEADINGS as _HEADINGS
@@ -75,11 +76,6 @@ _SCOPE_MATH = _MATH_TEXT_POINTS | {b"annotation-xml"}
 _SCOPE_SVG = frozenset(b"foreignobject desc title".split())
 _MODE_ELEMENTS = frozenset(
     b"td th tr tbody thead tfoot caption colgroup table template head body frameset html".split()
-)
-_BREAKOUT = frozenset(
-    b"b big blockquote body br center code dd div dl dt em embed h1 h2 h3 h4 h5 h6 head hr i "
-    b"img li listing menu meta nobr ol p pre ruby s small span strong strike sub sup table tt u "
-    b"ul var".split()
 )
 _RAWTEXT = frozenset(b"style xmp iframe noembed noframes".split())
 _RCDATA = frozenset(b"title textarea".split())
@@ -538,7 +534,7 @@ class _Model:
         return not (current.ns == SVG and current.name in _SCOPE_SVG)
 
     def _breaks_out(self, name: bytes, attrs: bytes) -> bool:
-        if name in _BREAKOUT:
+        if name in BREAKOUT:
             return True
         return name == b"font" and any(
             key in (b"color", b"face", b"size") for key, _ in _attribute_set(attrs)

@@ -133,6 +133,7 @@ _FRAGMENTS = st.sampled_from(
         "<object>", "</object>", "<ruby>", "<rt>", "<noscript>", "<frameset>", "<plaintext>",
         "<input type=hidden>", "<img>", "<hr>", "x", " ", "text", "<body>", "</body>",
         "<!doctype html>", "</ ", "<", "<head>", "<link>", "<meta>", "</noscript>", "</head>",
+        "<fb:like>", "</fb:like>", "<svg:g>", "</g>", "<li class=a>", "</li>", "<h3 id='h'>",
     ]
 )  # fmt: skip
 

@@ -1,0 +1,67 @@
+"""The screen's fast paths read what its exact rules read (hand-made and generated markup)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import screen as screen_module
+from newsparse.screen import screen
+
+# The exact reading of a tag (the tokenizer's attribute states), as the screen's last branch.
+_EXACT_TAG = re.compile(rb"<(/?)([a-z][^\t\n\f\r />]*)(?=(%b))\3(/?)>" % screen_module._ATTRS)
+
+# Attributes, well-formed or not (a quote or "=" where the tokenizer reads it as part of a name
+# or an unquoted value), and the end of the tag.
+_SPACES = st.sampled_from(["", " ", "\t\n", "/"])
+_ATTRIBUTE = st.tuples(
+    _SPACES,
+    st.sampled_from(["b", "data-x", "=", '"', "'", "<", "`", "b'c"]),
+    st.sampled_from(["", "=", " = ", "= "]),
+    st.sampled_from(['"x>y"', "'y'", "", "c", "c/", "/x/", '"', "=c", "`c", "c'd", "c<d", "a=b"]),
+).map("".join)
+_TAG_SOUP = st.tuples(st.lists(_ATTRIBUTE, max_size=4).map("".join), _SPACES, st.just(">x>")).map(
+    "".join
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.sampled_from(["<", "</"]), st.sampled_from(["a", "div", "fb:like", "h2"]), _TAG_SOUP)
+def test_a_plain_tag_is_read_as_the_tokenizer_reads_it(opening: str, name: str, rest: str) -> None:
+    """Where the fast branch takes a tag, its end, name and self-closing flag are the exact
+    branch's: `<a b="x>y">`, `<a b=c/>` (no self-closing flag), `<a ="x>` (a name `="x`)..."""
+    text = (opening + name + rest).encode()
+    token = screen_module._TOKEN.match(text)
+    if token is None or token.lastindex != 3:
+        return  # not a plain tag: read by the exact branch itself
+    exact = _EXACT_TAG.match(text)
+    assert exact is not None
+    assert token.end() == exact.end()
+    assert token.group(1, 2, 3) == (exact.group(1) or None, exact.group(2), exact.group(4))
+
+
+def test_elements_with_a_colon_in_their_name_are_html_elements() -> None:
+    """`<fb:like>` outside SVG and MathML is an HTML element, closed by its end tag: the
+    screen follows it (it used to give up, taking it for a foreign element)."""
+    page = b"<body>" + b'<div><fb:like href="x"></fb:like><p>text</p></div>' * 50
+    assert screen(page, 512, 10**6) == (4, 3 + 50 * 3)
+
+
+@pytest.mark.parametrize(
+    ("page", "tree"),
+    [
+        (b"<link><noscript><link></noscript><meta><noscript><div><div>x</div>", (4, 10)),
+        (b"<noscript></noscript><noscript><div><p>x", (4, 7)),
+        (b"<noscript></head></noscript><noscript><div>x", (3, 6)),
+        (b"<head></head><noscript><div>x", (4, 5)),
+        (b"</body><noscript><b>x", (4, 5)),
+    ],
+)
+def test_noscript_after_the_head_or_another_noscript(page: bytes, tree: tuple[int, int]) -> None:
+    """A second `<noscript>` in the head is in the head again; after `</head>` (not ignored
+    in a `<noscript>`), a `<noscript>` starts the body. Hand-made; `tree` is Lexbor's depth
+    and element count (the screen used to give up on both)."""
+    assert screen(page, 512, 10**6) == tree
