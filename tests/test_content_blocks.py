@@ -1,4 +1,5 @@
-"""Pass 6, emitting blocks, and the whole extractor. The HTML snippets here are hand-written."""
+"""The block walk (for the "container" pass) and the whole extractor. The HTML snippets here
+are hand-written."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from newsparse.content import blocks as blocks_pass
 from newsparse.content import extract_body
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
+from newsparse.content.clutter import is_notice
 from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.text import text_size
-from tests.checks import record_calls
+from tests.checks import record_calls, record_calls_everywhere
 
 URL = "https://news.example/2024/story"
 
@@ -521,3 +523,15 @@ def test_content_blocks_reads_a_chain_of_caption_boxes_once(
     )
     assert "A bridge at night." not in newsparse.parse(page).text
     assert len(read) <= 5
+
+
+def test_a_repeated_paragraph_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chrome and notice tests of a paragraph's text are remembered for the walk: 5,000
+    copies of one short line (a hand-made page; hostile markup makes such runs) cost one
+    test, not 5,000."""
+    judged = record_calls_everywhere(monkeypatch, is_notice)
+    prose = "The council approved the budget for the new bridge on Monday evening."
+    page = f"<article><p>{prose}</p>" + "<div>'</div>" * 5000 + "</article>"
+    found = _blocks(page)
+    assert found[0] == Paragraph(prose)
+    assert len(judged) <= 3

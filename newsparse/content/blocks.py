@@ -1,10 +1,11 @@
-"""Pass 6: walk the chosen container(s) once and emit the body blocks in document order.
+"""Walk the chosen container(s) once and emit the body blocks in document order (for the
+"container" pass).
 
 Paragraphs, lists, headings, quotes, figures and tables are read as units (their text collected
 by Lexbor in one call; the spans of those that hold inline markup, found by one query of the
 container, read by `newsparse.content.inline`); only the elements around them are walked in
-Python. Loose text and inline
-markup between units (`<div>` text separated by `<br>`) becomes paragraphs too.
+Python. Loose text and inline markup between units (`<div>` text separated by `<br>`) becomes
+paragraphs too.
 """
 
 from __future__ import annotations
@@ -133,8 +134,8 @@ def emit_blocks(
 class _Walker:
     _facts: chrome.LinkFacts
     __slots__ = (
-        "_base", "_buffer", "_captions", "_embeds", "_emitted", "_facts", "_images", "_title",
-        "blocks", "marked", "skipped",
+        "_base", "_buffer", "_captions", "_embeds", "_emitted", "_facts", "_images", "_judged",
+        "_title", "blocks", "marked", "skipped",
     )  # fmt: skip
 
     def __init__(
@@ -150,6 +151,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.skipped: set[int] = set()  # mem_ids of elements left out (datelines, prompts)
         self.marked: set[int] = set()  # mem_ids of the elements holding inline markup
+        self._judged: dict[str, bool] = {}  # paragraph text -> whether it is chrome or a notice
 
     def walk(self, container: LexborNode, images: set[int], captions: set[int]) -> None:
         """Emit the blocks of `container`, in which `images` are the `mem_id`s of the elements
@@ -248,13 +250,20 @@ class _Walker:
             return ()
         return spans
 
+    def _left_out(self, text: str) -> bool:
+        """Whether a paragraph or heading of `text` is chrome or a notice (an appeal, a comment
+        policy, a pointer elsewhere); remembered, as a page may repeat a line thousands of
+        times."""
+        known = self._judged.get(text)
+        if known is None:
+            known = self._judged[text] = chrome.is_chrome_text(text) or is_notice(text)
+        return known
+
     def _add(self, block: Block) -> None:
-        if isinstance(block, (Paragraph, Heading)) and chrome.is_chrome_text(block.text):
+        if isinstance(block, (Paragraph, Heading)) and self._left_out(block.text):
             return
         if isinstance(block, Quote) and chrome.is_chrome_line(block.text):
             return
-        if isinstance(block, (Paragraph, Heading)) and is_notice(block.text):
-            return  # an appeal, a comment policy, a pointer elsewhere
         if self.blocks and self.blocks[-1] == block:
             return
         last = self.blocks[-1] if self.blocks else None

@@ -1,4 +1,5 @@
-"""Pass 4: remove the elements that `newsparse.content.chrome` names as page chrome, in place."""
+"""Remove, in place, the elements that `newsparse.content.chrome` names as page chrome (the
+"chrome" pass)."""
 
 from __future__ import annotations
 

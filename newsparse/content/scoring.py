@@ -1,4 +1,4 @@
-"""Pass 5: choose the element(s) holding the article text.
+"""Choose the element(s) holding the article text (for the "container" pass).
 
 As in readability, each paragraph scores its parent and grandparent (by length and commas);
 the few scored elements are then weighted by tag, class/id hints and link density, and the best

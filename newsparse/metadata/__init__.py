@@ -1,4 +1,5 @@
-"""Pass 1: read the article's metadata from the parsed page, without changing the tree."""
+"""Read the article's metadata from the parsed page, without changing the tree (the "metadata"
+pass)."""
 
 from __future__ import annotations
 

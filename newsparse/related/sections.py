@@ -1,4 +1,4 @@
-"""Which parts of a page are related or promotional sections (pass 3, deciding only).
+"""Which parts of a page are related or promotional sections (the "related" pass, deciding only).
 
 `SectionFinder` judges the candidates that `SELECTOR` returns, on the untouched tree, and keeps
 the sections it finds until `lift_related` removes them: headed link lists, inline promos and
