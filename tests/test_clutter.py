@@ -1,4 +1,4 @@
-"""Clutter left in a story's text, class by class (`newsparse.content.clutter`).
+"""Clutter left in a story's text, class by class (`newsparse.content.chrome.clutter`).
 
 Each class is tested on a real page where the corpus has one (`tests/data/clutter/`, sources in
 its README) and on hand-made pages (the `_page` snippets here, written for these tests).
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.content.boilerplate import is_boilerplate
-from newsparse.content.clutter import is_decorative_image, is_notice, without_closing_footer
+from newsparse.content.chrome.clutter import is_decorative_image, is_notice, without_closing_footer
 from newsparse.model import Article, Image, Paragraph, Quote
 
 DATA = Path(__file__).parent / "data" / "clutter"

@@ -13,7 +13,7 @@ from newsparse.content import blocks as blocks_pass
 from newsparse.content import extract_body
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
-from newsparse.content.clutter import is_notice
+from newsparse.content.chrome.clutter import is_notice
 from newsparse.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 from newsparse.text import text_size
 from tests.checks import record_calls, record_calls_everywhere

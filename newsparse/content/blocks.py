@@ -17,13 +17,6 @@ from attrs import evolve
 from selectolax.lexbor import LexborNode
 
 from newsparse.content import chrome
-from newsparse.content.clutter import (
-    drop_person_cards,
-    is_decorative_image,
-    is_notice,
-    without_closing_footer,
-    without_teaser_label,
-)
 from newsparse.content.inline import INLINE as _INLINE
 from newsparse.content.inline import LINE_BREAK as _BR
 from newsparse.content.inline import MARKUP, read_spans
@@ -126,9 +119,9 @@ def emit_blocks(
         holders = _image_holders(container, found["img"])
         walker.marked = _image_holders(container, container.css(MARKUP))
         captions = _captions(container, holders)
-        drop_person_cards(found["a"])
+        chrome.drop_person_cards(found["a"])
         walker.walk(container, holders, captions)
-    return without_closing_footer(chrome.without_leading_labels(walker.blocks))
+    return chrome.without_closing_footer(chrome.without_leading_labels(walker.blocks))
 
 
 class _Walker:
@@ -256,7 +249,7 @@ class _Walker:
         times."""
         known = self._judged.get(text)
         if known is None:
-            known = self._judged[text] = chrome.is_chrome_text(text) or is_notice(text)
+            known = self._judged[text] = chrome.is_chrome_text(text) or chrome.is_notice(text)
         return known
 
     def _add(self, block: Block) -> None:
@@ -289,7 +282,7 @@ class _Walker:
         if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
-        elif chrome.is_story_link(node, without_teaser_label(node, text), self._base):
+        elif chrome.is_story_link(node, chrome.without_teaser_label(node, text), self._base):
             return  # the headline of another story of the site, linked (maybe labelled): a promo
         self._paragraphs(text, node)
 
@@ -454,7 +447,7 @@ class _Walker:
             return
         if attrs.get("width") in {"0", "1"} or attrs.get("height") in {"0", "1"}:
             return
-        if is_decorative_image(attrs, src):
+        if chrome.is_decorative_image(attrs, src):
             return
         alt = normalize_space(attrs.get("alt") or "") or None
         self._add(Image(src, caption, credit, alt))

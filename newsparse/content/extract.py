@@ -12,9 +12,8 @@ from newsparse.content.check import (
     pick_failed,
     story_containers,
 )
-from newsparse.content.chrome import is_chrome_line
+from newsparse.content.chrome import is_chrome_line, is_notice
 from newsparse.content.clean import remove_chrome
-from newsparse.content.clutter import is_notice
 from newsparse.content.paragraphs import classified_blocks
 from newsparse.content.scoring import choose_containers
 from newsparse.dom import outermost
