@@ -14,6 +14,7 @@ __all__ = [
     "has_ancestor",
     "nested_too_far",
     "outermost",
+    "own_text",
     "parse_document",
     "text_of",
 ]
@@ -30,6 +31,12 @@ def parse_document(html: str | bytes) -> LexborHTMLParser:
 def text_of(node: LexborNode) -> str:
     """The whitespace-normalised text of a node, inline markup joined without separators."""
     return normalize_space(node.text(deep=True))
+
+
+def own_text(node: LexborNode) -> str:
+    """The text of `node`'s own text children (its lines between `<br>`s, not its
+    elements'), stripped: `<div>a<br>b<span>c</span></div>` gives "ab"."""
+    return node.text(deep=False).strip()
 
 
 def attr(node: LexborNode, name: str) -> str | None:

@@ -37,6 +37,7 @@ __all__ = [
     "check_size",
     "guard",
     "max_elements",
+    "read_start_tag",
 ]
 
 MAX_BYTES = 20_000_000
@@ -80,6 +81,12 @@ def guard(text: bytes) -> bytes:
     return _limit_tree(text)
 
 
+def read_start_tag(text: bytes, position: int) -> re.Match[bytes] | None:
+    """The start tag that opens at `position` of `text`, as the tokenizer reads it (to its
+    `>`, or to the end of `text` when none closes it), or None when no tag opens there."""
+    return _START_TAG.match(text, position)
+
+
 def _limit_attributes(text: bytes) -> bytes:
     if len(text) < _WINDOW:
         return text
@@ -90,7 +97,7 @@ def _limit_attributes(text: bytes) -> bytes:
     for candidate in _long_tags(text):
         if candidate.start() < scanned:
             continue
-        tag = _START_TAG.match(text, candidate.start())
+        tag = read_start_tag(text, candidate.start())
         if tag is None:
             continue
         scanned = tag.end()

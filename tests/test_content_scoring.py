@@ -7,7 +7,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from newsparse.content import scoring
 from newsparse.content.scoring import (
     _LEAD_WORDS,
     _is_lead_name,
@@ -15,7 +14,8 @@ from newsparse.content.scoring import (
     lead_inside,
     link_density,
 )
-from tests.checks import record_calls
+from newsparse.dom import own_text
+from tests.checks import record_calls_everywhere
 
 SENTENCE = "The city council approved the new budget on Tuesday, after a long debate. "
 
@@ -215,6 +215,6 @@ def test_content_scoring_reads_the_lines_of_an_element_once(
 ) -> None:
     """An element of 2,000 line breaks and too little text to count is read once for its
     lines, not once per break."""
-    read = record_calls(monkeypatch, scoring, "_own_text")
+    read = record_calls_everywhere(monkeypatch, own_text)
     _chosen(f"<body>{_paragraphs(3)}<div>{'<br>' * 2000}</div></body>")
     assert len(read) == len({node.mem_id for (node,) in read})

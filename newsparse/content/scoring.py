@@ -16,6 +16,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from newsparse.content.inline import INLINE
+from newsparse.dom import own_text
 from newsparse.lexicon.build import matcher
 from newsparse.lexicon.classes import (
     BODY_ITEMPROPS,
@@ -110,7 +111,7 @@ def choose_containers(
             key = parent.mem_id
             if key not in candidates and key not in read:
                 read.add(key)
-                text = _own_text(parent)
+                text = own_text(parent)
                 if len(text) >= _MIN_PARAGRAPH:
                     _add_lines(candidates, parent, text)
     if not candidates:
@@ -127,11 +128,6 @@ def choose_containers(
         chosen = _with_cousins(_with_siblings(top, candidates), top.node)
     lead = _lead_before(chosen[0])
     return [lead, *chosen] if lead is not None else chosen
-
-
-def _own_text(node: LexborNode) -> str:
-    """The text of `node`'s own text children (its lines between `<br>`s), stripped."""
-    return node.text(deep=False).strip()
 
 
 def link_density(node: LexborNode) -> float:
