@@ -122,6 +122,12 @@ CASES: dict[str, Callable[[], str | bytes]] = {
         "", '<script type="application/ld+json">' + '{"a":1,' * 270_000 + "</script>"
     ),
     "500,000 '<a' without '>'": lambda: _page("<p>" + "<a" * 500_000),
+    "400,000 '<a' to the end of the page": lambda: (
+        _page("")[: -len("</article></body></html>")] + "<a" * 400_000
+    ),
+    "200,000 '<a b=\"x' to the end of the page": lambda: (
+        _page("")[: -len("</article></body></html>")] + '<a b="x' * 200_000
+    ),
     "100,000 <!-- without -->": lambda: _page("<p>" + "<!--" * 25_000 + "</p>"),
     "1 MB of &amp;amp;": lambda: _page("<p>" + "&amp;amp;" * 110_000 + "</p>"),
     "1 MB of 'digits + x' lines": lambda: _page("<p>" + ("1" * 40 + "x<br>") * 22_000 + "</p>"),

@@ -34,9 +34,10 @@ of open elements after every token (induction over the tokens: each rule above i
 builder's rule for that case, and no formatting element ever leaves the stack but by its own end
 tag, so the list of active formatting elements holds only open elements and no text or tag
 reconstructs any). Hence the depth and element count returned are the tree builder's, with
-`<html>`, `<head>` and `<body>` counted. The tokenization differs from the tokenizer's only
-after a tag or comment cut by the end of the page, where the tokenizer reads nothing more and
-the screen reads on: that can only add depth and elements.
+`<html>`, `<head>` and `<body>` counted. A tag that no `>` closes runs to the end of the page,
+where the tokenizer drops it and reads nothing more: the screen stops there too. Its
+tokenization differs from the tokenizer's only after a quoted attribute value left open,
+which the screen ends at the next `>` and reads on: that can only add depth and elements.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ _SPACE = rb"[\t\n\f\r ]"
 # tag fails this branch and is read by the exact one below.
 _PLAIN_TAG = (
     rb"(?:(/)|(?!(?:script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext)%(e)b))"
-    rb"([a-z][^\t\n\f\r />]*)"
+    rb"(?=([a-z][^\t\n\f\r />]*))\2"
     rb"""(?:%(s)b+[^\t\n\f\r />="'<]+(?=[\t\n\f\r />=])"""
     rb"""(?:%(s)b*=%(s)b*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'=<`]+(?=[\t\n\f\r >])))?)*"""
     rb"%(s)b*(/?)>"
@@ -88,8 +89,10 @@ _TOKEN = re.compile(
     rb"|(?P<raw>style|xmp|iframe|noembed|noframes|textarea|title)%(e)b(?=(?P<ra>%(a)b))(?P=ra)"
     rb"(?P<rs>/?)>[^<]*(?:(?P<lt><)(?!/(?P=raw)%(e)b)[^<]*(?:<(?!/(?P=raw)%(e)b)[^<]*)*)?"
     rb"(?:</(?P=raw)%(e)b(?=(?P<re>%(a)b))(?P=re)/?>|\Z)"
-    rb"|(?P<end>/?)(?P<name>[a-z][^\t\n\f\r />]*)(?=(?P<ta>%(a)b))(?P=ta)(?P<self>/?)>)"
-    % {b"a": _ATTRS, b"e": _END}
+    rb"|(?P<end>/?)(?=(?P<name>[a-z][^\t\n\f\r />]*))(?P=name)(?=(?P<ta>%(a)b))(?P=ta)"
+    rb"(?P<self>/?)>"
+    # a tag cut by the end of the page (no ">" closes it): the tokenizer reads nothing more
+    rb"|(?P<cut>/?[a-z]))" % {b"a": _ATTRS, b"e": _END}
 )
 
 _TEXT = re.compile(rb"[^\t\n\f\r ]")
@@ -294,6 +297,7 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
             name,
             _,
             self_closed,
+            cut,
         ) = groups
         if token.lastindex == 3:
             end, name, self_closed = groups[:3]
@@ -303,6 +307,8 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
                 opened[b"noscript"] -= 1
                 head_noscript = False
             body = True  # a text starts the body
+        if cut:
+            break
         read = token.end()
         if bail or escape or depth > max_depth or elements > max_elements:
             return None

@@ -126,7 +126,9 @@ _ATTRS = (
     rb"""((?:[\t\n\f\r ]+|/(?!>)|=?[^\t\n\f\r />=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
     rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|=)*)"""
 )
-_TAG = re.compile(rb"<(/?)([a-zA-Z][^\t\n\f\r />]*)(?=%b)\3(/?)>" % _ATTRS)
+# The name too is read once (in a lookahead): a name that ran to the end of the page, given back
+# a character at a time, would read the attributes again from each.
+_TAG = re.compile(rb"<(/?)(?=([a-zA-Z][^\t\n\f\r />]*))\2(?=%b)\3(/?)>" % _ATTRS)
 _COMMENT_END = re.compile(rb"--!?>")
 _BOGUS_END = re.compile(rb">")
 _NON_WS = re.compile(rb"[^\t\n\f\r ]")

@@ -17,6 +17,7 @@ import newsparse
 from newsparse import guard
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
 from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink
+from newsparse.screen import screen
 from newsparse.treebuilder import bound_tree
 from tests.checks import offered_urls, record_calls_everywhere
 
@@ -258,6 +259,21 @@ def test_a_run_of_unclosed_tags_is_read_once(monkeypatch: pytest.MonkeyPatch) ->
     page = b"<p>text</p>" + b"<a" * 200_000
     guard.guard(page)
     assert len(reads) == 1
+
+
+@pytest.mark.parametrize("unit", [b"<a", b"</a", b"<a b=", b'<a b="x', b"<x<", b"<b c='<"])
+def test_tags_cut_by_the_end_of_the_page_are_read_once(unit: bytes) -> None:
+    """Hand-made: 400 kB of tags that no ">" closes are one tag cut by the end of the page,
+    which the tokenizer drops. The screen and the tree builder's model read it once and find
+    the tree of the text before it (they used to read a tag from each "<", giving its name
+    back a character at a time: cubic in the page's size, hours for this page)."""
+    page = b"<p>text</p>" + unit * (400_000 // len(unit))
+    assert screen(page, guard.MAX_DEPTH, guard.max_elements(len(page))) == (3, 4)
+    outcome = bound_tree(page, guard.MAX_DEPTH, guard.max_elements(len(page)))
+    assert (outcome.depth, outcome.elements) == (3, 4)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DocumentRewrittenWarning)  # one tag, 80,000 attributes
+        assert newsparse.parse(page).text == "text"
 
 
 def test_ordinary_pages_are_not_rewritten() -> None:
