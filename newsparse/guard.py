@@ -25,7 +25,7 @@ import warnings
 from collections.abc import Iterator
 
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
-from newsparse.screen import screen
+from newsparse.screen import screen_bound
 from newsparse.treebuilder import bound_tree
 
 __all__ = [
@@ -154,9 +154,7 @@ def _limit_tree(text: bytes) -> bytes:
     limit = max_elements(len(text))
     if text.count(b"<") <= _FEW_TAGS:
         return text
-    if screen(text, MAX_DEPTH, limit) is not None:
-        return text
-    outcome = bound_tree(text, MAX_DEPTH, limit)
+    outcome = screen_bound(text, MAX_DEPTH, limit) or bound_tree(text, MAX_DEPTH, limit)
     if not outcome.rewritten:
         return text
     if outcome.wanted_depth:
