@@ -164,6 +164,7 @@ _END_RULED = frozenset((b"head", b"form", b"p", b"br", *_HEADINGS)).union(_TABLE
 # follows out of it (foster parenting), which the screen does not follow.
 _GROWTH = {b"td": 3, b"th": 3, b"tr": 2, b"table": 4}
 _TABLE_LEVEL = {b"table": 0, b"tbody": 1, b"thead": 1, b"tfoot": 1, b"tr": 2}
+_MOST_GROWTH = max(_GROWTH.values())
 # How a page starts: `<!doctype html>` (no quirks), or a doctype, comment or byte-order mark
 # the screen does not read (any other start, text or a tag, means quirks mode).
 _DOCTYPE = re.compile(
@@ -333,14 +334,15 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
             if token.lastindex == 3 and body and not head_noscript:
                 # a plain tag in the body: the commonest cases first, as the rules below take them
                 end, name, self_closed = token.group(1, 2, 3)
-                if not end and len(stack) >= max_depth and elements < max_elements:
-                    if not rewrite:  # no element fits: the tag goes (as `refuse` does it)
-                        return None
-                    drop(edits, text, token.start(), token.end())
-                    if max_depth + 1 + dropped_open > wanted_depth:
-                        wanted_depth = max_depth + 1 + dropped_open
-                    dropped_open += name not in _VOID
-                    continue
+                if not end and len(stack) + _MOST_GROWTH > max_depth and elements < max_elements:
+                    level = len(stack) + _growth(name, stack[-1])
+                    if level > max_depth:  # the tag goes, as `refuse` removes it
+                        if not rewrite:
+                            return None
+                        drop(edits, text, token.start(), token.end())
+                        wanted_depth = max(wanted_depth, level + dropped_open)
+                        dropped_open += name not in _VOID
+                        continue
                 current = stack[-1]
                 if _NS in current:  # foreign content
                     if end:
@@ -425,9 +427,7 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
                 return None
             current = stack[-1]
             tag = script or raw or (b"" if end else name)
-            growth = _GROWTH.get(tag, 1) if tag else 0
-            if growth > 1 and current in _TABLE_CONTEXT and tag != b"table":
-                growth = max(growth - _TABLE_LEVEL[current], 1)  # in a row, a cell opens one
+            growth = _growth(tag, current) if tag else 0
             if growth and not fits(growth):  # checked before the tag changes anything
                 if not body or head_noscript or (_NS in current and (script or raw)):
                     return None
@@ -685,6 +685,15 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
     return Outcome(
         apply_edits(text, edits), depth, elements, wanted_depth, elements + avoided, True
     )
+
+
+def _growth(name: bytes, current: bytes) -> int:
+    """The most elements the start tag `name` opens, the first a child of `current` (for a
+    `<table>`, the levels it needs for a cell)."""
+    growth = _GROWTH.get(name, 1)
+    if growth > 1 and current in _TABLE_CONTEXT and name != b"table":
+        return max(growth - _TABLE_LEVEL[current], 1)  # in a row, a cell opens one
+    return growth
 
 
 def _quirks(text: bytes) -> bool | None:

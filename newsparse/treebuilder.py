@@ -366,15 +366,10 @@ class _Model:
             self._adoption(entry.name, position)
         self.edits.append((position, position, b"".join(ends)))
 
-    def _segment(self) -> int:
-        """The number of entries after the list's last marker (counted up to MAX_FORMATTING)."""
+    def _segment_full(self) -> bool:
+        """Whether the list holds `MAX_FORMATTING` entries after its last marker."""
         active = self.active
-        count = 0
-        for index in range(len(active) - 1, max(len(active) - MAX_FORMATTING, 0) - 1, -1):
-            if active[index] is None:
-                break
-            count += 1
-        return count
+        return len(active) >= MAX_FORMATTING and None not in active[-MAX_FORMATTING:]
 
     def _push_formatting(self, element: _Element) -> None:
         """Add `element` to the list, forgetting the earliest of three alike before it."""
@@ -581,7 +576,7 @@ class _Model:
             return b"noframes" if name == b"noframes" else b""
         frameset = name == b"frameset" and not self.body_started and not self._foreign()
         if name in _FORMATTING:
-            if self._segment() >= MAX_FORMATTING:  # keeps every look at the list short
+            if self._segment_full():  # keeps every look at the list short
                 self._drop(start, end)
                 self.avoided += 1
                 return b""
@@ -1246,6 +1241,17 @@ class _Model:
             position = tag.end()
             if closing:
                 self.end_tag(name, opening, position)
+                continue
+            if (
+                self.stack[-1].level >= self.max_depth and not self.frameset and not self._pending()
+            ):  # no element fits: the tag goes, as `start_tag` drops it (and counts it)
+                if name in _FORMATTING and self._segment_full():
+                    self._drop(opening, position)
+                    self.avoided += 1
+                elif not (name in (b"a", b"nobr") and self._listed(name)):
+                    self._room(_OPENED.get(name, 1), opening, position, name, bool(self_closing))
+                else:
+                    self._adoption_fits(opening, position)
                 continue
             state = self.start_tag(name, tag.group(3), bool(self_closing), opening, position)
             if state:
