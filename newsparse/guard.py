@@ -15,7 +15,8 @@ than it has tags (it re-opens every formatting element left open, before each te
 A page rewritten by the last two emits a `DocumentRewrittenWarning` saying what was found.
 The attribute scan runs in C (`bytes.find`, regexes that cannot backtrack). The tree check
 first asks `newsparse.screen`, which follows regular markup exactly with one regex scan and a
-short loop; only a page it cannot clear is read by the full model of the tree builder.
+short loop, and cuts it at the limits itself; only a page it does not follow is read by the
+full model of the tree builder.
 """
 
 from __future__ import annotations

@@ -1,26 +1,39 @@
 """A cheap, sound screen: the exact depth and element count of the tree for regular markup.
 
 `screen(text)` returns `(depth, elements)` of the tree the HTML tree builder builds from
-`text`, or None when the page holds something it does not follow. It reads the page with one
-`re.finditer` (comments, bogus comments, raw-text and RCDATA elements with their end tags, and
-tags with their attributes are each one match, as the tokenizer reads them) and one loop over
-the tags with a stack of names, in which it follows only the tree builder's rules whose effect
-on the stack of open elements it knows exactly (the commonest cases, a plain tag that only opens
-or closes the current element, are taken first; they are the same rules):
+`text`, or None when the page holds something it does not follow; `screen_bound(text)` also
+follows a page past the limits, removing each start tag that would open an element beyond
+them (as `newsparse.treebuilder.bound_tree` does), and gives the page rewritten. It reads the
+page with one `re.finditer` (comments, bogus comments, raw-text and RCDATA elements with their
+end tags, and tags with their attributes are each one match, as the tokenizer reads them) and
+one loop over the tags with a stack of names, in which it follows only the tree builder's
+rules whose effect on the stack of open elements it knows exactly (the commonest cases, a
+plain tag that only opens or closes the current element, are taken first; they are the same
+rules):
 
-- a start tag pushes its element, after the implied closes of `<p>`, `<li>`, `<dd>`, `<dt>`,
-  headings and `<option>` when the element to close is the current one; void elements, raw-text
-  elements and self-closed foreign elements push nothing that stays open;
+- a start tag pushes its element, after the implied closes of `<p>` (when in button scope),
+  `<li>`, `<dd>`, `<dt>`, headings and `<option>` when the element to close is the current
+  one; void elements, raw-text elements and self-closed foreign elements push nothing that
+  stays open; a `<table>` leaves a `<p>` open in quirks mode (known for a page that starts
+  with no doctype, or with `<!doctype html>`);
 - an end tag pops its element when it is the current one; an end tag of an element further
   down pops everything above it when no scope boundary is in between and none of what it pops
   is a formatting element; an end tag of an element not open does nothing (a `</p>` or `</br>`
-  then inserts one element);
+  then inserts one element); in SVG or MathML, an end tag that names no open foreign element
+  follows these rules (`</p>` and `</br>` first close the foreign elements);
 - tables made of sections, rows and cells: the implied `<tbody>` and `<tr>`, a cell closed by
   the next cell or row or by its end tag (with the formatting elements opened in it, which the
   cell's marker makes the tree builder forget), end tags a table ignores;
 - the form element pointer (a `<form>` while it is set is ignored), a `<button>` closing the
   open button, `<option>`s in a `<select>`, SVG and MathML elements (self-closed or closed by
   the nearest foreign element of the name).
+
+Past a limit (`screen_bound`): a start tag that would open an element deeper than the depth
+limit, or past the element limit, is removed before it changes anything (a `<table>` needs
+room for a cell, as what follows a table cut short is foster parented; a removed raw-text
+start tag leaves its text to be read as markup), and an end tag that would insert one; once
+the elements are used up, the rest of the page is made text only. The stack then stays the
+tree builder's for the page as rewritten.
 
 Everything else gives None: a formatting end tag that is not the current element, a fourth
 formatting element of a name, `<a>` or `<nobr>` inside another, a `<p>` closed from below the
