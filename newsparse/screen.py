@@ -224,6 +224,7 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
     wanted_depth = dropped_open = avoided = 0  # what they asked for, as the model counts it
     full = -1  # where the elements ran out: the page is text only from there
     steps = int(len(text) * _STEPS_PER_BYTE) + _WALK  # left for the walks down the stack
+    reread = 0  # bytes of removed raw-text elements read again as markup
 
     def walk(index: int) -> bool:
         """Take one step down the stack, to `index`; True when the screen has no step left
@@ -454,7 +455,10 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
                     return None
                 if full >= 0:
                     break
-                if script or raw:  # its text is read as markup now
+                if script or raw:  # its text is read as markup now, once
+                    reread += token.end() - finish
+                    if reread > len(text):
+                        return None  # raw-text tags inside raw text, read again and again
                     position = read = finish
                     break
                 continue

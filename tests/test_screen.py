@@ -127,3 +127,12 @@ def test_the_screen_bounds_what_it_follows_exactly(
     assert outcome.elements <= factor * max_depth
     assert lexbor_tree(outcome.text) == (outcome.depth, outcome.elements)
     assert outcome.rewritten == (outcome.text != page)
+
+
+def test_the_screen_gives_up_on_raw_text_it_would_read_again_and_again() -> None:
+    """Hand-made: past the depth limit, a removed `<title>` start tag leaves its text to be
+    read as markup, where the next `<title>` runs to the same end tag again. 5,000 of them
+    would be read 5,000 times: the screen gives up (the model, which reads the page once,
+    bounds it) once it would read again more than the page's size."""
+    page = b"<body>" + b"<div>" * 600 + b"<title>x" * 5000 + b"</title>"
+    assert screen_bound(page, 512, 10**6) is None
