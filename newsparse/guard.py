@@ -15,7 +15,8 @@ than it has tags (it re-opens every formatting element left open, before each te
 A page rewritten by the last two emits a `DocumentRewrittenWarning` saying what was found.
 The attribute scan runs in C (`bytes.find`, regexes that cannot backtrack). The tree check
 first asks `newsparse.screen`, which follows regular markup exactly with one regex scan and a
-short loop; only a page it cannot clear is read by the full model of the tree builder.
+short loop, and cuts it at the limits itself; only a page it does not follow is read by the
+full model of the tree builder.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import warnings
 from collections.abc import Iterator
 
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
-from newsparse.screen import screen
+from newsparse.screen import screen_bound
 from newsparse.treebuilder import bound_tree
 
 __all__ = [
@@ -161,9 +162,7 @@ def _limit_tree(text: bytes) -> bytes:
     limit = max_elements(len(text))
     if text.count(b"<") <= _FEW_TAGS:
         return text
-    if screen(text, MAX_DEPTH, limit) is not None:
-        return text
-    outcome = bound_tree(text, MAX_DEPTH, limit)
+    outcome = screen_bound(text, MAX_DEPTH, limit) or bound_tree(text, MAX_DEPTH, limit)
     if not outcome.rewritten:
         return text
     if outcome.wanted_depth:

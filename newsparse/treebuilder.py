@@ -33,7 +33,7 @@ from newsparse.elements import FORMATTING as _FORMATTING
 from newsparse.elements import HEADINGS as _HEADINGS
 from newsparse.elements import SPECIAL as _SPECIAL_HTML
 
-__all__ = ["Outcome", "bound_tree"]
+__all__ = ["Outcome", "apply_edits", "bound_tree", "drop", "text_only"]
 
 HTML, SVG, MATH = 0, 1, 2
 MAX_FORMATTING = 64
@@ -368,15 +368,10 @@ class _Model:
             self._adoption(entry.name, position)
         self.edits.append((position, position, b"".join(ends)))
 
-    def _segment(self) -> int:
-        """The number of entries after the list's last marker (counted up to MAX_FORMATTING)."""
+    def _segment_full(self) -> bool:
+        """Whether the list holds `MAX_FORMATTING` entries after its last marker."""
         active = self.active
-        count = 0
-        for index in range(len(active) - 1, max(len(active) - MAX_FORMATTING, 0) - 1, -1):
-            if active[index] is None:
-                break
-            count += 1
-        return count
+        return len(active) >= MAX_FORMATTING and None not in active[-MAX_FORMATTING:]
 
     def _push_formatting(self, element: _Element) -> None:
         """Add `element` to the list, forgetting the earliest of three alike before it."""
@@ -583,7 +578,7 @@ class _Model:
             return b"noframes" if name == b"noframes" else b""
         frameset = name == b"frameset" and not self.body_started and not self._foreign()
         if name in _FORMATTING:
-            if self._segment() >= MAX_FORMATTING:  # keeps every look at the list short
+            if self._segment_full():  # keeps every look at the list short
                 self._drop(start, end)
                 self.avoided += 1
                 return b""
@@ -655,12 +650,8 @@ class _Model:
         return False
 
     def _drop(self, start: int, end: int) -> None:
-        """Remove `text[start:end]`, as one edit with a removal just before it."""
-        edits = self.edits
-        if edits and edits[-1][1] == start and not edits[-1][2]:
-            edits[-1] = (edits[-1][0], end, b"")
-        else:
-            edits.append((start, end, b""))
+        """Remove the tag `text[start:end]` (see `drop`)."""
+        drop(self.edits, self.text, start, end)
 
     def _insert(self, name: bytes, attrs: bytes, closing: bool, start: int, end: int,
                 *, reconstruct: bool = True, void: bool = False) -> _Element | None:  # fmt: skip
@@ -1253,6 +1244,17 @@ class _Model:
             if closing:
                 self.end_tag(name, opening, position)
                 continue
+            if (
+                self.stack[-1].level >= self.max_depth and not self.frameset and not self._pending()
+            ):  # no element fits: the tag goes, as `start_tag` drops it (and counts it)
+                if name in _FORMATTING and self._segment_full():
+                    self._drop(opening, position)
+                    self.avoided += 1
+                elif not (name in (b"a", b"nobr") and self._listed(name)):
+                    self._room(_OPENED.get(name, 1), opening, position, name, bool(self_closing))
+                else:
+                    self._adoption_fits(opening, position)
+                continue
             state = self.start_tag(name, tag.group(3), bool(self_closing), opening, position)
             if state:
                 position = self._raw(state, position)
@@ -1264,11 +1266,10 @@ class _Model:
         pending = self._pending()
         if pending:
             self._forget(position, pending)
-        rest = self.text[position:]
-        flat = _MARKUP.sub(b"", rest).replace(b"<", b"&lt;")
-        if flat != rest:
-            self.avoided += len(_MARKUP.findall(rest))
-            self.edits.append((position, len(self.text), flat))
+        edit, dropped = text_only(self.text, position)
+        if edit is not None:
+            self.avoided += dropped
+            self.edits.append(edit)
 
     def _markup_declaration(self, opening: int) -> int:
         text = self.text
@@ -1345,19 +1346,52 @@ def bound_tree(text: bytes, max_depth: int, max_elements: int) -> Outcome:
     wanted_elements = model.elements + model.avoided
     if not model.edits:
         return Outcome(text, model.depth, model.elements, 0, wanted_elements, False)
-    parts: list[bytes] = []
-    position = 0
-    for start, end, replacement in sorted(model.edits, key=lambda edit: (edit[0], edit[1])):
-        if start < position:
-            continue
-        parts += [text[position:start], replacement]
-        position = end
-    parts.append(text[position:])
     return Outcome(
-        b"".join(parts),
+        apply_edits(text, model.edits),
         model.depth,
         model.elements,
         model.wanted_depth,
         wanted_elements,
         True,
     )
+
+
+def apply_edits(text: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    """`text` with each `(start, end, replacement)` of `edits` made, in the order of their
+    positions; an edit that starts inside an earlier one is skipped."""
+    parts: list[bytes] = []
+    position = 0
+    for start, end, replacement in sorted(edits, key=lambda edit: (edit[0], edit[1])):
+        if start < position:
+            continue
+        parts += [text[position:start], replacement]
+        position = end
+    parts.append(text[position:])
+    return b"".join(parts)
+
+
+def drop(edits: list[tuple[int, int, bytes]], text: bytes, start: int, end: int) -> None:
+    """Add to `edits` the removal of the tag `text[start:end]`, as one edit with a removal
+    just before it. A "<" just before the tag (text, as a "<" before a tag is) becomes "&lt;":
+    left as it is, it would start a tag with what follows."""
+    if start and text[start - 1] == 0x3C:
+        edits.append((start - 1, end, b"&lt;"))
+    elif edits and edits[-1][1] == start and not edits[-1][2]:
+        edits[-1] = (edits[-1][0], end, b"")
+    else:
+        edits.append((start, end, b""))
+
+
+def text_only(text: bytes, position: int) -> tuple[tuple[int, int, bytes] | None, int]:
+    """The edit that makes `text[position:]` text only, as it is for a page that has used up
+    its elements (comments, scripts, styles and tags dropped, the text between them kept, any
+    other "<" escaped, also one just before `position`; None when there is nothing to change),
+    and how many tags it drops."""
+    if position and text[position - 1] == 0x3C:
+        position -= 1
+    rest = text[position:]
+    flat, dropped = _MARKUP.subn(b"", rest)
+    flat = flat.replace(b"<", b"&lt;")
+    if flat == rest:
+        return None, 0
+    return (position, len(text), flat), dropped

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from newsparse import Article, Embed, Image, Tweet
 
@@ -77,3 +78,21 @@ def record_calls_everywhere(
                 if value is function:
                     monkeypatch.setattr(module, attribute, recording)
     return calls
+
+
+def lexbor_tree(page: bytes) -> tuple[int, int]:
+    """`(depth, elements)` of the tree Lexbor builds from `page` (`<html>` is level 1)."""
+    root = LexborHTMLParser(page).root
+    assert root is not None
+    depth = elements = 0
+    todo = [(root, 1)]
+    while todo:
+        node, level = todo.pop()
+        elements += 1
+        depth = max(depth, level)
+        child = node.child
+        while child is not None:
+            if child.tag and not child.tag.startswith("-"):
+                todo.append((child, level + 1))
+            child = child.next
+    return depth, elements

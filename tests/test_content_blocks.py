@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 import newsparse
 from newsparse.content import blocks as blocks_pass
-from newsparse.content import extract_body
+from newsparse.content import chrome, extract_body
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.content.chrome.clutter import is_notice
@@ -535,3 +535,36 @@ def test_a_repeated_paragraph_is_judged_once(monkeypatch: pytest.MonkeyPatch) ->
     found = _blocks(page)
     assert found[0] == Paragraph(prose)
     assert len(judged) <= 3
+
+
+def test_a_repeated_paragraph_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text that repeats the paragraph before it, or that was judged chrome, makes no new
+    `Paragraph` (hand-made: 5,000 copies of one line between boxes, as hostile markup makes
+    them)."""
+    built = record_calls(monkeypatch, Paragraph, "__init__")
+    prose = "The council approved the budget for the new bridge on Monday evening."
+    page = f"<article><p>{prose}</p>" + "<div>'</div>'" * 5000 + "</article>"
+    assert _blocks(page) == [Paragraph(prose), Paragraph("'")]
+    assert len(built) <= 5
+
+
+def test_an_empty_paragraph_is_not_asked_whether_it_links_stories(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A paragraph without text is no story link, and is not read as one (hand-made: 5,000
+    empty `<p>`s, as stray `</p>`s make them)."""
+    asked = record_calls_everywhere(monkeypatch, chrome.is_story_link)
+    prose = "The council approved the budget for the new bridge on Monday evening."
+    assert _blocks(f"<p>{prose}</p>" + "<p></p>" * 5000) == [Paragraph(prose)]
+    assert len(asked) <= 1
+
+
+def test_boxes_without_links_are_not_read_for_links(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a container that holds no link, no box is read for what its links hold (hand-made:
+    2,000 boxes 300 levels deep)."""
+    read = record_calls(monkeypatch, chrome.LinkFacts, "of")
+    prose = "The council approved the budget for the new bridge on Monday evening."
+    line = "The vote was close."
+    page = "<div>" * 300 + f"<p>{prose}</p>" + f"<div>{line}</div>" * 2000 + "</div>" * 300
+    assert _blocks(page) == [Paragraph(prose), Paragraph(line)]
+    assert read == []

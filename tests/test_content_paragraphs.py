@@ -20,6 +20,7 @@ from newsparse.content import paragraphs
 from newsparse.content.paragraphs import (
     BAD,
     GOOD,
+    Segment,
     classified_blocks,
     classify,
     page_language,
@@ -252,3 +253,105 @@ def test_a_failed_pick_stays_when_the_classifier_finds_little(
     article = newsparse.parse(html)
     assert len(calls) == 1  # too short: the check failed the pick
     assert norm(article.text) == norm(STORY_EN)
+
+
+class _CountingList(list[Segment]):
+    """A list of segments that counts how often one is read by its index."""
+
+    reads = 0
+
+    def __getitem__(self, index: Any) -> Any:
+        self.reads += 1
+        return super().__getitem__(index)
+
+
+def test_the_classifier_reads_a_run_of_short_lines_a_bounded_number_of_times() -> None:
+    """Each short or near-good segment finds its nearest good or bad neighbours without
+    walking the run it stands in: 3,000 short lines between two good paragraphs (hand-made;
+    a damaged page made 18,000 and took 50 s) are read a bounded number of times each."""
+    html = f"<body><p>{STORY_EN * 2}</p>" + "<p>He left.</p>" * 3000 + f"<p>{STORY_EN * 2}</p>"
+    found = _CountingList(segments(_root(html)))
+    classify(found, "en")
+    assert all(segment.kind == GOOD for segment in found)
+    assert found.reads <= 3 * len(found)
+
+
+# Hand-made texts that the context-free rules give each kind (English stop words).
+_BY_KIND = {
+    "good": STORY_EN * 2,
+    "neargood": "The council said that it would not raise the fees, and that the mayor was away.",
+    "short": "A short line.",
+    "bad": "\u00a9 2026 The Paper",
+}
+_BLOCKS = LexborHTMLParser("<p>x</p><h2>x</h2>").css("p, h2")
+
+
+def _justext_revision(kinds: list[str], headings: list[bool], texts: list[str]) -> list[str]:
+    """jusText's context-sensitive rules as jusText writes them: each neighbour found by
+    walking the list from the segment (quadratic on a page of short segments)."""
+    kinds = list(kinds)
+    initial = list(kinds)
+
+    def neighbour(index: int, step: int, skip: bool) -> str:
+        index += step
+        while 0 <= index < len(kinds):
+            if kinds[index] in ("good", "bad") or (kinds[index] == "neargood" and not skip):
+                return kinds[index]
+            index += step
+        return "bad"
+
+    def good_follows(index: int) -> bool:
+        distance = 0
+        for later in range(index + 1, len(kinds)):
+            if distance > 200:
+                return False
+            if kinds[later] == "good":
+                return True
+            distance += len(texts[later])
+        return False
+
+    for i in range(len(kinds)):
+        if headings[i] and kinds[i] == "short" and good_follows(i):
+            kinds[i] = "neargood"
+    revised = {}
+    for i in range(len(kinds)):
+        if kinds[i] == "short":
+            before, after = neighbour(i, -1, True), neighbour(i, 1, True)
+            if before == after:
+                revised[i] = before
+            elif (before == "bad" and neighbour(i, -1, False) == "neargood") or (
+                after == "bad" and neighbour(i, 1, False) == "neargood"
+            ):
+                revised[i] = "good"
+            else:
+                revised[i] = "bad"
+    for i, kind in revised.items():
+        kinds[i] = kind
+    for i in range(len(kinds)):
+        if kinds[i] == "neargood":
+            bad = neighbour(i, -1, True) == neighbour(i, 1, True) == "bad"
+            kinds[i] = "bad" if bad else "good"
+    for i in range(len(kinds)):
+        if headings[i] and kinds[i] == "bad" and initial[i] != "bad" and good_follows(i):
+            kinds[i] = "good"
+    return kinds
+
+
+def _segment(kind: str, heading: bool) -> Segment:
+    segment = Segment(_BLOCKS[heading])
+    segment.text = _BY_KIND[kind]
+    return segment
+
+
+@given(st.lists(st.tuples(st.sampled_from(sorted(_BY_KIND)), st.booleans()), max_size=30))
+def test_classifier_revises_segments_as_justext_does(parts: list[tuple[str, bool]]) -> None:
+    """The neighbours of each segment, found in one pass each way, give what jusText's own
+    walk from each segment gives."""
+    found = [_segment(kind, heading) for kind, heading in parts]
+    classify(found, "en")
+    expected = _justext_revision(
+        [kind for kind, _ in parts],
+        [heading for _, heading in parts],
+        [_BY_KIND[kind] for kind, _ in parts],
+    )
+    assert [segment.kind for segment in found] == expected

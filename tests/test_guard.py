@@ -7,6 +7,7 @@ allows; the bound is checked on the tree Lexbor actually builds from the guarded
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -15,28 +16,11 @@ from selectolax.lexbor import LexborHTMLParser
 
 from newsparse import guard
 from newsparse.errors import DocumentRewrittenWarning
-from newsparse.screen import screen
-from newsparse.treebuilder import bound_tree
+from newsparse.screen import screen, screen_bound
+from newsparse.treebuilder import Outcome, bound_tree
+from tests.checks import lexbor_tree, record_calls_everywhere
 
 _WORDS = "bridge council river"
-
-
-def _tree(page: bytes) -> tuple[int, int]:
-    """`(depth, elements)` of the tree Lexbor builds from `page` (`<html>` is level 1)."""
-    root = LexborHTMLParser(page).root
-    assert root is not None
-    depth = elements = 0
-    todo = [(root, 1)]
-    while todo:
-        node, level = todo.pop()
-        elements += 1
-        depth = max(depth, level)
-        child = node.child
-        while child is not None:
-            if child.tag and not child.tag.startswith("-"):
-                todo.append((child, level + 1))
-            child = child.next
-    return depth, elements
 
 
 # Hand-made: each builds, without the guard, a tree beyond MAX_DEPTH or beyond max_elements.
@@ -79,7 +63,7 @@ def test_deep_trees_are_cut_at_the_depth_limit(name: str) -> None:
         guarded = guard.guard(page)
     assert caught[0].message.limit == "depth"  # type: ignore[union-attr]
     assert caught[0].message.found > guard.MAX_DEPTH  # type: ignore[union-attr]
-    depth, elements = _tree(guarded)
+    depth, elements = lexbor_tree(guarded)
     assert depth <= guard.MAX_DEPTH
     assert elements <= guard.max_elements(len(page))
     assert LexborHTMLParser(guarded).text().count(_WORDS) == 2
@@ -88,11 +72,11 @@ def test_deep_trees_are_cut_at_the_depth_limit(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(_LARGE))
 def test_large_trees_are_cut_at_the_element_limit(name: str) -> None:
     page = f"<html><body><p>{_WORDS}</p>{_LARGE[name]}<p>{_WORDS}</p></body></html>".encode()
-    assert _tree(page)[1] > guard.max_elements(len(page))  # what Lexbor builds unguarded
+    assert lexbor_tree(page)[1] > guard.max_elements(len(page))  # what Lexbor builds unguarded
     with pytest.warns(DocumentRewrittenWarning) as caught:
         guarded = guard.guard(page)
     assert caught[0].message.limit == "elements"  # type: ignore[union-attr]
-    depth, elements = _tree(guarded)
+    depth, elements = lexbor_tree(guarded)
     assert depth <= guard.MAX_DEPTH
     assert elements <= guard.max_elements(len(page))
     text = LexborHTMLParser(guarded).text()
@@ -114,7 +98,7 @@ def test_the_model_follows_lexbor_on_misnested_markup() -> None:
         b"</br></br>",
     ):
         outcome = bound_tree(page, 512, 10_000)
-        depth, elements = _tree(page)
+        depth, elements = lexbor_tree(page)
         assert outcome.depth >= depth, page
         assert outcome.elements >= elements, page
 
@@ -145,7 +129,7 @@ def test_the_model_bounds_what_lexbor_builds(parts: list[str], limit: int) -> No
     page = "".join(parts).encode()
     max_elements = 20 * limit
     outcome = bound_tree(page, limit, max_elements)
-    depth, elements = _tree(outcome.text)
+    depth, elements = lexbor_tree(outcome.text)
     assert depth <= max(limit, 3)
     assert elements <= max_elements
     if not outcome.rewritten:
@@ -162,7 +146,7 @@ def test_the_screen_is_exact_when_it_clears_a_page(parts: list[str]) -> None:
     cleared = screen(page, 512, 10**6)
     if cleared is None:
         return
-    assert cleared == _tree(page)
+    assert cleared == lexbor_tree(page)
     model = bound_tree(page, 10**6, 10**6)
     assert model.depth >= cleared[0]
     assert model.elements >= cleared[1]
@@ -207,3 +191,65 @@ def test_a_regular_page_is_cleared_without_the_model(monkeypatch: pytest.MonkeyP
         b'<svg><path d="M0"/></svg></div>' * 500
     )
     assert guard.guard(page) == page
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "stray end tags",
+        "end tags in comments",
+        "end tags in scripts",
+        "end tags in textareas",
+        "end tags in attribute values",
+        "SVG self-closed outside svg",
+        "nested p, table, tr, td",
+        "tables with implied rows",
+        "nested lists",
+        "headings in divs",
+        "SVG foreign objects",
+        "MathML text points",
+    ],
+)
+def test_the_screen_cuts_deep_regular_markup_without_the_model(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Markup the screen follows is cut at the depth limit by the screen itself: the model of
+    the tree builder does not read the page."""
+    calls = record_calls_everywhere(monkeypatch, bound_tree)
+    page = f"<html><body><p>{_WORDS}</p>{_DEEP[name]}<p>{_WORDS}</p></body></html>".encode()
+    with pytest.warns(DocumentRewrittenWarning):
+        guarded = guard.guard(page)
+    assert calls == []
+    assert lexbor_tree(guarded)[0] <= guard.MAX_DEPTH
+
+
+@pytest.mark.parametrize("name", ["stray </p>", "</br>"])
+def test_the_screen_cuts_regular_markup_at_the_element_limit_without_the_model(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Markup the screen follows is made text only where its elements run out, by the screen
+    itself: the model of the tree builder does not read the page."""
+    calls = record_calls_everywhere(monkeypatch, bound_tree)
+    page = f"<html><body><p>{_WORDS}</p>{_LARGE[name]}<p>{_WORDS}</p></body></html>".encode()
+    with pytest.warns(DocumentRewrittenWarning):
+        guarded = guard.guard(page)
+    assert calls == []
+    assert lexbor_tree(guarded)[1] == guard.max_elements(len(page))
+
+
+@pytest.mark.parametrize(
+    ("bound", "max_depth", "max_elements"),
+    [(bound_tree, 4, 100), (screen_bound, 4, 100), (screen_bound, 100, 4)],
+)
+def test_a_removed_tag_leaves_a_lone_lt_as_text(
+    bound: Callable[[bytes, int, int], Outcome | None], max_depth: int, max_elements: int
+) -> None:
+    """Hand-made: a "<" before a tag that is removed (past the depth limit) or made text (past
+    the element limit) stays text: it does not start a tag with what follows ("<x")."""
+    page = b"<div><div><<div>x</div>y"
+    outcome = bound(page, max_depth, max_elements)
+    assert outcome is not None
+    depth, elements = lexbor_tree(outcome.text)
+    assert depth <= max_depth
+    assert elements <= max_elements
+    assert LexborHTMLParser(outcome.text).text() == "<xy"

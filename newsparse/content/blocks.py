@@ -221,17 +221,27 @@ class _Walker:
         text = normalize_space(text)
         if _BR not in text:
             if text:
-                self._add(Paragraph(text, self._spans(node, text)))
+                self._add_paragraph(text, self._spans(node, text))
             return
         if node is not None and _PARAGRAPH_BREAK.search(text) is None:
             lines = _lines(text)
             if lines:
-                self._add(Paragraph(lines, self._spans(node, lines)))
+                self._add_paragraph(lines, self._spans(node, lines))
             return
         for part in _PARAGRAPH_BREAK.split(text):
             lines = _lines(part)
             if lines:
-                self._add(Paragraph(lines))
+                self._add_paragraph(lines)
+
+    def _add_paragraph(self, text: str, spans: tuple[Span, ...] = ()) -> None:
+        """`_add(Paragraph(text, spans))`, building no paragraph for a text already judged
+        chrome or a notice, or one that repeats the paragraph before it."""
+        last = self.blocks[-1] if self.blocks else None
+        if self._judged.get(text) or (
+            isinstance(last, Paragraph) and last.text == text and last.spans == spans
+        ):
+            return  # `_add` would leave it out
+        self._add(Paragraph(text, spans))
 
     def _spans(self, node: LexborNode | None, text: str) -> tuple[Span, ...]:
         """The spans of `node` whose plain text is `text`, or () when it holds no markup
@@ -282,6 +292,8 @@ class _Walker:
         if node.mem_id in self._images:
             for img in node.css("img"):
                 self._image(img)
+        elif not text or text.isspace():
+            return  # no text: no paragraph, no story link
         elif chrome.is_story_link(node, chrome.without_teaser_label(node, text), self._base):
             return  # the headline of another story of the site, linked (maybe labelled): a promo
         self._paragraphs(text, node)

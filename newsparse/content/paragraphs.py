@@ -182,26 +182,32 @@ def classify(found: list[Segment], language: str | None) -> None:
         if segment.heading and segment.kind == SHORT and _good_follows(found, index):
             segment.kind = NEAR_GOOD
     revised: dict[int, str] = {}
-    for index, segment in enumerate(found):
-        if segment.kind != SHORT:
+    kinds = [segment.kind for segment in found]
+    before_far, after_far = _neighbours(kinds, -1, True), _neighbours(kinds, 1, True)
+    before_near, after_near = _neighbours(kinds, -1, False), _neighbours(kinds, 1, False)
+    for index, kind in enumerate(kinds):
+        if kind != SHORT:
             continue
-        before = _neighbour(found, index, -1, skip_near_good=True)
-        after = _neighbour(found, index, 1, skip_near_good=True)
+        before, after = before_far[index], after_far[index]
         if before == after:
             revised[index] = before
-        elif (
-            before == BAD and _neighbour(found, index, -1, skip_near_good=False) == NEAR_GOOD
-        ) or (after == BAD and _neighbour(found, index, 1, skip_near_good=False) == NEAR_GOOD):
+        elif (before == BAD and before_near[index] == NEAR_GOOD) or (
+            after == BAD and after_near[index] == NEAR_GOOD
+        ):
             revised[index] = GOOD
         else:
             revised[index] = BAD
     for index, kind in revised.items():
         found[index].kind = kind
+    # Each near-good segment is judged by the ones before it as judged already, and by the
+    # ones after it as they stand.
+    after_far = _neighbours([segment.kind for segment in found], 1, True)
+    before = BAD
     for index, segment in enumerate(found):
         if segment.kind == NEAR_GOOD:
-            before = _neighbour(found, index, -1, skip_near_good=True)
-            after = _neighbour(found, index, 1, skip_near_good=True)
-            segment.kind = BAD if before == after == BAD else GOOD
+            segment.kind = BAD if before == after_far[index] == BAD else GOOD
+        if segment.kind in (GOOD, BAD):
+            before = segment.kind
     for index, segment in enumerate(found):
         if (
             segment.heading
@@ -245,16 +251,18 @@ def _good_follows(found: list[Segment], index: int) -> bool:
     return False
 
 
-def _neighbour(found: list[Segment], index: int, step: int, *, skip_near_good: bool) -> str:
-    """The kind of the nearest segment before (`step` -1) or after (1) `index` that is good or
-    bad (or near-good, unless skipped); bad past the page's edge."""
-    index += step
-    while 0 <= index < len(found):
-        kind = found[index].kind
+def _neighbours(kinds: list[str], step: int, skip_near_good: bool) -> list[str]:
+    """For each of `kinds`, the nearest kind before it (`step` -1) or after it (1) that is good
+    or bad (or near-good, unless skipped); bad past the page's edge. One pass: a page of
+    thousands of short segments in a row is not walked once per segment."""
+    nearest = [BAD] * len(kinds)
+    last = BAD
+    for index in range(len(kinds)) if step < 0 else range(len(kinds) - 1, -1, -1):
+        nearest[index] = last
+        kind = kinds[index]
         if kind in (GOOD, BAD) or (kind == NEAR_GOOD and not skip_near_good):
-            return kind
-        index += step
-    return BAD
+            last = kind
+    return nearest
 
 
 def classified_blocks(

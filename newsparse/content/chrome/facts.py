@@ -212,6 +212,8 @@ class LinkFacts:
     """
 
     def __init__(self, root: LexborNode) -> None:
+        self.linkless = root.css_first("a") is None
+        """Whether the tree holds no `<a>` at all: then no element of it holds a link."""
         self._known: dict[int, Facts] = {}
         self._depth: dict[int, int] = {root.mem_id: 0}  # mem_id -> levels below `root`
         self._in_link = AncestorTest(lambda node: node.tag == "a")

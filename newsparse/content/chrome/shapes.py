@@ -67,6 +67,8 @@ def is_links_box(node: LexborNode, facts: LinkFacts) -> bool:
     """Whether the box `node` is a run of links, a box of links or a card for another story
     (topic tags, story links, teaser cards: not the article's text). `facts` reads what the
     boxes of one tree hold, each element once."""
+    if facts.linkless:
+        return False  # each shape holds links
     if _is_link_run(node):
         return True
     held = facts.of(node)
