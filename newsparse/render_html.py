@@ -31,7 +31,7 @@ from newsparse.model import (
     Text,
     Tweet,
 )
-from newsparse.render import tweet_byline
+from newsparse.render import image_caption, tweet_byline
 
 __all__ = ["ATTRIBUTES", "ELEMENTS", "to_html"]
 
@@ -128,7 +128,7 @@ def _item_block(block: ItemBlock) -> str:
 def _table(table: Table) -> str:
     parts = ["<table>"]
     if table.caption:
-        parts.append(f"<caption>{_text(table.caption)}</caption>")
+        parts.append(f"<caption>{_inline(table.caption, table.caption_spans)}</caption>")
     parts.append("<tbody>")
     for row in table.rows:
         parts.append("<tr>" + "".join(map(_cell, row)) + "</tr>")
@@ -149,10 +149,10 @@ def _cell(cell: Cell) -> str:
 def _image(image: Image) -> str:
     alt = f' alt="{_attribute(image.alt)}"' if image.alt else ' alt=""'
     img = f'<img src="{_attribute(image.url)}"{alt}>'
-    caption = " ".join(part for part in (image.caption, image.credit) if part)
+    caption = image_caption(image, _inline, _text)
     if not caption:
         return f"<figure>{img}</figure>"
-    return f"<figure>{img}<figcaption>{_text(caption)}</figcaption></figure>"
+    return f"<figure>{img}<figcaption>{caption}</figcaption></figure>"
 
 
 def _tweet(tweet: Tweet) -> str:
