@@ -382,7 +382,8 @@ class Article:
 
     def to_html(self) -> str:
         """The title and body as clean HTML: semantic elements only, http(s) links and images,
-        no class, style or script; safe to put in a page."""
+        no style or script, no class but a code block's language (`language-python`); safe to
+        put in a page."""
         from newsparse.render_html import to_html
 
         return to_html(self)

@@ -29,7 +29,7 @@ from newsparse.model import (
     Tweet,
 )
 
-__all__ = ["image_caption", "to_markdown", "to_text", "tweet_byline"]
+__all__ = ["code_language", "image_caption", "to_markdown", "to_text", "tweet_byline"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _URL_UNSAFE = re.compile(r"[\s<>\\\x00-\x1f\x7f]")
@@ -181,8 +181,15 @@ def _code_span(text: str) -> str:
 def _code_markdown(block: CodeBlock) -> str:
     """A fenced code block, its fence longer than any run of backticks in the code."""
     fence = "`" * max(3, max(map(len, _BACKTICKS.findall(block.text)), default=0) + 1)
-    language = block.language if block.language and _LANGUAGE.fullmatch(block.language) else ""
-    return f"{fence}{language}\n{block.text}\n{fence}"
+    return f"{fence}{code_language(block) or ''}\n{block.text}\n{fence}"
+
+
+def code_language(block: CodeBlock) -> str | None:
+    """The language of `block` when its name is safe to write as it is, in a Markdown fence
+    or an HTML class (1 to 30 letters, digits and `_+#.-`), else None."""
+    if block.language and _LANGUAGE.fullmatch(block.language):
+        return block.language
+    return None
 
 
 def _list_markdown(block: ListBlock) -> str:

@@ -1,8 +1,11 @@
 """The HTML view of an `Article`: clean, semantic markup of its title and body.
 
 Only the elements of `ELEMENTS` are written, with only the attributes of `ATTRIBUTES`: no
-class, style, script or event handler; links and images lead to http(s) URLs only; all text
-and attribute values are escaped. So the output can be put in a page as it is.
+style, script or event handler, and no class but one: a code block's `<code>` names its
+language as `class="language-python"` (the convention of Python-Markdown, highlight.js and
+CommonMark), when the name is safe (`newsparse.render.code_language`); links and images lead
+to http(s) URLs only; all text and attribute values are escaped. So the output can be put in
+a page as it is.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from newsparse.model import (
     Text,
     Tweet,
 )
-from newsparse.render import image_caption, tweet_byline
+from newsparse.render import code_language, image_caption, tweet_byline
 
 __all__ = ["ATTRIBUTES", "ELEMENTS", "to_html"]
 
@@ -46,11 +49,13 @@ ELEMENTS = frozenset(
 
 ATTRIBUTES: dict[str, frozenset[str]] = {
     "a": frozenset({"href"}),
+    "code": frozenset({"class"}),
     "img": frozenset({"src", "alt"}),
     "th": frozenset({"colspan", "rowspan"}),
     "td": frozenset({"colspan", "rowspan"}),
 }
-"""The attributes `to_html` may write, by element (`href` and `src` always http(s) URLs)."""
+"""The attributes `to_html` may write, by element (`href` and `src` always http(s) URLs, `class`
+only `language-` and a name of letters, digits and `_+#.-`)."""
 
 
 def to_html(article: Article) -> str:
@@ -74,7 +79,9 @@ def _block(block: Block) -> str:
     if isinstance(block, ListBlock):
         return _list(block)
     if isinstance(block, CodeBlock):
-        return f"<pre><code>{_text(block.text)}</code></pre>"
+        language = code_language(block)
+        name = f' class="language-{_attribute(language)}"' if language else ""
+        return f"<pre><code{name}>{_text(block.text)}</code></pre>"
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Image):

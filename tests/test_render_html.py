@@ -53,10 +53,13 @@ _HOSTILE_TEXT = st.lists(st.one_of(_HOSTILE, st.text(max_size=20)), max_size=4).
 
 
 _FENCED = re.compile(r"^(`{3,})[^\n]*\n.*?\n\1$", re.DOTALL | re.MULTILINE)
+# The one class allowed: a code block's language, on its `<code>`.
+_LANGUAGE_CLASS = re.compile(r"language-[A-Za-z0-9_+#.\-]{1,30}")
 
 
 def assert_sanitary(html: str) -> None:
-    """Every element and attribute of `html` is allowed, and URLs are http(s)."""
+    """Every element and attribute of `html` is allowed, URLs are http(s), and a class is
+    only a code block's language."""
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
     assert tree.body is not None
     assert tree.body.child is not None
@@ -70,6 +73,12 @@ def assert_sanitary(html: str) -> None:
             if name in {"href", "src"}:
                 assert value is not None
                 assert value.startswith(("http://", "https://")), value
+            if name == "class":
+                assert node.tag == "code", node.tag
+                assert node.parent is not None
+                assert node.parent.tag == "pre"
+                assert value is not None
+                assert _LANGUAGE_CLASS.fullmatch(value), value
 
 
 def _document() -> Article:
@@ -121,7 +130,7 @@ def test_to_html_writes_semantic_markup() -> None:
         "<ol><li>a</li><li><p>b</p><ul><li>c</li></ul></li></ol>\n"
         "<table><caption><em>Cap</em> &amp; x</caption><tbody><tr><th>h</th><th>n</th></tr>"
         '<tr><td colspan="2">1</td></tr></tbody></table>\n'
-        "<pre><code>if a &lt; b:\n    pass</code></pre>\n"
+        '<pre><code class="language-python">if a &lt; b:\n    pass</code></pre>\n'
         '<figure><img src="https://example.org/i.jpg" alt="say &quot;hi&quot;">'
         '<figcaption><a href="https://example.org/c">Cap</a> &lt;1&gt; AFP</figcaption></figure>\n'
         "<p>run <code>x()</code></p>\n"
@@ -210,6 +219,25 @@ def test_front_matter_reads_back_whatever_the_text(title: str, tags: list[str]) 
         if value
     }
     assert (loaded or {}) == expected
+
+
+def test_a_code_block_names_its_language_only_when_safe() -> None:
+    """A code block's language is a `language-` class on its `<code>` when the name is
+    letters, digits and `_+#.-`; another name (quotes, spaces, markup) gives no class."""
+    html = Article(
+        body=(
+            CodeBlock("x", "c++"),
+            CodeBlock("y", 'py" onclick="alert(1)'),
+            CodeBlock("z", "<b>"),
+            CodeBlock("w"),
+        )
+    ).to_html()
+    assert html == (
+        '<article>\n<pre><code class="language-c++">x</code></pre>\n'
+        "<pre><code>y</code></pre>\n<pre><code>z</code></pre>\n<pre><code>w</code></pre>\n"
+        "</article>\n"
+    )
+    assert_sanitary(html)
 
 
 def test_an_image_without_alt_has_an_empty_one() -> None:
