@@ -101,7 +101,7 @@ def _spans(value: tuple[Span, ...] | list[Span]) -> tuple[Span, ...]:
 
 @attrs.frozen
 class Text:
-    """Plain text inside a paragraph, heading, quote, list item or table cell."""
+    """Plain text inside a paragraph, heading, quote, list item, table cell or caption."""
 
     text: str = attrs.field(converter=clean_text)
 
@@ -166,7 +166,7 @@ class Paragraph:
     """A paragraph of running text.
 
     `text` is its plain text; `spans` the same text with its inline markup (links, emphasis,
-    code, line breaks), or empty when the paragraph has none.
+    code, line breaks), or empty when the paragraph holds no link, emphasis or code.
     """
 
     text: str = attrs.field(converter=clean_text)
@@ -255,10 +255,12 @@ def _rows(value: tuple[tuple[Cell, ...], ...] | list[Any]) -> tuple[tuple[Cell, 
 @attrs.frozen
 class Table:
     """A data table (a standings table, election results): its rows of cells, top to bottom,
-    and its caption when it has one. A table used for layout is read as paragraphs instead."""
+    and its caption when it has one (`caption_spans`: the caption with its inline markup, as
+    `Paragraph.spans`). A table used for layout is read as paragraphs instead."""
 
     rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
     caption: str | None = attrs.field(default=None, converter=_optional_text)
+    caption_spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
     @property
     def lines(self) -> tuple[str, ...]:
@@ -269,12 +271,14 @@ class Table:
 
 @attrs.frozen
 class Image:
-    """An image in the body, with its caption, credit and alternative text when known."""
+    """An image in the body, with its caption, credit and alternative text when known;
+    `caption_spans` is the caption with its inline markup, as `Paragraph.spans`."""
 
     url: str = attrs.field(converter=_url)
     caption: str | None = attrs.field(default=None, converter=_optional_text)
     credit: str | None = attrs.field(default=None, converter=_optional_text)
     alt: str | None = attrs.field(default=None, converter=_optional_text)
+    caption_spans: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen
@@ -378,7 +382,8 @@ class Article:
 
     def to_html(self) -> str:
         """The title and body as clean HTML: semantic elements only, http(s) links and images,
-        no class, style or script; safe to put in a page."""
+        no style or script, no class but a code block's language (`language-python`); safe to
+        put in a page."""
         from newsparse.render_html import to_html
 
         return to_html(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import quote
 
 from newsparse.frontmatter import front_matter as metadata
@@ -28,7 +29,7 @@ from newsparse.model import (
     Tweet,
 )
 
-__all__ = ["to_markdown", "to_text", "tweet_byline"]
+__all__ = ["code_language", "image_caption", "to_markdown", "to_text", "tweet_byline"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 _URL_UNSAFE = re.compile(r"[\s<>\\\x00-\x1f\x7f]")
@@ -94,8 +95,8 @@ def _block_markdown(block: Block) -> str:
         return _table_markdown(block)
     if isinstance(block, Image):
         image = f"![{_escape(block.alt or '')}]({_link(block.url)})" if _link(block.url) else ""
-        caption = " ".join(part for part in (block.caption, block.credit) if part)
-        return image + ("\n*" + _escape(caption) + "*" if caption else "")
+        caption = image_caption(block, _inline_markdown, _plain)
+        return image + ("\n*" + _line_starts(caption) + "*" if caption else "")
     if isinstance(block, Tweet):
         who, when = tweet_byline(block)
         footer = " ".join(part for part in ("—", _escape(who), when) if part != "")
@@ -106,6 +107,17 @@ def _block_markdown(block: Block) -> str:
     label = _escape(block.title or block.text or block.kind)
     link = f"[{label}]({_link(block.url)})" if _link(block.url) else label
     return _quoted(f"{block.kind}: {link}")
+
+
+def image_caption(
+    image: Image, inline: Callable[[str, tuple[Span, ...]], str], plain: Callable[[str], str]
+) -> str:
+    """The caption of `image` (written by `inline` from its text and spans) and its credit
+    (written by `plain`) a space apart; "" when it has neither."""
+    parts = [inline(image.caption, image.caption_spans)] if image.caption else []
+    if image.credit:
+        parts.append(plain(image.credit))
+    return " ".join(parts)
 
 
 def tweet_byline(tweet: Tweet) -> tuple[str, str]:
@@ -125,7 +137,7 @@ def _inline_markdown(text: str, spans: tuple[Span, ...]) -> str:
     """Markdown of spans (or of escaped text) whose line starts are left as they are: a table
     cell starts no line."""
     if not spans:
-        return _MD_SPECIAL.sub(r"\\\1", text)
+        return _plain(text)
     return _spans_markdown(spans, in_link=False)
 
 
@@ -135,7 +147,7 @@ def _spans_markdown(spans: tuple[Span, ...], *, in_link: bool) -> str:
 
 def _span_markdown(span: Span, *, in_link: bool) -> str:
     if isinstance(span, Text):
-        return _MD_SPECIAL.sub(r"\\\1", span.text)
+        return _plain(span.text)
     if isinstance(span, LineBreak):
         return "\n"
     if isinstance(span, Code):
@@ -160,7 +172,7 @@ def _code_span(text: str) -> str:
     """`text` as a code span: fenced by one backtick more than its longest run of them."""
     text = text.replace("\n", " ")
     if not text.strip():
-        return _MD_SPECIAL.sub(r"\\\1", text)
+        return _plain(text)
     fence = "`" * (max(map(len, _BACKTICKS.findall(text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
@@ -169,8 +181,15 @@ def _code_span(text: str) -> str:
 def _code_markdown(block: CodeBlock) -> str:
     """A fenced code block, its fence longer than any run of backticks in the code."""
     fence = "`" * max(3, max(map(len, _BACKTICKS.findall(block.text)), default=0) + 1)
-    language = block.language if block.language and _LANGUAGE.fullmatch(block.language) else ""
-    return f"{fence}{language}\n{block.text}\n{fence}"
+    return f"{fence}{code_language(block) or ''}\n{block.text}\n{fence}"
+
+
+def code_language(block: CodeBlock) -> str | None:
+    """The language of `block` when its name is safe to write as it is, in a Markdown fence
+    or an HTML class (1 to 30 letters, digits and `_+#.-`), else None."""
+    if block.language and _LANGUAGE.fullmatch(block.language):
+        return block.language
+    return None
 
 
 def _list_markdown(block: ListBlock) -> str:
@@ -211,12 +230,13 @@ def _table_markdown(table: Table) -> str:
     ones, and short rows are padded, so that every row has as many cells as the widest."""
     rows = [_row_cells(row) for row in table.rows]
     rows = [row for row in rows if row]
+    caption = _inline(table.caption, table.caption_spans) if table.caption else ""
     if not rows:
-        return _escape(table.caption) if table.caption else ""
+        return caption
     width = max(map(len, rows))
     lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
     lines.insert(1, "|" + " --- |" * width)
-    caption = _escape(table.caption) + "\n\n" if table.caption else ""
+    caption = caption + "\n\n" if caption else ""
     return caption + "\n".join(lines)
 
 
@@ -245,7 +265,12 @@ def _quoted(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    return _line_starts(_MD_SPECIAL.sub(r"\\\1", text))
+    return _line_starts(_plain(text))
+
+
+def _plain(text: str) -> str:
+    """`text` with what Markdown reads as markup inside a line escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _line_starts(markdown: str) -> str:

@@ -1,8 +1,11 @@
 """The HTML view of an `Article`: clean, semantic markup of its title and body.
 
 Only the elements of `ELEMENTS` are written, with only the attributes of `ATTRIBUTES`: no
-class, style, script or event handler; links and images lead to http(s) URLs only; all text
-and attribute values are escaped. So the output can be put in a page as it is.
+style, script or event handler, and no class but one: a code block's `<code>` names its
+language as `class="language-python"` (the convention of Python-Markdown, highlight.js and
+CommonMark), when the name is safe (`newsparse.render.code_language`); links and images lead
+to http(s) URLs only; all text and attribute values are escaped. So the output can be put in
+a page as it is.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from newsparse.model import (
     Text,
     Tweet,
 )
-from newsparse.render import tweet_byline
+from newsparse.render import code_language, image_caption, tweet_byline
 
 __all__ = ["ATTRIBUTES", "ELEMENTS", "to_html"]
 
@@ -46,11 +49,13 @@ ELEMENTS = frozenset(
 
 ATTRIBUTES: dict[str, frozenset[str]] = {
     "a": frozenset({"href"}),
+    "code": frozenset({"class"}),
     "img": frozenset({"src", "alt"}),
     "th": frozenset({"colspan", "rowspan"}),
     "td": frozenset({"colspan", "rowspan"}),
 }
-"""The attributes `to_html` may write, by element (`href` and `src` always http(s) URLs)."""
+"""The attributes `to_html` may write, by element (`href` and `src` always http(s) URLs, `class`
+only `language-` and a name of letters, digits and `_+#.-`)."""
 
 
 def to_html(article: Article) -> str:
@@ -74,7 +79,9 @@ def _block(block: Block) -> str:
     if isinstance(block, ListBlock):
         return _list(block)
     if isinstance(block, CodeBlock):
-        return f"<pre><code>{_text(block.text)}</code></pre>"
+        language = code_language(block)
+        name = f' class="language-{_attribute(language)}"' if language else ""
+        return f"<pre><code{name}>{_text(block.text)}</code></pre>"
     if isinstance(block, Table):
         return _table(block)
     if isinstance(block, Image):
@@ -128,7 +135,7 @@ def _item_block(block: ItemBlock) -> str:
 def _table(table: Table) -> str:
     parts = ["<table>"]
     if table.caption:
-        parts.append(f"<caption>{_text(table.caption)}</caption>")
+        parts.append(f"<caption>{_inline(table.caption, table.caption_spans)}</caption>")
     parts.append("<tbody>")
     for row in table.rows:
         parts.append("<tr>" + "".join(map(_cell, row)) + "</tr>")
@@ -149,10 +156,10 @@ def _cell(cell: Cell) -> str:
 def _image(image: Image) -> str:
     alt = f' alt="{_attribute(image.alt)}"' if image.alt else ' alt=""'
     img = f'<img src="{_attribute(image.url)}"{alt}>'
-    caption = " ".join(part for part in (image.caption, image.credit) if part)
+    caption = image_caption(image, _inline, _text)
     if not caption:
         return f"<figure>{img}</figure>"
-    return f"<figure>{img}<figcaption>{_text(caption)}</figcaption></figure>"
+    return f"<figure>{img}<figcaption>{caption}</figcaption></figure>"
 
 
 def _tweet(tweet: Tweet) -> str:

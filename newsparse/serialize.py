@@ -1,8 +1,8 @@
 """`Article.to_dict()` and `Article.from_dict()`: a JSON-safe form that round-trips exactly.
 
 Blocks, list items, table cells and inline spans are dicts with a "type" key; the structure
-fields `spans` and `entries` are left out when empty, so that a plain paragraph stays
-`{"type": "paragraph", "text": ...}`.
+fields `spans`, `caption_spans` and `entries` are left out when empty, so that a plain paragraph
+stays `{"type": "paragraph", "text": ...}`.
 """
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ _TYPES: dict[str, type[Any]] = {
     "line_break": LineBreak,
 }
 # Fields holding typed objects (or rows of them), and those left out of a dict when empty.
-_NESTED = frozenset({"spans", "entries", "blocks", "rows"})
-_OMITTED_EMPTY = frozenset({"spans", "entries"})
+_NESTED = frozenset({"spans", "caption_spans", "entries", "blocks", "rows"})
+_OMITTED_EMPTY = frozenset({"spans", "caption_spans", "entries"})
 _NAMES = {cls: name for name, cls in _TYPES.items()}
 
 

@@ -97,9 +97,10 @@ blocks: st.SearchStrategy[Block] = st.one_of(
         Table,
         st.lists(st.lists(cells, max_size=3).map(tuple), max_size=3).map(tuple),
         optional_texts,
+        spans,
     ),
     code_blocks,
-    st.builds(Image, urls, optional_texts, optional_texts, optional_texts),
+    st.builds(Image, urls, optional_texts, optional_texts, optional_texts, spans),
     st.builds(
         Tweet,
         url=st.one_of(st.none(), urls),

@@ -5,7 +5,6 @@ Every page here is hand-made, each for one rule.
 
 from __future__ import annotations
 
-import re
 from html import escape
 
 from hypothesis import given, settings
@@ -17,6 +16,7 @@ from newsparse import (
     Code,
     CodeBlock,
     Emphasis,
+    Image,
     LineBreak,
     Link,
     ListBlock,
@@ -91,6 +91,151 @@ def test_a_quote_keeps_its_spans_a_line_apart() -> None:
     assert quote == Quote(
         "We will build it.\nSoon.",
         (Text("We "), Emphasis((Text("will"),)), Text(" build it."), LineBreak(), Text("Soon.")),
+    )
+
+
+def test_loose_text_keeps_the_spans_of_its_inline_elements() -> None:
+    """Text and inline markup outside any `<p>` (between blocks of a `<div>`) is a paragraph
+    with the spans of its links and emphasis."""
+    (paragraph,) = _body(
+        '<div>The mayor <a href="/budget">approved the budget</a> on <b>Monday</b>.'
+        "<div><p>A paragraph of its own about the bridge and the council.</p></div></div>"
+    )[:1]
+    assert paragraph == Paragraph(
+        "The mayor approved the budget on Monday.",
+        (
+            Text("The mayor "),
+            Link("https://example.org/budget", (Text("approved the budget"),)),
+            Text(" on "),
+            Strong((Text("Monday"),)),
+            Text("."),
+        ),
+    )
+
+
+def test_paragraphs_split_at_a_double_break_keep_their_spans() -> None:
+    """A `<p>`, or loose text, cut into paragraphs at `<br><br>`: each part keeps the spans of
+    its own lines, and a part without markup has none."""
+    inside = (
+        'The mayor <a href="/budget">approved <b>the budget<br><br>on</b> Monday</a>.'
+        "<br> <br>No markup in this part about the bridge.<br><br>Then <em>the council</em>"
+        " voted<br>again."
+    )
+    expected = (
+        Paragraph(
+            "The mayor approved the budget",
+            (
+                Text("The mayor "),
+                Link(
+                    "https://example.org/budget", (Text("approved "), Strong((Text("the budget"),)))
+                ),
+            ),
+        ),
+        Paragraph(
+            "on Monday.",
+            (
+                Link("https://example.org/budget", (Strong((Text("on"),)), Text(" Monday"))),
+                Text("."),
+            ),
+        ),
+        Paragraph("No markup in this part about the bridge."),
+        Paragraph(
+            "Then the council voted\nagain.",
+            (
+                Text("Then "),
+                Emphasis((Text("the council"),)),
+                Text(" voted"),
+                LineBreak(),
+                Text("again."),
+            ),
+        ),
+    )
+    assert _body(f"<p>{inside}</p>") == expected
+    assert _body(f"<div>{inside}</div>") == expected
+
+
+def test_a_paragraph_without_its_chrome_lines_keeps_the_spans_of_the_rest() -> None:
+    """A line dropped as chrome ("Share this article") takes its spans with it; the lines
+    kept keep theirs, a line break apart."""
+    (paragraph,) = _body(
+        '<p>The mayor <a href="/budget">approved the budget</a>.<br><a href="/share">Share this'
+        " article</a><br>Then <em>the council</em> voted.</p>"
+    )
+    assert paragraph == Paragraph(
+        "The mayor approved the budget.\nThen the council voted.",
+        (
+            Text("The mayor "),
+            Link("https://example.org/budget", (Text("approved the budget"),)),
+            Text("."),
+            LineBreak(),
+            Text("Then "),
+            Emphasis((Text("the council"),)),
+            Text(" voted."),
+        ),
+    )
+
+
+def test_a_figure_caption_keeps_its_spans_without_its_credit() -> None:
+    """A `<figcaption>` with a link and emphasis keeps them in `caption_spans`, a `<br>` read
+    as a space; the credit taken off its end takes its text with it."""
+    (image,) = _body(
+        '<figure><img src="/bridge.jpg" alt="The bridge"><figcaption>The <a href="/bridge">new'
+        " bridge</a> at <em>night</em>.<br>Seen from the river. Photo: Jane Doe</figcaption>"
+        "</figure>"
+    )
+    assert image == Image(
+        "https://example.org/bridge.jpg",
+        caption="The new bridge at night. Seen from the river.",
+        credit="Photo: Jane Doe",
+        alt="The bridge",
+        caption_spans=(
+            Text("The "),
+            Link("https://example.org/bridge", (Text("new bridge"),)),
+            Text(" at "),
+            Emphasis((Text("night"),)),
+            Text(". Seen from the river."),
+        ),
+    )
+
+
+def test_captions_set_apart_keep_their_spans() -> None:
+    """A caption paragraph named so ("wp-caption-text") and a paragraph repeating the image's
+    alternative text keep their spans; a caption without markup has none."""
+    body = _body(
+        '<div><img src="/a.jpg" alt="A"><p class="wp-caption-text">The <b>old</b> bridge'
+        ' (Photo: Reuters)</p></div><img src="/b.jpg" alt="The river at night">'
+        "<p>The <em>river</em> at night \u00a9 AFP</p>"
+        '<div><img src="/c.jpg" alt="C"><p class="wp-caption-text">A plain caption</p></div>'
+    )
+    assert [(b.caption, b.credit, b.caption_spans) for b in body if isinstance(b, Image)] == [
+        (
+            "The old bridge",
+            "Photo: Reuters",
+            (Text("The "), Strong((Text("old"),)), Text(" bridge")),
+        ),
+        (
+            "The river at night",
+            "AFP",
+            (Text("The "), Emphasis((Text("river"),)), Text(" at night")),
+        ),
+        ("A plain caption", None, ()),
+    ]
+
+
+def test_a_table_caption_keeps_its_spans() -> None:
+    """A data table's `<caption>` with markup keeps it in `caption_spans`."""
+    (table,) = _body(
+        '<table><caption>Votes <em>by</em> <a href="/wards">ward</a></caption>'
+        "<tr><th>Ward</th><th>Yes</th></tr><tr><td>A</td><td>1</td></tr>"
+        "<tr><td>B</td><td>2</td></tr></table>"
+    )
+    assert isinstance(table, Table)
+    assert table.caption == "Votes by ward"
+    assert table.caption_spans == (
+        Text("Votes "),
+        Emphasis((Text("by"),)),
+        Text(" "),
+        Link("https://example.org/wards", (Text("ward"),)),
     )
 
 
@@ -202,9 +347,37 @@ def test_spans_tell_the_text_of_any_inline_markup(markup: str) -> None:
     """Whatever the nesting and white space, a paragraph with markup has spans whose plain
     text is its text: the spans are read with the text's own normalisation."""
     body = _body(f"<p>The council met. <em>Notes</em>: {markup}</p>")
-    if re.search(r"<br>\s*<br>", re.sub(r"<(?!br>)[^>]*>", "", markup)):
-        return  # (maybe) two paragraphs, which keep no spans
-    (paragraph,) = body
-    assert isinstance(paragraph, Paragraph)
-    assert paragraph.spans
-    assert span_text(paragraph.spans) == paragraph.text
+    assert body
+    assert isinstance(body[0], Paragraph)
+    assert body[0].spans  # (the first part holds the `<em>`)
+    for paragraph in body:
+        assert isinstance(paragraph, Paragraph)
+        assert not paragraph.spans or span_text(paragraph.spans) == paragraph.text
+
+
+_CUTS = st.sampled_from(["<br><br>", " <br> \n<br>", "<br><br><br>", "<br>Share this article<br>"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    parts=st.lists(_inline_markup(), min_size=2, max_size=4),
+    cuts=st.lists(_CUTS, min_size=4, max_size=4),
+    loose=st.booleans(),
+)
+def test_paragraphs_cut_from_one_run_keep_their_spans(
+    parts: list[str], cuts: list[str], loose: bool
+) -> None:
+    """A `<p>` or loose text cut at double line breaks and chrome lines: each paragraph made
+    of a part that holds markup keeps spans that tell its text."""
+    run = "".join(
+        f"{cut if index else ''}<b>Part {index}</b> of the council {part}"
+        for index, (cut, part) in enumerate(zip(cuts, parts, strict=False))
+    )
+    body = _body(f"<div>{run}</div>" if loose else f"<p>{run}</p>")
+    texts = [block.text for block in body if isinstance(block, Paragraph)]
+    assert sum(text.count("Part ") for text in texts) == len(parts)
+    for paragraph in body:
+        assert isinstance(paragraph, Paragraph)
+        assert not paragraph.spans or span_text(paragraph.spans) == paragraph.text
+        if paragraph.text.startswith("Part "):
+            assert isinstance(paragraph.spans[0], Strong)

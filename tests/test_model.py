@@ -192,6 +192,30 @@ def test_markdown_tables_are_gfm_with_spans_expanded() -> None:
     assert md == ("Standings\n\n| Team | Pts |\n| --- | --- |\n| A\\|B | 5 |\n| Total |  |\n")
 
 
+def test_markdown_of_captions_keeps_their_spans() -> None:
+    """An image's and a table's caption spans become Markdown inside the caption; the credit
+    and plain captions stay escaped text."""
+    link = Link("https://example.org/b", (Text("bridge"),))
+    image = Image(
+        "https://example.org/i.jpg",
+        caption="The bridge *at* night",
+        credit="© AFP_x",
+        caption_spans=(Text("The "), link, Text(" *at* "), Emphasis((Text("night"),))),
+    )
+    table = Table(
+        ((Cell("a"), Cell("b")),),
+        caption="Votes by ward",
+        caption_spans=(Strong((Text("Votes"),)), Text(" by ward")),
+    )
+    plain = Image("https://example.org/j.jpg", caption="# plain [x]")
+    assert Article(body=(image, table, plain)).to_markdown() == (
+        "![](<https://example.org/i.jpg>)\n"
+        "*The [bridge](<https://example.org/b>) \\*at\\* *night* © AFP\\_x*\n\n"
+        "**Votes** by ward\n\n| a | b |\n| --- | --- |\n\n"
+        "![](<https://example.org/j.jpg>)\n*\\# plain \\[x\\]*\n"
+    )
+
+
 def test_markdown_of_nested_lists() -> None:
     """List entries render their blocks, nested lists indented under their item."""
     inner = ListBlock(("c", "d"), ordered=True)

@@ -53,10 +53,13 @@ _HOSTILE_TEXT = st.lists(st.one_of(_HOSTILE, st.text(max_size=20)), max_size=4).
 
 
 _FENCED = re.compile(r"^(`{3,})[^\n]*\n.*?\n\1$", re.DOTALL | re.MULTILINE)
+# The one class allowed: a code block's language, on its `<code>`.
+_LANGUAGE_CLASS = re.compile(r"language-[A-Za-z0-9_+#.\-]{1,30}")
 
 
 def assert_sanitary(html: str) -> None:
-    """Every element and attribute of `html` is allowed, and URLs are http(s)."""
+    """Every element and attribute of `html` is allowed, URLs are http(s), and a class is
+    only a code block's language."""
     tree = LexborHTMLParser(f"<html><body>{html}</body></html>")
     assert tree.body is not None
     assert tree.body.child is not None
@@ -70,6 +73,12 @@ def assert_sanitary(html: str) -> None:
             if name in {"href", "src"}:
                 assert value is not None
                 assert value.startswith(("http://", "https://")), value
+            if name == "class":
+                assert node.tag == "code", node.tag
+                assert node.parent is not None
+                assert node.parent.tag == "pre"
+                assert value is not None
+                assert _LANGUAGE_CLASS.fullmatch(value), value
 
 
 def _document() -> Article:
@@ -92,10 +101,18 @@ def _document() -> Article:
                 ),
             ),
             Table(
-                ((Cell("h", header=True), Cell("n", header=True)), (Cell("1", colspan=2),)), "Cap"
+                ((Cell("h", header=True), Cell("n", header=True)), (Cell("1", colspan=2),)),
+                "Cap & x",
+                (Emphasis((Text("Cap"),)), Text(" & x")),
             ),
             CodeBlock("if a < b:\n    pass", "python"),
-            Image("https://example.org/i.jpg", caption="Cap", alt='say "hi"'),
+            Image(
+                "https://example.org/i.jpg",
+                caption="Cap <1>",
+                credit="AFP",
+                alt='say "hi"',
+                caption_spans=(Link("https://example.org/c", (Text("Cap"),)), Text(" <1>")),
+            ),
             Paragraph("run x()", (Text("run "), Code("x()"))),
         ),
     )
@@ -111,11 +128,11 @@ def test_to_html_writes_semantic_markup() -> None:
         " x &lt; y<br><em>next</em></p>\n"
         "<h3>Section</h3>\n"
         "<ol><li>a</li><li><p>b</p><ul><li>c</li></ul></li></ol>\n"
-        "<table><caption>Cap</caption><tbody><tr><th>h</th><th>n</th></tr>"
+        "<table><caption><em>Cap</em> &amp; x</caption><tbody><tr><th>h</th><th>n</th></tr>"
         '<tr><td colspan="2">1</td></tr></tbody></table>\n'
-        "<pre><code>if a &lt; b:\n    pass</code></pre>\n"
+        '<pre><code class="language-python">if a &lt; b:\n    pass</code></pre>\n'
         '<figure><img src="https://example.org/i.jpg" alt="say &quot;hi&quot;">'
-        "<figcaption>Cap</figcaption></figure>\n"
+        '<figcaption><a href="https://example.org/c">Cap</a> &lt;1&gt; AFP</figcaption></figure>\n'
         "<p>run <code>x()</code></p>\n"
         "</article>\n"
     )
@@ -131,20 +148,29 @@ def test_any_article_gives_sanitary_html(article: Article) -> None:
 @settings(max_examples=20)
 @given(texts=st.lists(_HOSTILE_TEXT, min_size=3, max_size=3), href=_HOSTILE)
 def test_a_hostile_page_cannot_inject_through_html_or_markdown(texts: list[str], href: str) -> None:
-    """Hand-made pages with markup as text, in attributes and as links: the HTML holds only
-    allowed markup, and the Markdown no raw HTML tag and only http(s) links."""
+    """Hand-made pages with markup as text, in attributes and as links (in paragraphs, cells,
+    lists and captions): the HTML holds only allowed markup, and the Markdown no raw HTML tag
+    and only http(s) links."""
     from html import escape
 
     a, b, c = (escape(text) for text in texts)
     page = (
         f"<html><head><title>{a}</title></head><body><article><h1>{a}</h1>"
+        f"<p>The council approved the budget for the new bridge across the river on Monday,"
+        " after a debate of three hours in which every member spoke at least once.</p>"
         f"<p>The council approved the budget for the bridge. {b} "
         f'<a href="{escape(href)}">{c}</a> <a href="/x" onclick="alert(1)">{b}</a></p>'
-        f"<table><tr><th>{c}</th><th>2</th></tr><tr><td>{a}</td><td>3</td></tr></table>"
+        f"<table><caption><b>{a}</b> <a href='{escape(href)}'>{b}</a></caption>"
+        f"<tr><th>{c}</th><th>2</th></tr><tr><td>{a}</td><td>3</td></tr>"
+        f"<tr><td>{b}</td><td>4</td></tr></table>"
         f"<ul><li><em>{b}</em><ul><li>{c}</li></ul></li></ul>"
+        f'<figure><img src="/i.jpg" alt="{a}"><figcaption><em>{c}</em> <a href="/x">{a}</a>'
+        f' <a href="{escape(href)}">{b}</a></figcaption></figure>'
         f'<pre class="language-{escape(href)}">{b}</pre></article></body></html>'
     )
     article = newsparse.parse(page, "https://example.org/news/story")
+    kinds = {type(block) for block in article.body}
+    assert {Table, Image} <= kinds, article.body
     assert_sanitary(article.to_html())
     markdown = article.to_markdown()  # (front matter is YAML data, read back below)
     markdown = _FENCED.sub("", markdown)  # code blocks are shown as they are, never as markup
@@ -193,6 +219,25 @@ def test_front_matter_reads_back_whatever_the_text(title: str, tags: list[str]) 
         if value
     }
     assert (loaded or {}) == expected
+
+
+def test_a_code_block_names_its_language_only_when_safe() -> None:
+    """A code block's language is a `language-` class on its `<code>` when the name is
+    letters, digits and `_+#.-`; another name (quotes, spaces, markup) gives no class."""
+    html = Article(
+        body=(
+            CodeBlock("x", "c++"),
+            CodeBlock("y", 'py" onclick="alert(1)'),
+            CodeBlock("z", "<b>"),
+            CodeBlock("w"),
+        )
+    ).to_html()
+    assert html == (
+        '<article>\n<pre><code class="language-c++">x</code></pre>\n'
+        "<pre><code>y</code></pre>\n<pre><code>z</code></pre>\n<pre><code>w</code></pre>\n"
+        "</article>\n"
+    )
+    assert_sanitary(html)
 
 
 def test_an_image_without_alt_has_an_empty_one() -> None:

@@ -119,7 +119,8 @@ def test_any_article_validates(article: Article) -> None:
 
 
 def test_the_schema_refuses_what_is_no_article() -> None:
-    """A block of an unknown type, a span without its text or a javascript: link fail."""
+    """A block of an unknown type, a span without its text or a javascript: link (in a
+    paragraph or a caption) fail."""
     data = Article(body=(Paragraph("x"),)).to_dict()
     assert errors(data, SCHEMA) == []
     for block in (
@@ -127,6 +128,15 @@ def test_the_schema_refuses_what_is_no_article() -> None:
         {"type": "paragraph", "text": "x", "spans": [{"type": "text"}]},
         {"type": "paragraph", "text": "x", "spans": [{"type": "link", "url": "javascript:x"}]},
         {"type": "heading", "text": "x", "level": 7},
+        {
+            "type": "image",
+            "url": "https://e.org/i.jpg",
+            "caption": "x",
+            "credit": None,
+            "alt": None,
+            "caption_spans": [{"type": "link", "url": "javascript:x"}],
+        },
+        {"type": "table", "rows": [], "caption": "x", "caption_spans": ["x"]},
     ):
         assert errors({**data, "body": [block]}, SCHEMA) != [], block
     assert errors({**data, "title": 3}, SCHEMA) != []

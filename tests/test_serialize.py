@@ -91,6 +91,28 @@ def test_plain_blocks_keep_their_dict_and_rich_ones_round_trip() -> None:
     assert Article.from_dict(json.loads(json.dumps(data))) == article
 
 
+def test_caption_spans_round_trip_and_are_left_out_when_empty() -> None:
+    """An image's and a table's `caption_spans` come back from a dict; without them the dict
+    has no `caption_spans` key."""
+    spans = (Text("The "), Link("https://e.org/b", (Emphasis((Text("bridge"),)),)))
+    article = Article(
+        body=(
+            Image("https://e.org/i.jpg", caption="The bridge", caption_spans=spans),
+            Table(((Cell("a"),),), "The bridge", spans),
+            Image("https://e.org/j.jpg", caption="plain"),
+        )
+    )
+    data = article.to_dict()
+    assert data["body"][0]["caption_spans"][1] == {
+        "type": "link",
+        "url": "https://e.org/b",
+        "spans": [{"type": "emphasis", "spans": [{"type": "text", "text": "bridge"}]}],
+    }
+    assert data["body"][1]["caption_spans"] == data["body"][0]["caption_spans"]
+    assert "caption_spans" not in data["body"][2]
+    assert Article.from_dict(json.loads(json.dumps(data))) == article
+
+
 def test_from_dict_refuses_unknown_span_types() -> None:
     """A span of an unknown type, or no dict, is refused as a block would be."""
     with pytest.raises(ValueError, match="unknown block type"):

@@ -5,7 +5,9 @@ Paragraphs, lists, headings, quotes, figures and tables are read as units (their
 by Lexbor in one call; the spans of those that hold inline markup, found by one query of the
 container, read by `newsparse.content.inline`); only the elements around them are walked in
 Python. Loose text and inline markup between units (`<div>` text separated by `<br>`) becomes
-paragraphs too.
+paragraphs too, with the spans of the inline elements it holds. Where the text is cut (into
+paragraphs at a double `<br>`, chrome lines dropped, a credit taken off a caption), the spans
+are cut alike.
 """
 
 from __future__ import annotations
@@ -19,7 +21,15 @@ from selectolax.lexbor import LexborNode
 from newsparse.content import chrome
 from newsparse.content.inline import INLINE as _INLINE
 from newsparse.content.inline import LINE_BREAK as _BR
-from newsparse.content.inline import MARKUP, read_spans
+from newsparse.content.inline import (
+    MARKUP,
+    MARKUP_TAGS,
+    one_line,
+    read_run,
+    read_spans,
+    span_lines,
+    span_prefix,
+)
 from newsparse.content.scoring import lead_inside
 from newsparse.dom import nested_too_far
 from newsparse.embeds import EMBED_MARKER
@@ -128,7 +138,7 @@ class _Walker:
     _facts: chrome.LinkFacts
     __slots__ = (
         "_base", "_buffer", "_captions", "_embeds", "_emitted", "_facts", "_images", "_judged",
-        "_title", "blocks", "marked", "skipped",
+        "_run", "_run_marked", "_title", "blocks", "marked", "skipped",
     )  # fmt: skip
 
     def __init__(
@@ -138,7 +148,9 @@ class _Walker:
         self._title = title
         self._embeds = embeds
         self._emitted: set[int] = set()
-        self._buffer: list[str] = []
+        self._buffer: list[str] = []  # the text of loose text and inline elements
+        self._run: list[LexborNode] = []  # the same nodes, whose spans they give
+        self._run_marked = False  # whether one of them is or holds inline markup
         self._images: set[int] = set()  # mem_ids of the elements holding an `<img>`
         self._captions: set[int] = set()  # mem_ids of the elements named as captions
         self.blocks: list[Block] = []
@@ -166,6 +178,7 @@ class _Walker:
                 continue
             if node.is_text_node:
                 self._buffer.append(node.text_content or "")
+                self._run.append(node)
                 continue
             if not node.is_element_node:
                 continue
@@ -174,7 +187,7 @@ class _Walker:
                 continue
             if key in captions:
                 self._flush()
-                self._caption(normalize_space(node.text().replace(_BR, " ")))
+                self._caption(node)
                 continue
             tag = node.tag or ""
             if tag in _INLINE:
@@ -182,6 +195,9 @@ class _Walker:
                     self._enter(node, stack)
                 else:
                     self._buffer.append(node.text())
+                    self._run.append(node)
+                    if tag in MARKUP_TAGS or key in self.marked:
+                        self._run_marked = True
                 continue
             if tag in _SKIP:
                 if tag == "picture":
@@ -213,25 +229,25 @@ class _Walker:
             text = "".join(self._buffer)
             self._buffer.clear()
             if not text.isspace():  # most often the white space between two elements
-                self._paragraphs(text)
+                spans = read_run(self._run, self._base) if self._run_marked else ()
+                self._paragraphs(text, spans)
+            self._run.clear()
+            self._run_marked = False
 
-    def _paragraphs(self, text: str, node: LexborNode | None = None) -> None:
-        """Add the paragraphs of `text` (the text of `node` when given, whose spans they get
-        when it holds one paragraph)."""
+    def _paragraphs(self, text: str, spans: tuple[Span, ...] = ()) -> None:
+        """Add the paragraphs of `text`, split at double line breaks, chrome lines dropped;
+        each with the spans of its lines among `spans` (those of `text`, read when it holds
+        markup)."""
         text = normalize_space(text)
+        lines = _Lines(spans)
         if _BR not in text:
             if text:
-                self._add_paragraph(text, self._spans(node, text))
-            return
-        if node is not None and _PARAGRAPH_BREAK.search(text) is None:
-            lines = _lines(text)
-            if lines:
-                self._add_paragraph(lines, self._spans(node, lines))
+                self._add_paragraph(text, lines.take(text))
             return
         for part in _PARAGRAPH_BREAK.split(text):
-            lines = _lines(part)
-            if lines:
-                self._add_paragraph(lines)
+            kept = _lines(part)
+            if kept:
+                self._add_paragraph(kept, lines.take(kept))
 
     def _add_paragraph(self, text: str, spans: tuple[Span, ...] = ()) -> None:
         """`_add(Paragraph(text, spans))`, building no paragraph for a text already judged
@@ -243,15 +259,14 @@ class _Walker:
             return  # `_add` would leave it out
         self._add(Paragraph(text, spans))
 
+    def _read(self, node: LexborNode) -> tuple[Span, ...]:
+        """The spans of `node` when it holds inline markup, else ()."""
+        return read_spans(node, self._base) if node.mem_id in self.marked else ()
+
     def _spans(self, node: LexborNode | None, text: str) -> tuple[Span, ...]:
-        """The spans of `node` whose plain text is `text`, or () when it holds no markup
-        (or when the spans tell another text: lines dropped as chrome)."""
-        if node is None or node.mem_id not in self.marked:
-            return ()
-        spans = read_spans(node, self._base)
-        if all(isinstance(span, Text) for span in spans) or span_text(spans) != text:
-            return ()
-        return spans
+        """The spans of `node` whose plain text is `text` (the lines it keeps of `node`'s),
+        or () when it holds no markup."""
+        return () if node is None else _Lines(self._read(node)).take(text)
 
     def _left_out(self, text: str) -> bool:
         """Whether a paragraph or heading of `text` is chrome or a notice (an appeal, a comment
@@ -281,7 +296,12 @@ class _Walker:
             caption, _, credit = block.text.partition("\u00a9")
             caption = caption.strip().removesuffix("|").strip()
             if words(caption) == words(last.alt):
-                self.blocks[-1] = evolve(last, caption=caption, credit=credit.strip() or None)
+                self.blocks[-1] = evolve(
+                    last,
+                    caption=caption,
+                    credit=credit.strip() or None,
+                    caption_spans=_spans_of_prefix(block.spans, caption),
+                )
                 return
         self.blocks.append(block)
 
@@ -296,18 +316,30 @@ class _Walker:
             return  # no text: no paragraph, no story link
         elif chrome.is_story_link(node, chrome.without_teaser_label(node, text), self._base):
             return  # the headline of another story of the site, linked (maybe labelled): a promo
-        self._paragraphs(text, node)
+        self._paragraphs(text, self._read(node))
 
-    def _caption(self, text: str) -> None:
+    def _caption_text(self, node: LexborNode) -> tuple[str, tuple[Span, ...]]:
+        """The text of the caption `node` on one line (a `<br>` as a space), and its spans."""
+        return normalize_space(node.text().replace(_BR, " ")), one_line(self._read(node))
+
+    def _caption(self, node: LexborNode) -> None:
         """A caption set as a paragraph ("wp-caption-text"): it goes to the image before it."""
         last = self.blocks[-1] if self.blocks else None
-        if text and isinstance(last, Image) and last.caption is None:
+        if not isinstance(last, Image) or last.caption is not None:
+            return
+        text, spans = self._caption_text(node)
+        if text:
             credit = None
             match = _TRAILING_CREDIT.search(text)
             if match:
                 credit = match.group(1).strip()
                 text = text[: match.start()].strip()
-            self.blocks[-1] = evolve(last, caption=text or None, credit=credit)
+            self.blocks[-1] = evolve(
+                last,
+                caption=text or None,
+                credit=credit,
+                caption_spans=_spans_of_prefix(spans, text),
+            )
 
     def _heading(self, node: LexborNode) -> None:
         text = _lines(normalize_space(node.text()))
@@ -429,27 +461,36 @@ class _Walker:
     def _figure(self, node: LexborNode) -> None:
         caption: str | None = None
         credit: str | None = None
+        spans: tuple[Span, ...] = ()
         figcaption = node.css_first("figcaption")
         if figcaption is not None:
             credit_node = figcaption.css_first(_CREDIT)
             if credit_node is not None and credit_node.mem_id != figcaption.mem_id:
                 credit = normalize_space(credit_node.text().replace(_BR, " ")) or None
                 credit_node.decompose()
-            caption = normalize_space(figcaption.text().replace(_BR, " ")) or None
+            text, spans = self._caption_text(figcaption)
+            caption = text or None
             if caption and credit is None:
                 match = _TRAILING_CREDIT.search(caption)
                 if match:
                     credit = match.group(1).strip()
                     caption = caption[: match.start()].strip() or None
+            spans = _spans_of_prefix(spans, caption) if caption else ()
         elif (credit_node := node.css_first(_CREDIT)) is not None:
             credit = normalize_space(credit_node.text().replace(_BR, " ")) or None
         images = node.css("img")
         for index, img in enumerate(images):
-            last = index == len(images) - 1
-            self._image(img, caption if last else None, credit if last else None)
+            if index == len(images) - 1:
+                self._image(img, caption, credit, spans)
+            else:
+                self._image(img)
 
     def _image(
-        self, img: LexborNode | None, caption: str | None = None, credit: str | None = None
+        self,
+        img: LexborNode | None,
+        caption: str | None = None,
+        credit: str | None = None,
+        caption_spans: tuple[Span, ...] = (),
     ) -> None:
         if img is None:
             return
@@ -462,7 +503,7 @@ class _Walker:
         if chrome.is_decorative_image(attrs, src):
             return
         alt = normalize_space(attrs.get("alt") or "") or None
-        self._add(Image(src, caption, credit, alt))
+        self._add(Image(src, caption, credit, alt, caption_spans))
 
     def _table(self, node: LexborNode) -> bool:
         """A data table as a `Table`; a table of one column or of long texts as a paragraph per
@@ -480,8 +521,8 @@ class _Walker:
             len(cell.text) <= _MAX_CELL for row in rows for cell in row
         ):
             caption = node.css_first("caption")
-            title = normalize_space(caption.text().replace(_BR, " ")) if caption else ""
-            self._add(Table(tuple(rows), title or None))
+            title, spans = self._caption_text(caption) if caption else ("", ())
+            self._add(Table(tuple(rows), title or None, _spans_of_prefix(spans, title)))
             return True
         for cells in rows:
             self._add(Paragraph(" | ".join(cell.text for cell in cells if cell.text)))
@@ -539,6 +580,60 @@ _UNITS: dict[str, _Unit] = {
     "img": _Walker._img,
     EMBED_MARKER: _Walker._embed,
 }
+
+
+class _Lines:
+    """The spans of a run of text, taken in order by the blocks made of it: each takes the
+    spans of its lines, skipping those of lines it dropped (as chrome)."""
+
+    __slots__ = ("_lines", "_next", "_spans")
+
+    def __init__(self, spans: tuple[Span, ...]) -> None:
+        self._spans = spans
+        self._lines: list[tuple[str, tuple[Span, ...]]] | None = None  # (plain text, spans)
+        self._next = 0  # the first line not taken
+
+    def take(self, text: str) -> tuple[Span, ...]:
+        """The spans whose plain text is `text`, read from the next lines (or the whole when it
+        tells `text`); () when they hold no markup or are not found."""
+        if not _has_markup(self._spans):
+            return ()
+        if self._lines is None:
+            if span_text(self._spans) == text:
+                return self._spans
+            self._lines = [(span_text(line), line) for line in span_lines(self._spans) if line]
+        found: list[Span] = []
+        at = self._next
+        for line in text.split("\n"):
+            while at < len(self._lines) and self._lines[at][0] != line:
+                at += 1  # a line left out
+            if at == len(self._lines):
+                return ()
+            if found:
+                found.append(LineBreak())
+            found.extend(self._lines[at][1])
+            at += 1
+        self._next = at
+        return tuple(found) if _has_markup(found) else ()
+
+
+def _has_markup(spans: Iterable[Span]) -> bool:
+    """Whether `spans` hold a link, emphasis or code: more than text and line breaks."""
+    return any(not isinstance(span, (Text, LineBreak)) for span in spans)
+
+
+def _spans_of_prefix(spans: tuple[Span, ...], text: str | None) -> tuple[Span, ...]:
+    """The spans of `text`, the start of the plain text of `spans` (a caption without its
+    credit); () when they hold no markup or tell another text."""
+    if not text or not _has_markup(spans):
+        return ()
+    whole = span_text(spans)
+    if whole == text:
+        return spans
+    if not whole.startswith(text):
+        return ()
+    cut = span_prefix(spans, len(text))
+    return cut if _has_markup(cut) and span_text(cut) == text else ()
 
 
 def _code_block(node: LexborNode) -> CodeBlock | None:

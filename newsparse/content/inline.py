@@ -1,6 +1,7 @@
 """Inline content, as the block walker and the chrome judgements read it alike: the inline tags,
-the mark that stands for a `<br>`, and the spans of a paragraph, heading, list item or table
-cell read from its elements.
+the mark that stands for a `<br>`, the spans of a paragraph, heading, list item, table cell or
+caption read from its elements (or from a run of loose text and inline elements), and the cuts
+the walker makes in spans as it makes in text (into lines, into one line, a prefix).
 
 Text is normalised as the block's plain text is (`normalize_space`): runs of white space become
 one space, none at the ends, none around a line break. A `<br>` is read from the mark that
@@ -9,15 +10,26 @@ one space, none at the ends, none around a line break. A `<br>` is read from the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from attrs import evolve
 from selectolax.lexbor import LexborNode
 
-from newsparse.model import Code, Emphasis, LineBreak, Link, Span, Strong, Text
+from newsparse.model import Code, Emphasis, LineBreak, Link, Span, Strong, Text, span_text
 from newsparse.text import normalize_space
 from newsparse.urls import absolute_url
 
-__all__ = ["INLINE", "LINE_BREAK", "MARKUP", "read_spans"]
+__all__ = [
+    "INLINE",
+    "LINE_BREAK",
+    "MARKUP",
+    "MARKUP_TAGS",
+    "one_line",
+    "read_run",
+    "read_spans",
+    "span_lines",
+    "span_prefix",
+]
 
 INLINE = frozenset(
     {
@@ -35,8 +47,10 @@ becomes a newline afterwards."""
 _EMPHASIS = frozenset({"em", "i", "cite", "dfn", "var"})
 _STRONG = frozenset({"strong", "b"})
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
-MARKUP = "a[href], em, i, cite, dfn, var, strong, b, code, kbd, samp, tt"
-"""The elements that give spans other than text, as a CSS selector."""
+MARKUP_TAGS = frozenset({"a", *_EMPHASIS, *_STRONG, *_CODE})
+"""The tags of the elements that give spans other than text (an `<a>` only with an `href`)."""
+MARKUP = ", ".join(sorted("a[href]" if tag == "a" else tag for tag in MARKUP_TAGS))
+"""`MARKUP_TAGS` as a CSS selector."""
 # Deeper than this, markup is read as plain text (a page can nest `<b>`s thousands deep).
 _MAX_DEPTH = 32
 
@@ -47,6 +61,112 @@ def read_spans(node: LexborNode, base: str | None) -> tuple[Span, ...]:
     reader = _Reader(base)
     reader.children(node, 0)
     return reader.finish()
+
+
+def read_run(nodes: Iterable[LexborNode], base: str | None) -> tuple[Span, ...]:
+    """The spans of `nodes`, text nodes and elements read in order as one content (the loose
+    text and inline elements between blocks); links as in `read_spans`."""
+    reader = _Reader(base)
+    for node in nodes:
+        reader.read(node, 0)
+    return reader.finish()
+
+
+def span_lines(spans: tuple[Span, ...]) -> list[tuple[Span, ...]]:
+    """`spans` cut at their line breaks: the spans of each line, in order (empty for an empty
+    line). A link, emphasis or strong span holding a break is cut in two of its kind."""
+    lines: list[list[Span]] = [[]]
+    for span in spans:
+        if isinstance(span, LineBreak):
+            lines.append([])
+        elif isinstance(span, (Link, Emphasis, Strong)):
+            for index, part in enumerate(span_lines(span.spans)):
+                if index:
+                    lines.append([])
+                if part:
+                    lines[-1].append(evolve(span, spans=part))
+        else:
+            lines[-1].append(span)
+    return [tuple(line) for line in lines]
+
+
+def one_line(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """`spans` with each line break as a space, as a caption's text reads a `<br>`; the white
+    space around a break was dropped when the spans were read."""
+    if not any(isinstance(span, LineBreak) or _holds_break(span) for span in spans):
+        return spans
+    joined: list[Span] = []
+    for line in span_lines(spans):
+        if not line:
+            continue
+        if joined:
+            _append(joined, Text(" "))
+        for span in line:
+            _append(joined, span)
+    return tuple(joined)
+
+
+def span_prefix(spans: tuple[Span, ...], length: int) -> tuple[Span, ...]:
+    """The spans of the first `length` characters of the plain text of `spans` (`span_text`),
+    without white space at their end: what is left of a caption before its credit."""
+    return _without_trailing_space(_prefix(spans, length))
+
+
+def _prefix(spans: tuple[Span, ...], length: int) -> list[Span]:
+    kept: list[Span] = []
+    left = length
+    for span in spans:
+        if left <= 0:
+            break
+        if isinstance(span, LineBreak):
+            kept.append(span)
+            left -= 1
+        elif isinstance(span, (Text, Code)):
+            kept.append(evolve(span, text=span.text[:left]) if len(span.text) > left else span)
+            left -= len(span.text)
+        else:
+            inner = _prefix(span.spans, left)
+            if inner:
+                kept.append(evolve(span, spans=tuple(inner)))
+            left -= len(span_text(span.spans))
+    return kept
+
+
+def _holds_break(span: Span) -> bool:
+    if isinstance(span, (Link, Emphasis, Strong)):
+        return any(isinstance(child, LineBreak) or _holds_break(child) for child in span.spans)
+    return False
+
+
+def _append(spans: list[Span], span: Span) -> None:
+    """Append `span` to `spans`, a text to the text before it."""
+    if isinstance(span, Text) and spans and isinstance(spans[-1], Text):
+        spans[-1] = Text(spans[-1].text + span.text)
+    else:
+        spans.append(span)
+
+
+def _without_trailing_space(spans: list[Span]) -> tuple[Span, ...]:
+    """`spans` without the white space (and line breaks) at their end, inner spans included."""
+    while spans:
+        last = spans[-1]
+        if isinstance(last, LineBreak):
+            spans.pop()
+        elif isinstance(last, Text):
+            text = last.text.rstrip()
+            if text:
+                spans[-1] = Text(text)
+                break
+            spans.pop()
+        elif isinstance(last, Code):
+            break
+        else:
+            inner = _without_trailing_space(list(last.spans))
+            if inner:
+                spans[-1] = evolve(last, spans=inner)
+                break
+            spans.pop()
+    return tuple(spans)
 
 
 class _Reader:
@@ -63,11 +183,15 @@ class _Reader:
     def children(self, node: LexborNode, depth: int) -> None:
         child = node.child
         while child is not None:
-            if child.is_text_node:
-                self._text(child.text_content or "")
-            elif child.is_element_node:
-                self._element(child, depth + 1)
+            self.read(child, depth)
             child = child.next
+
+    def read(self, node: LexborNode, depth: int) -> None:
+        """Read the text node or element `node`, a child of one at `depth`."""
+        if node.is_text_node:
+            self._text(node.text_content or "")
+        elif node.is_element_node:
+            self._element(node, depth + 1)
 
     def finish(self) -> tuple[Span, ...]:
         spans = self._open[0]
