@@ -57,6 +57,9 @@ _MAX_REMEMBERED = 240  # characters of a line whose chrome test is remembered
 _MARKUP = re.compile(
     r"</?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]\w{1,31});"
 )
+# Whitespace that `normalize_space` would change in a line: a run, any but a space, a space at
+# either end of a line.
+_ODD_SPACE = re.compile(r"[^\S\n]{2}|[^\S \n]|^ | $", re.MULTILINE)
 _ENDS_IN_TAG = re.compile(r"</[A-Za-z]+>\s*$")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PIC = re.compile(r"(?<![\w.])pic\.(?:twitter|x)\.com/\w+", re.IGNORECASE)
@@ -136,8 +139,12 @@ def _blocks(text: str) -> list[list[str]]:
     current: list[str] = []
     # A line that repeats is held once: many copies of a short line cost a pointer each.
     held: dict[str, str] = {}
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = normalize_space(raw)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # ASCII text (so no zero-width character) whose spaces are single and inside lines is
+    # normalised already: one scan for the rest instead of a call per line.
+    normal = text.isascii() and _ODD_SPACE.search(text) is None
+    for raw in text.split("\n"):
+        line = raw if normal else normalize_space(raw)
         if line:
             current.append(held.setdefault(line, line))
         elif current:
@@ -410,17 +417,20 @@ class _Reader:
         """Add the prose `lines` as a paragraph, leftover markup and chrome removed (`clear`:
         a line known not to be chrome, which a paragraph of that one line need not test
         again)."""
-        parts: list[str] = []
-        for line in lines:
-            line = _clean(line)
-            if not line:
-                continue
-            if parts:
-                # Only the end of the text so far matters: the last line put in it.
-                parts.append(" " if _wrapped(parts[-1], line) else "\n")
-            parts.append(line)
-        # Normalised lines joined by one space or line break: a normalised text already.
-        text = "".join(parts)
+        if len(lines) == 1:  # most paragraphs
+            text = _clean(lines[0])
+        else:
+            parts: list[str] = []
+            for line in lines:
+                line = _clean(line)
+                if not line:
+                    continue
+                if parts:
+                    # Only the end of the text so far matters: the last line put in it.
+                    parts.append(" " if _wrapped(parts[-1], line) else "\n")
+                parts.append(line)
+            # Normalised lines joined by one space or line break: a normalised text already.
+            text = "".join(parts)
         last = self.body[-1] if self.body else None
         repeated = type(last) is Paragraph and last.text == text  # as `==` on blocks compares
         judged = text is clear  # one line kept as it was, tested already
@@ -502,7 +512,7 @@ class _Tests:
         return title
 
 
-_MAX_KNOWN = 65_536  # lines whose result a test remembers, per text
+_MAX_KNOWN = 16_384  # lines whose result a test remembers, per text
 
 
 def _remember(known: dict[str, T], line: str, result: T) -> None:
