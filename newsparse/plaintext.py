@@ -206,12 +206,15 @@ def _reads_as_prose(line: str) -> bool:
 def _authors(blocks: list[list[str]], tests: _Tests) -> tuple[tuple[str, ...], list[list[str]]]:
     """The names of the first byline before the first prose line, and the blocks without it."""
     for index, block in enumerate(blocks):
-        joined = " ".join(block)
-        if len(block) > 1 and is_byline(joined):
-            names = clean_byline(joined)
-            if names:
-                return tuple(names), blocks[:index] + blocks[index + 1 :]
+        if len(block) > 1:
+            joined = " ".join(block)
+            if is_byline(joined):
+                names = clean_byline(joined)
+                if names:
+                    return tuple(names), blocks[:index] + blocks[index + 1 :]
         for position, line in enumerate(block):
+            if " " not in line:
+                continue  # one word: neither a prose line nor a byline
             # A normalised line has one space between two words.
             if line.count(" ") >= _PROSE_WORDS - 1 and not tests.chrome(line):
                 return (), blocks
@@ -231,8 +234,13 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
     """The blocks with every tweet left as text replaced by a `Tweet` at its place."""
     out: list[list[str] | Tweet] = []
     for block in blocks:
-        if not any("(" in line or "//" in line for line in block):
-            out.append(block)  # no footer ("(") and no status URL ("//"): no tweet
+        # No footer ("(") and no status URL ("//"): no tweet, the block stays as it is.
+        if len(block) == 1:
+            if "(" not in block[0] and "//" not in block[0]:
+                out.append(block)
+                continue
+        elif not any("(" in line or "//" in line for line in block):
+            out.append(block)
             continue
         lines = list(block)
         start = 0
@@ -381,6 +389,9 @@ class _Reader:
             self._add_related(line)
 
     def _prose(self, block: list[str]) -> None:
+        if len(block) == 1:
+            self._one_line(block[0])
+            return
         lines: list[str] = []
         last = len(block) - 1
         # Whether the line before was kept, and whether it wraps into this one: each break is
@@ -394,11 +405,6 @@ class _Reader:
                     self._items(block[index + 1 :])
                 self._listing = True  # the list follows, here or in the next paragraphs
                 return
-            if not last:
-                promo = self.tests.promo(line)
-                if promo is not None:
-                    self._add_related(promo)
-                    return
             following = block[index + 1] if index < last else None
             wrap_before = wraps if kept else bool(lines) and _wrapped(lines[-1], line)
             wraps = following is not None and _wrapped(line, following)
@@ -412,6 +418,18 @@ class _Reader:
             lines.append(line)
             kept = True
         self._flush(lines, clear)
+
+    def _one_line(self, line: str) -> None:
+        """`_prose` of a paragraph of one line: it may also be an inline promo ("READ MORE:
+        <title>"), which is always a paragraph of its own."""
+        if self.tests.heading(line):
+            self._listing = True  # the list follows in the next paragraphs
+            return
+        promo = self.tests.promo(line)
+        if promo is not None:
+            self._add_related(promo)
+        elif not self.tests.chrome(line):
+            self._flush([line], line)
 
     def _flush(self, lines: list[str], clear: str | None = None) -> None:
         """Add the prose `lines` as a paragraph, leftover markup and chrome removed (`clear`:
