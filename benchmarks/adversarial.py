@@ -29,6 +29,7 @@ import json
 import pkgutil
 import re
 import resource
+import string
 import subprocess
 import sys
 import time
@@ -460,16 +461,24 @@ def _repeat(unit: str, size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
-def _distinct_lines(size: int, template: str = "{}\n") -> str:
-    """Lines that all differ (four letters each), so no test of one line is reused."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
+def _distinct_lines(
+    size: int, template: str = "{}\n", alphabet: str = string.ascii_lowercase, width: int = 4
+) -> str:
+    """Lines that all differ (`width` characters of `alphabet` each, put in `template`), so no
+    test of one line is reused; they repeat only once every combination is used."""
     lines, total, index = [], 0, 0
+    base = len(alphabet)
     while total < size:
-        word = "".join(letters[index // 26**k % 26] for k in range(4))
+        word = "".join(alphabet[index // base**k % base] for k in range(width))
         lines.append(template.format(word))
-        total += len(lines[-1])
+        total += len(lines[-1].encode("utf-8"))
         index += 1
     return "".join(lines)
+
+
+_CJK = "".join(chr(0x4E00 + 37 * i) for i in range(100))  # 100 CJK ideographs
+# Every visible ASCII character: 8,836 two-character lines, more than a cache of 4,096 holds.
+_VISIBLE = string.digits + string.ascii_letters + string.punctuation
 
 
 TEXT_CASES: dict[str, Callable[[int], str]] = {
@@ -491,6 +500,17 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     "markup residue lines": lambda n: _repeat('<a href="https://e.org/a">story</a><br>\n', n),
     '"Share this article" lines': lambda n: _repeat("Share this article\n", n),
     "distinct share lines": lambda n: _distinct_lines(n, "Share {}\n"),
+    "distinct near-misses of chrome phrases": lambda n: _distinct_lines(n, "Share this {}\n"),
+    "distinct heading-like lines": lambda n: _distinct_lines(n, "Related {}\n"),
+    "distinct promo-like paragraphs": lambda n: _distinct_lines(n, "Read more: {}\n\n"),
+    "distinct byline-like lines": lambda n: _distinct_lines(n, "By {} Doe\n"),
+    "distinct lines of digits": lambda n: _distinct_lines(n, alphabet=string.digits, width=6),
+    "distinct date-like lines": lambda n: _distinct_lines(n, "May {}, 2020\n", string.digits, 5),
+    "distinct lines of CJK characters": lambda n: _distinct_lines(n, alphabet=_CJK, width=3),
+    "distinct URL lines": lambda n: _distinct_lines(n, "https://e.org/{}\n"),
+    "distinct hashtag lines": lambda n: _distinct_lines(n, "#{} @{}\n".replace("{}", "{0}")),
+    "distinct lines with separators": lambda n: _distinct_lines(n, "{0} | {0}: {0}/{0}\n"),
+    "8,836 two-character lines, cycled": lambda n: _distinct_lines(n, alphabet=_VISIBLE, width=2),
     "related heading, then many lines": lambda n: (
         "Related\n" + _repeat("A story about the bridge https://e.org/a\n", n)
     ),

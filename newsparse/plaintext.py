@@ -30,9 +30,9 @@ inline links ("In a\\nreport\\npublished …"), and joining only then never merg
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
+from typing import TypeVar
 
 from newsparse.content.boilerplate import is_boilerplate, is_byline
 from newsparse.decoding import scrub, utf8
@@ -42,11 +42,13 @@ from newsparse.errors import EmptyDocumentError
 from newsparse.guard import MAX_BYTES, check_size
 from newsparse.metadata.byline import clean_byline
 from newsparse.model import Article, Block, EmbeddedPost, Paragraph, RelatedLink, Tweet
-from newsparse.related.phrases import MAX_HEADING, PROMO_LABEL, RELATED_HEADING
-from newsparse.text import fold, normalize_lines, normalize_space
+from newsparse.related.phrases import MAX_HEADING, PROMO_LABEL, PROMO_SEPARATOR, RELATED_HEADING
+from newsparse.text import fold, normalize_space
 from newsparse.urls import absolute_url
 
 __all__ = ["parse_text"]
+
+T = TypeVar("T")
 
 _MAX_TITLE = 200  # characters of a related item; a longer line is prose
 _MAX_POST = 600  # characters of a tweet's text taken before its footer
@@ -55,6 +57,9 @@ _MAX_REMEMBERED = 240  # characters of a line whose chrome test is remembered
 _MARKUP = re.compile(
     r"</?[A-Za-z][^<>]{0,500}>|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]\w{1,31});"
 )
+# Whitespace that `normalize_space` would change in a line: a run, any but a space, a space at
+# either end of a line.
+_ODD_SPACE = re.compile(r"[^\S\n]{2}|[^\S \n]|^ | $", re.MULTILINE)
 _ENDS_IN_TAG = re.compile(r"</[A-Za-z]+>\s*$")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PIC = re.compile(r"(?<![\w.])pic\.(?:twitter|x)\.com/\w+", re.IGNORECASE)
@@ -109,13 +114,12 @@ def parse_text(
     # No control characters or lone surrogates, as in `parse()`.
     text = scrub(data).decode("utf-8")
     blocks = _blocks(text)
-    title = _title(blocks)
+    tests = _Tests()
+    title = _title(blocks, tests)
     if title is not None:
-        folded = fold(title)
-        blocks = [[line for line in block if fold(line) != folded] for block in blocks]
-        blocks = [block for block in blocks if block]
-    authors, blocks = _authors(blocks)
-    reader = _Reader(url)
+        blocks = _without(blocks, title)
+    authors, blocks = _authors(blocks, tests)
+    reader = _Reader(url, tests)
     reader.read(_lift_tweets(blocks, url))
     return Article(
         url=url,
@@ -133,10 +137,16 @@ def _blocks(text: str) -> list[list[str]]:
     text without blank lines, each line is a paragraph but for the lines it wraps into."""
     blocks: list[list[str]] = []
     current: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = normalize_space(raw)
+    # A line that repeats is held once: many copies of a short line cost a pointer each.
+    held: dict[str, str] = {}
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # ASCII text (so no zero-width character) whose spaces are single and inside lines is
+    # normalised already: one scan for the rest instead of a call per line.
+    normal = text.isascii() and _ODD_SPACE.search(text) is None
+    for raw in text.split("\n"):
+        line = raw if normal else normalize_space(raw)
         if line:
-            current.append(line)
+            current.append(held.setdefault(line, line))
         elif current:
             blocks.append(current)
             current = []
@@ -158,11 +168,28 @@ def _line_paragraphs(lines: list[str]) -> list[list[str]]:
     return paragraphs
 
 
-def _title(blocks: list[list[str]]) -> str | None:
+def _without(blocks: list[list[str]], title: str) -> list[list[str]]:
+    """`blocks` without the lines that repeat the title line (compared as `fold` compares: a
+    normalised line's casefolded copy is its folded form), and without the blocks left empty;
+    a block that does not hold the title stays the same list."""
+    folded = title.casefold()
+    kept: list[list[str]] = []
+    for block in blocks:
+        if len(block) == 1:  # most blocks: no copy
+            if block[0].casefold() != folded:
+                kept.append(block)
+            continue
+        rest = [line for line in block if line.casefold() != folded]
+        if rest:
+            kept.append(rest)
+    return kept
+
+
+def _title(blocks: list[list[str]], tests: _Tests) -> str | None:
     """The first line that is not chrome, markup or a related heading, unless it is prose."""
     for block in blocks:
         for line in block:
-            if _chrome(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
+            if tests.chrome(line) or RELATED_HEADING.match(line) or _MARKUP.search(line):
                 continue
             if len(line) > _MAX_TITLE or _reads_as_prose(line):
                 return None  # the text opens with its body: it has no title line
@@ -176,18 +203,22 @@ def _reads_as_prose(line: str) -> bool:
     return bool(_FULL_STOP.search(line) or _STOP_INSIDE.search(line))
 
 
-def _authors(blocks: list[list[str]]) -> tuple[tuple[str, ...], list[list[str]]]:
+def _authors(blocks: list[list[str]], tests: _Tests) -> tuple[tuple[str, ...], list[list[str]]]:
     """The names of the first byline before the first prose line, and the blocks without it."""
     for index, block in enumerate(blocks):
-        joined = " ".join(block)
-        if len(block) > 1 and is_byline(joined):
-            names = clean_byline(joined)
-            if names:
-                return tuple(names), blocks[:index] + blocks[index + 1 :]
+        if len(block) > 1:
+            joined = " ".join(block)
+            if is_byline(joined):
+                names = clean_byline(joined)
+                if names:
+                    return tuple(names), blocks[:index] + blocks[index + 1 :]
         for position, line in enumerate(block):
-            if len(line.split()) >= _PROSE_WORDS and not _chrome(line):
+            if " " not in line:
+                continue  # one word: neither a prose line nor a byline
+            # A normalised line has one space between two words.
+            if line.count(" ") >= _PROSE_WORDS - 1 and not tests.chrome(line):
                 return (), blocks
-            if is_byline(line):
+            if tests.byline(line):
                 names = clean_byline(line)
                 if names:
                     rest = block[:position] + block[position + 1 :]
@@ -203,6 +234,14 @@ def _lift_tweets(blocks: list[list[str]], url: str | None) -> list[list[str] | T
     """The blocks with every tweet left as text replaced by a `Tweet` at its place."""
     out: list[list[str] | Tweet] = []
     for block in blocks:
+        # No footer ("(") and no status URL ("//"): no tweet, the block stays as it is.
+        if len(block) == 1:
+            if "(" not in block[0] and "//" not in block[0]:
+                out.append(block)
+                continue
+        elif not any("(" in line or "//" in line for line in block):
+            out.append(block)
+            continue
         lines = list(block)
         start = 0
         index = 0
@@ -322,8 +361,9 @@ def _only_residue(block: list[str]) -> bool:
 class _Reader:
     """Sorts the blocks into body, embeds and related links, in one pass."""
 
-    def __init__(self, url: str | None) -> None:
+    def __init__(self, url: str | None, tests: _Tests) -> None:
         self.url = url
+        self.tests = tests
         self.body: list[Block] = []
         self.embeds: list[EmbeddedPost] = []
         self.related: dict[str, RelatedLink] = {}
@@ -344,55 +384,75 @@ class _Reader:
     def _items(self, block: list[str]) -> None:
         """Lines of a related list: titles, chrome or another related heading."""
         for line in block:
-            if _is_heading(line) or _chrome(line):
+            if self.tests.heading(line) or self.tests.chrome(line):
                 continue
             self._add_related(line)
 
     def _prose(self, block: list[str]) -> None:
+        if len(block) == 1:
+            self._one_line(block[0])
+            return
         lines: list[str] = []
         last = len(block) - 1
         # Whether the line before was kept, and whether it wraps into this one: each break is
         # tested once.
         kept = wraps = False
+        clear = None  # the last line whose own chrome test failed
         for index, line in enumerate(block):
-            if _is_heading(line):
-                self._flush(lines)
+            if self.tests.heading(line):
+                self._flush(lines, clear)
                 if index < last:
                     self._items(block[index + 1 :])
                 self._listing = True  # the list follows, here or in the next paragraphs
                 return
-            if not last:
-                promo = _promo(line)
-                if promo is not None:
-                    self._add_related(promo)
-                    return
             following = block[index + 1] if index < last else None
             wrap_before = wraps if kept else bool(lines) and _wrapped(lines[-1], line)
             wraps = following is not None and _wrapped(line, following)
             kept = False
-            if not (wrap_before or wraps) and _chrome(line):
-                continue
-            if following is not None and _chrome(line + " " + following):
+            if not (wrap_before or wraps):
+                if self.tests.chrome(line):
+                    continue
+                clear = line
+            if following is not None and self.tests.chrome(line + " " + following):
                 continue  # "Published on" over its date: the date line goes next
             lines.append(line)
             kept = True
-        self._flush(lines)
+        self._flush(lines, clear)
 
-    def _flush(self, lines: list[str]) -> None:
-        """Add the prose `lines` as a paragraph, leftover markup and chrome removed."""
-        parts: list[str] = []
-        for line in lines:
-            line = _clean(line)
-            if not line:
-                continue
-            if parts:
-                # Only the end of the text so far matters: the last line put in it.
-                parts.append(" " if _wrapped(parts[-1], line) else "\n")
-            parts.append(line)
-        text = normalize_lines("".join(parts))
+    def _one_line(self, line: str) -> None:
+        """`_prose` of a paragraph of one line: it may also be an inline promo ("READ MORE:
+        <title>"), which is always a paragraph of its own."""
+        if self.tests.heading(line):
+            self._listing = True  # the list follows in the next paragraphs
+            return
+        promo = self.tests.promo(line)
+        if promo is not None:
+            self._add_related(promo)
+        elif not self.tests.chrome(line):
+            self._flush([line], line)
+
+    def _flush(self, lines: list[str], clear: str | None = None) -> None:
+        """Add the prose `lines` as a paragraph, leftover markup and chrome removed (`clear`:
+        a line known not to be chrome, which a paragraph of that one line need not test
+        again)."""
+        if len(lines) == 1:  # most paragraphs
+            text = _clean(lines[0])
+        else:
+            parts: list[str] = []
+            for line in lines:
+                line = _clean(line)
+                if not line:
+                    continue
+                if parts:
+                    # Only the end of the text so far matters: the last line put in it.
+                    parts.append(" " if _wrapped(parts[-1], line) else "\n")
+                parts.append(line)
+            # Normalised lines joined by one space or line break: a normalised text already.
+            text = "".join(parts)
         last = self.body[-1] if self.body else None
         repeated = type(last) is Paragraph and last.text == text  # as `==` on blocks compares
-        if text and not repeated and not _chrome(text):
+        judged = text is clear  # one line kept as it was, tested already
+        if text and not repeated and (judged or not self.tests.chrome(text)):
             self.body.append(Paragraph(text))
 
     def _add_related(self, line: str) -> None:
@@ -417,35 +477,65 @@ class _Reader:
         self.related.setdefault(key, RelatedLink(title=title, url=target))
 
 
-def _chrome(line: str) -> bool:
-    """`is_boilerplate(line)`, remembered for short lines: chrome repeats, line after line."""
-    return _short_chrome(line) if len(line) <= _MAX_REMEMBERED else is_boilerplate(line)
+class _Tests:
+    """The per-line tests of one text (chrome, byline, related heading, promo), each made once
+    per distinct line of up to `_MAX_REMEMBERED` characters: chrome repeats, line after line.
+    Each test remembers at most `_MAX_KNOWN` lines, so memory stays bounded; a line beyond
+    them is tested each time it comes, as a line that never repeats is anyway."""
+
+    __slots__ = ("_bylines", "_chrome", "_headings", "_promos")
+
+    def __init__(self) -> None:
+        self._chrome: dict[str, bool] = {}
+        self._bylines: dict[str, bool] = {}
+        self._headings: dict[str, bool] = {}
+        self._promos: dict[str, str | None] = {}
+
+    def chrome(self, line: str) -> bool:
+        """`is_boilerplate(line)`."""
+        known = self._chrome.get(line)
+        if known is None:
+            known = is_boilerplate(line)
+            _remember(self._chrome, line, known)
+        return known
+
+    def byline(self, line: str) -> bool:
+        """`is_byline(line)` (a normalised line without a space has no name after a label)."""
+        if " " not in line:
+            return False
+        known = self._bylines.get(line)
+        if known is None:
+            known = is_byline(line)
+            _remember(self._bylines, line, known)
+        return known
+
+    def heading(self, line: str) -> bool:
+        """Whether `line` is a related heading ("You might also like")."""
+        if len(line) > MAX_HEADING:
+            return False
+        known = self._headings.get(line)
+        if known is None:
+            known = RELATED_HEADING.match(line) is not None
+            _remember(self._headings, line, known)
+        return known
+
+    def promo(self, line: str) -> str | None:
+        """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one."""
+        if PROMO_SEPARATOR.search(line) is None:
+            return None  # every promo label ends with a separator
+        if line in self._promos:
+            return self._promos[line]
+        title = _read_promo(line)
+        _remember(self._promos, line, title)
+        return title
 
 
-@functools.lru_cache(maxsize=4096)
-def _short_chrome(line: str) -> bool:
-    return is_boilerplate(line)
+_MAX_KNOWN = 16_384  # lines whose result a test remembers, per text
 
 
-def _is_heading(line: str) -> bool:
-    """Whether `line` is a related heading ("You might also like"), remembered per line."""
-    return len(line) <= MAX_HEADING and _related_heading(line)
-
-
-@functools.lru_cache(maxsize=4096)
-def _related_heading(line: str) -> bool:
-    return RELATED_HEADING.match(line) is not None
-
-
-def _promo(line: str) -> str | None:
-    """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one;
-    remembered for short lines."""
-    return _short_promo(line) if len(line) <= _MAX_REMEMBERED else _read_promo(line)
-
-
-@functools.lru_cache(maxsize=4096)
-def _short_promo(line: str) -> str | None:
-    return _read_promo(line)
+def _remember(known: dict[str, T], line: str, result: T) -> None:
+    if len(line) <= _MAX_REMEMBERED and len(known) < _MAX_KNOWN:
+        known[line] = result
 
 
 def _read_promo(line: str) -> str | None:

@@ -6,7 +6,10 @@ long runs of lines before a tweet footer, paragraphs of many wrapped lines...
 
 from __future__ import annotations
 
+import itertools
 import re
+import string
+import sys
 from typing import Any
 
 import pytest
@@ -14,11 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import Tweet, parse_text, plaintext
+from newsparse.content.boilerplate import is_boilerplate, is_byline
 from newsparse.embeds import text as embeds_text
 from newsparse.embeds import tweets
 from newsparse.errors import DocumentTooLargeError, EmptyDocumentError
 from newsparse.guard import MAX_BYTES
-from tests.checks import record_calls
+from newsparse.related.phrases import PROMO_LABEL
+from tests.checks import record_calls, record_calls_everywhere
 
 
 def _len_calls(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
@@ -126,6 +131,115 @@ def test_a_repeated_paragraph_is_tested_for_a_heading_and_a_promo_once(
     article = parse_text("A title\n\n" + "Yet another paragraph, the 17th.\n\n" * 3000)
     assert headings.calls + promos.calls < 20
     assert len(article.body) == 1  # the same paragraph again is not repeated
+
+
+def _words(count: int, width: int = 3) -> list[str]:
+    """`count` distinct hand-made words of `width` lowercase letters."""
+    letters = string.ascii_lowercase
+    return ["".join(letters[i // 26**k % 26] for k in range(width)) for i in range(count)]
+
+
+def test_lines_cycled_beyond_a_cache_are_judged_once_per_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """5,000 distinct one-line paragraphs, the run of them three times: the chrome test runs
+    once per distinct line of the text, not once per line (a cache of a few thousand lines,
+    cycled through, would test every line again)."""
+    words = [word.capitalize() for word in _words(5000)]
+    text = "A title\n\n" + "\n\n".join(words * 3)
+    calls = record_calls_everywhere(monkeypatch, is_boilerplate)
+    article = parse_text(text)
+    assert len(calls) <= len(words) + 5
+    run = article.body[: len(article.body) // 3]  # the same paragraphs in each run
+    assert len(run) > len(words) - 10
+    assert article.body == run * 3
+
+
+class _CountedPattern:
+    """A compiled pattern that counts the texts its `match` is given."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, *args: int) -> re.Match[str] | None:
+        self.calls += 1
+        return self.pattern.match(text, *args)
+
+
+def _count_everywhere(monkeypatch: pytest.MonkeyPatch, pattern: re.Pattern[str]) -> _CountedPattern:
+    """Replace, for this test, every name by which a loaded newsparse module holds the public
+    `pattern` by one that counts its `match` calls."""
+    counted = _CountedPattern(pattern)
+    for name, module in list(sys.modules.items()):
+        if module is not None and (name == "newsparse" or name.startswith("newsparse.")):
+            for attribute, value in list(vars(module).items()):
+                if value is pattern:
+                    monkeypatch.setattr(module, attribute, counted)
+    return counted
+
+
+def test_promo_label_is_tried_only_on_lines_with_its_separator(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Distinct one-line paragraphs without a separator (":", "|", "»", …) are never matched
+    against `PROMO_LABEL`, which ends with one; a line with a separator is."""
+    words = [word.capitalize() for word in _words(3000)]
+    counted = _count_everywhere(monkeypatch, PROMO_LABEL)
+    article = parse_text(
+        "A title\n\n" + "\n\n".join(words) + "\n\nREAD MORE: Putin appoints a new prime minister"
+    )
+    assert counted.calls == 1
+    assert [link.title for link in article.related] == ["Putin appoints a new prime minister"]
+    assert len(article.body) > len(words) - 10  # a few three-letter words are chrome ("Ads")
+
+
+def test_one_word_lines_are_not_tested_as_bylines_before_the_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The search for a byline before the first prose line skips the lines without a space
+    (a label with no name after it): N one-word lines cost the chrome test's byline check
+    only, once per line."""
+    words = [word.capitalize() for word in _words(3000, width=4)]  # lines no other test uses
+    calls = record_calls_everywhere(monkeypatch, is_byline)
+    parse_text("A title\n\n" + "\n\n".join(words))
+    assert len(calls) <= len(words) + 5
+
+
+_HOSTILE_LINE = st.one_of(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=6),
+    st.text(alphabet="0123456789", min_size=1, max_size=8),
+    st.text(alphabet="\u4e00\u4e8c\u4e09\u56db\u4e94\u516d", min_size=1, max_size=4),
+    st.text(alphabet="abcdef", min_size=1, max_size=5).map("https://e.org/{}".format),
+    st.text(alphabet="abcdef", min_size=1, max_size=5).map("#{0} @{0}".format),
+    st.text(alphabet="abcdef", min_size=1, max_size=5).map("Share this {}".format),
+    st.text(alphabet="abcdef", min_size=1, max_size=5).map("Related {}".format),
+    st.text(alphabet="abcdef", min_size=1, max_size=5).map("{0} | {0}: {0}".format),
+)
+
+
+@given(
+    st.lists(_HOSTILE_LINE, min_size=1, max_size=40),
+    st.integers(min_value=1, max_value=4),
+    st.sampled_from(["\n", "\n\n"]),
+)
+def test_chrome_tests_are_bounded_by_the_distinct_lines(
+    lines: list[str], copies: int, separator: str
+) -> None:
+    """Any text of short hostile lines (letters, digits, CJK, URLs, hashtags, near-misses of
+    chrome phrases and headings, separators), repeated: the chrome test runs a bounded number
+    of times per distinct line, pair of adjacent lines (a label over its value) and paragraph,
+    however many copies the text holds, and the promo label only on lines that can hold it."""
+    text = "A title\n\n" + separator.join(lines * copies)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        calls = record_calls_everywhere(monkeypatch, is_boilerplate)
+        promos = _count_everywhere(monkeypatch, PROMO_LABEL)
+        parse_text(text)
+    pairs = set(itertools.pairwise(lines * copies))
+    # A line with separators ("a | b") is also tested part by part: at most two parts here.
+    assert len(calls) <= 3 * (2 + len(set(lines)) + len(pairs) + len(lines))
+    # The promo label ends with a separator: only a line holding ":" or "|" is tried.
+    assert promos.calls <= len({line for line in lines if ":" in line or "|" in line})
 
 
 # Size bound and argument types -------------------------------------------------------------------

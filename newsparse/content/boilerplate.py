@@ -47,7 +47,7 @@ _MEDIA_TITLE = re.compile(
 _AVAILABLE = re.compile(r"verfügbar bis \d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
 # A list of tags: "Tags: python, docker, getting started", "Schlagwörter: Klima, Energie".
 _TAGS_LINE = re.compile(
-    rf"(?:{alternation(labels.TAGS_LABEL)})\s*:\s*(?:[^.!?:]|\.(?=\S)){{0,100}}",
+    rf"(?:{alternation(labels.TAGS_LABEL, grouped=True)})\s*:\s*(?:[^.!?:]|\.(?=\S)){{0,100}}",
     re.IGNORECASE,
 )
 
@@ -62,7 +62,7 @@ _CHROME_LINE = re.compile(
 # A photo credit alone on a line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
 _CREDIT_LINE = re.compile(
     r"(?:[^.!?\n,]{1,60},\s*)?"  # "Roman Prymula, photo: Archives du Gouvernement tchèque"
-    rf"[(\[]?\s*(?:(?:{alternation(credits.CREDIT_LABEL)})s?"
+    rf"[(\[]?\s*(?:(?:{alternation(credits.CREDIT_LABEL, grouped=True)})s?"
     r"(?: credit| source| photos?| images?| illustrative| d'illustration)?\s*:|©|\(c\)|copyright)"
     r"[^\n]{0,80}",
     re.IGNORECASE,
@@ -73,13 +73,16 @@ _COURTESY = re.compile(
 )
 # A line naming only a photographer and an agency: "Win McNamee / Getty Images".
 _AGENCY_LINE = re.compile(
-    rf"[^.!?\n]{{0,60}}(?:{alternation(credits.PHOTO_AGENCY)})\s*\)?",
+    rf"[^.!?\n]{{0,60}}(?:{alternation(credits.PHOTO_AGENCY, grouped=True)})\s*\)?",
     re.IGNORECASE,
 )
 # A byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster".
+# Its labels are grouped by first letter (`alternation(grouped=True)`): a whole-line match does
+# not depend on which label matches.
+_WRITTEN = alternation(bylines.WRITTEN, grouped=True)
 _BYLINE = re.compile(
-    rf"(?:(?:(?:{alternation(bylines.WRITTEN)})\s+)?(?:{alternation(bylines.BY)})"
-    rf"|(?:{alternation(bylines.AUTHOR_LABEL)})\s*:)"
+    rf"(?:(?:(?:{_WRITTEN})\s+)?(?:{alternation(bylines.BY, grouped=True)})"
+    rf"|(?:{alternation(bylines.AUTHOR_LABEL, grouped=True)})\s*:)"
     # The name: a full stop only after an initial ("C. F. Greve") or inside a word (a domain).
     r"\s*:?\s+(?:[^.!?\n]|(?<![^\W\d_]{2})\.(?=\s)|\.(?=\S)){2,80}(?<![.!?:])",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ import importlib
 import re
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
@@ -268,6 +268,13 @@ class Prefilter:
     holds one. `admits(lowered)` is False only for a text that the regex cannot match."""
 
     keys: tuple[str, ...]
+    # The keys as one case-sensitive search of literals (a text casefolded holds a key exactly
+    # when the search finds one): one scan in C instead of a test per key.
+    _search: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        literals = "|".join(re.escape(key) for key in sorted(self.keys, key=len, reverse=True))
+        object.__setattr__(self, "_search", re.compile(literals or "(?!)"))
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefilter:
@@ -279,4 +286,4 @@ class Prefilter:
 
     def admits(self, lowered: str) -> bool:
         """True when `lowered` (a text casefolded) holds one of the keys."""
-        return any(key in lowered for key in self.keys)
+        return self._search.search(lowered) is not None

@@ -14,7 +14,7 @@ import re
 from newsparse.lexicon.build import alternation
 from newsparse.lexicon.related import READ_ALSO, RELATED_LABEL, RELATED_NAMED
 
-__all__ = ["MAX_HEADING", "PROMO_LABEL", "RELATED_HEADING"]
+__all__ = ["MAX_HEADING", "PROMO_LABEL", "PROMO_SEPARATOR", "RELATED_HEADING"]
 
 MAX_HEADING = 80
 """Characters of a related heading at most: a longer one is prose, not a label."""
@@ -27,15 +27,20 @@ _TRAIL = (
     r"[\s:\uff1a.\u2026\u00bb\u203a>\u2192\u2193\u2b07\u25b6\u25bc|\-\u2013\u2014!)\]\u3011\u300d]*"
 )
 
+# Grouped by first letter: which label matches does not matter to a match of the whole line.
 RELATED_HEADING = re.compile(
-    rf"^{_LEAD}(?:{alternation(READ_ALSO, RELATED_LABEL, RELATED_NAMED)}){_TRAIL}$",
+    rf"^{_LEAD}(?:{alternation(READ_ALSO, RELATED_LABEL, RELATED_NAMED, grouped=True)}){_TRAIL}$",
     re.IGNORECASE | re.DOTALL,
 )
 """The whole text of a line or heading that announces a related section ("Read more:")."""
 
+_PROMO_SEPARATOR = r"[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]"
 PROMO_LABEL = re.compile(
     rf"^{_LEAD}(?:{alternation(READ_ALSO, RELATED_LABEL)}|more|watch|read|listen|also|see)"
-    r"\s*[:\uff1a\u00bb\u203a\u2192|\u2013\u2014]\s*",
+    rf"\s*{_PROMO_SEPARATOR}\s*",
     re.IGNORECASE,
 )
 """The label and separator opening an inline promo paragraph ("READ MORE: ", "Lire aussi : ")."""
+
+PROMO_SEPARATOR = re.compile(_PROMO_SEPARATOR)
+"""The separator that every match of `PROMO_LABEL` holds: a text without one opens no promo."""
