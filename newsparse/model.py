@@ -204,8 +204,29 @@ def _item_blocks(value: tuple[ItemBlock, ...] | list[ItemBlock]) -> tuple[ItemBl
     return _instances(value, _ITEM_BLOCKS)
 
 
+MAX_LIST_DEPTH = 8
+"""A `ListBlock` holds lists nested at most this many levels deep, itself included."""
+
+
 def _entries(value: tuple[ListItem, ...] | list[ListItem]) -> tuple[ListItem, ...]:
-    return _instances(value, (ListItem,))
+    entries = _instances(value, (ListItem,))
+    if 1 + _nested_depth(entries) > MAX_LIST_DEPTH:
+        raise ValueError(f"lists nest at most {MAX_LIST_DEPTH} levels deep")
+    return entries
+
+
+def _nested_depth(entries: tuple[ListItem, ...]) -> int:
+    """How deep the lists in `entries` nest (each was checked when built: at most
+    `MAX_LIST_DEPTH`, so this recursion is as shallow)."""
+    return max(
+        (
+            1 + _nested_depth(block.entries)
+            for entry in entries
+            for block in entry.blocks
+            if isinstance(block, ListBlock)
+        ),
+        default=0,
+    )
 
 
 @attrs.frozen

@@ -70,9 +70,17 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     """Rebuild an `Article` from `article_to_dict` output; keys that name no field are ignored.
 
     Raises `TypeError` for a value of the wrong type (`data`, a block or a link that is no
-    dict, a number for a string) and `ValueError` for an unknown block type or a datetime that
-    is not ISO 8601. Strings and URLs are cleaned and checked by the model as always.
+    dict, a number for a string) and `ValueError` for an unknown block type, a datetime that
+    is not ISO 8601, or blocks nested deeper than the model allows. Strings and URLs are
+    cleaned and checked by the model as always.
     """
+    try:
+        return _article_from_dict(data)
+    except RecursionError:
+        raise ValueError("blocks nested too deep to be an article") from None
+
+
+def _article_from_dict(data: dict[str, Any]) -> Article:
     values = _values(Article, data)
     for name in ("body", "embeds"):
         if name in values:

@@ -14,7 +14,18 @@ from newsparse.content import chrome, extract_body
 from newsparse.content.blocks import emit_blocks, paragraph_text
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.content.chrome.clutter import is_notice
-from newsparse.model import Block, Heading, Image, Link, ListBlock, Paragraph, Quote, Text
+from newsparse.model import (
+    MAX_LIST_DEPTH,
+    Article,
+    Block,
+    Heading,
+    Image,
+    Link,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Text,
+)
 from newsparse.text import text_size
 from tests.checks import record_calls, record_calls_everywhere
 
@@ -577,3 +588,26 @@ def test_boxes_without_links_are_not_read_for_links(monkeypatch: pytest.MonkeyPa
     page = "<div>" * 300 + f"<p>{prose}</p>" + f"<div>{line}</div>" * 2000 + "</div>" * 300
     assert _blocks(page) == [Paragraph(prose), Paragraph(line)]
     assert read == []
+
+
+def test_lists_nested_past_the_model_limit_keep_their_text() -> None:
+    """Hand-made: 250 lists nested in each other (a fuzzed page raised RecursionError) give
+    lists nested `MAX_LIST_DEPTH` deep, the deeper ones read as their item's text, and every
+    output is written."""
+    prose = "<p>" + "The council approved the budget for the new bridge. " * 5 + "</p>"
+    article = newsparse.parse(f"<article>{prose}" + "<ul><li>item " * 250 + "deep</article>")
+    assert "deep" in article.text
+    depth, lists = 0, [block for block in article.body if isinstance(block, ListBlock)]
+    while lists:
+        depth += 1
+        lists = [
+            block
+            for outer in lists
+            for entry in outer.entries
+            for block in entry.blocks
+            if isinstance(block, ListBlock)
+        ]
+    assert depth == MAX_LIST_DEPTH
+    assert Article.from_dict(article.to_dict()) == article
+    assert "deep" in article.to_markdown()
+    assert "deep" in article.to_html()

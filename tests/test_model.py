@@ -24,7 +24,7 @@ from newsparse import (
     Text,
     Tweet,
 )
-from newsparse.model import span_text
+from newsparse.model import MAX_LIST_DEPTH, span_text
 
 
 def test_article_is_frozen() -> None:
@@ -240,3 +240,28 @@ def test_markdown_escapes_a_number_at_a_line_start_after_it() -> None:
     md = Article(body=(Paragraph("2. Not a list\n3) nor this"), table)).to_markdown()
     assert md.startswith("2\\. Not a list\n3\\) nor this\n\n")
     assert "| 2.3 GB/s | 1) x |" in md
+
+
+def _nested_lists(depth: int) -> ListBlock:
+    """A hand-made list holding lists `depth` levels deep, itself included."""
+    block = ListBlock(("deep",))
+    for _ in range(depth - 1):
+        block = ListBlock(("item",), entries=(ListItem((Paragraph("item"), block)),))
+    return block
+
+
+def test_lists_nest_at_most_max_list_depth() -> None:
+    """The model holds lists nested `MAX_LIST_DEPTH` deep and refuses one level more, so
+    that every output (to_dict, Markdown, HTML) stays far inside Python's recursion limit."""
+    assert _nested_lists(MAX_LIST_DEPTH).items == ("item",)
+    with pytest.raises(ValueError, match="nest"):
+        _nested_lists(MAX_LIST_DEPTH + 1)
+
+
+def test_from_dict_refuses_blocks_nested_past_the_recursion_limit() -> None:
+    """A hand-made dict of lists nested 5,000 deep is a ValueError, not a RecursionError."""
+    data: dict[str, object] = {"type": "list", "items": ["deep"]}
+    for _ in range(5_000):
+        data = {"type": "list", "items": ["x"], "entries": [{"type": "item", "blocks": [data]}]}
+    with pytest.raises(ValueError, match="nested"):
+        Article.from_dict({"body": [data]})

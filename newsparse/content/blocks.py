@@ -36,6 +36,7 @@ from newsparse.embeds import EMBED_MARKER
 from newsparse.lexicon.build import alternation
 from newsparse.lexicon.credits import CREDIT_LABEL, SOURCE_LABEL
 from newsparse.model import (
+    MAX_LIST_DEPTH,
     Block,
     Cell,
     CodeBlock,
@@ -381,22 +382,26 @@ class _Walker:
             self._add(ListBlock(tuple(items), node.tag == "ol", self._entries(node, kept)))
         return True
 
-    def _entries(self, node: LexborNode, kept: list[LexborNode]) -> tuple[ListItem, ...]:
-        """The items `kept` of the list `node` as `ListItem`s, or () when they are plain text
-        (no markup, no nested list)."""
+    def _entries(
+        self, node: LexborNode, kept: list[LexborNode], depth: int = 1
+    ) -> tuple[ListItem, ...]:
+        """The items `kept` of the list `node` (`depth` levels deep) as `ListItem`s, or ()
+        when they are plain text (no markup, no nested list)."""
         if node.mem_id not in self.marked and node.css_first(_NESTED_LIST) is None:
             return ()
-        return tuple(ListItem(tuple(self._item_blocks(item))) for item in kept)
+        return tuple(ListItem(tuple(self._item_blocks(item, depth))) for item in kept)
 
-    def _item_blocks(self, item: LexborNode) -> list[ItemBlock]:
-        """The blocks of the list item `item`: its text between nested lists, paragraphs and
-        code as paragraphs, its nested lists as lists."""
+    def _item_blocks(self, item: LexborNode, depth: int) -> list[ItemBlock]:
+        """The blocks of the list item `item` of a list `depth` levels deep: its text between
+        nested lists, paragraphs and code as paragraphs, its nested lists as lists (as text
+        in its paragraphs past `MAX_LIST_DEPTH`)."""
+        nested = {"ul", "ol"} if depth < MAX_LIST_DEPTH else set()
         blocks: list[ItemBlock] = []
         run: list[LexborNode] = []
         child = item.child
         while child is not None:
             tag = child.tag or ""
-            if tag in {"ul", "ol", "p", "pre"}:
+            if tag in nested or tag in {"p", "pre"}:
                 self._item_run(run, item, blocks)
                 run = []
                 if tag == "p":
@@ -408,7 +413,7 @@ class _Walker:
                     if code is not None:
                         blocks.append(code)
                 else:
-                    blocks.append(self._nested_list(child))
+                    blocks.append(self._nested_list(child, depth + 1))
             else:
                 run.append(child)
             child = child.next
@@ -424,7 +429,7 @@ class _Walker:
         whole = len(run) == _child_count(parent)
         into.append(Paragraph(text, self._spans(parent if whole else None, text)))
 
-    def _nested_list(self, node: LexborNode) -> ListBlock:
+    def _nested_list(self, node: LexborNode, depth: int) -> ListBlock:
         kept: list[LexborNode] = []
         items: list[str] = []
         child = node.child
@@ -433,7 +438,7 @@ class _Walker:
                 items.append(text)
                 kept.append(child)
             child = child.next
-        return ListBlock(tuple(items), node.tag == "ol", self._entries(node, kept))
+        return ListBlock(tuple(items), node.tag == "ol", self._entries(node, kept, depth))
 
     def _quote(self, node: LexborNode) -> None:
         attrs = node.attributes
