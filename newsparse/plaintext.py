@@ -46,7 +46,7 @@ from newsparse.related.phrases import MAX_HEADING, PROMO_LABEL, PROMO_SEPARATOR,
 from newsparse.text import fold, normalize_space
 from newsparse.urls import absolute_url
 
-__all__ = ["parse_text"]
+__all__ = ["is_wrap", "parse_text"]
 
 T = TypeVar("T")
 
@@ -161,7 +161,7 @@ def _line_paragraphs(lines: list[str]) -> list[list[str]]:
     """`lines` as paragraphs of one line each, a line joined to the one it wraps into."""
     paragraphs: list[list[str]] = []
     for line in lines:
-        if paragraphs and _wrapped(paragraphs[-1][-1], line):
+        if paragraphs and is_wrap(paragraphs[-1][-1], line):
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -406,8 +406,8 @@ class _Reader:
                 self._listing = True  # the list follows, here or in the next paragraphs
                 return
             following = block[index + 1] if index < last else None
-            wrap_before = wraps if kept else bool(lines) and _wrapped(lines[-1], line)
-            wraps = following is not None and _wrapped(line, following)
+            wrap_before = wraps if kept else bool(lines) and is_wrap(lines[-1], line)
+            wraps = following is not None and is_wrap(line, following)
             kept = False
             if not (wrap_before or wraps):
                 if self.tests.chrome(line):
@@ -445,7 +445,7 @@ class _Reader:
                     continue
                 if parts:
                     # Only the end of the text so far matters: the last line put in it.
-                    parts.append(" " if _wrapped(parts[-1], line) else "\n")
+                    parts.append(" " if is_wrap(parts[-1], line) else "\n")
                 parts.append(line)
             # Normalised lines joined by one space or line break: a normalised text already.
             text = "".join(parts)
@@ -549,7 +549,7 @@ def _read_promo(line: str) -> str | None:
 
 def _is_prose(block: list[str]) -> bool:
     """Whether a paragraph reads as prose rather than as a list of headlines."""
-    if any(_wrapped(line, following) for line, following in itertools.pairwise(block)):
+    if any(is_wrap(line, following) for line, following in itertools.pairwise(block)):
         block = [" ".join(block)]  # one sentence broken at its links
     for line in block:
         if len(line) > _MAX_TITLE:
@@ -559,8 +559,9 @@ def _is_prose(block: list[str]) -> bool:
     return False
 
 
-def _wrapped(line: str, following: str) -> bool:
-    """Whether the break between `line` and `following` is a wrap inside a sentence."""
+def is_wrap(line: str, following: str) -> bool:
+    """Whether the break between `line` and `following` is a wrap inside a sentence:
+    `is_wrap("In a", "report published")` is True, `is_wrap("It rained.", "Then")` False."""
     return bool(_WRAP_START.match(following) or _WRAP_END.search(line))
 
 

@@ -63,7 +63,7 @@ def test_wrap_test_reads_each_line_not_the_paragraph_so_far(
     """Joining the wrapped lines of a long paragraph looks at the end of the text so far
     (its last line), not at all of it for each line."""
     text = "A title\n\n" + "the council met in\n" * 3000
-    calls = record_calls(monkeypatch, plaintext, "_wrapped")
+    calls = record_calls_everywhere(monkeypatch, plaintext.is_wrap)
     article = parse_text(text)
     assert sum(len(line) + len(following) for line, following in calls) < 10 * len(text)
     assert article.text == " ".join(["the council met in"] * 3000)
@@ -100,7 +100,7 @@ def test_each_tweet_footer_is_split_twice_and_its_date_read_once(
     text = "A title\n\n" + "— Jane (@jane) May 1, 2020\n\n" * posts
     found = record_calls(monkeypatch, plaintext, "split_footer")
     built = record_calls(monkeypatch, tweets, "split_footer")
-    read = record_calls(monkeypatch, embeds_text, "_parse_date")
+    read = record_calls_everywhere(monkeypatch, embeds_text.date_in)
     article = parse_text(text)
     assert len(article.embeds) == posts
     assert len(found) + len(built) <= 2 * posts

@@ -17,7 +17,15 @@ from selectolax.lexbor import LexborNode
 from newsparse.metadata.dates import MONTH_NAMES
 from newsparse.text import normalize_lines
 
-__all__ = ["Footer", "clean_residue", "parse_date", "post_text", "split_footer", "strip_markup"]
+__all__ = [
+    "Footer",
+    "clean_residue",
+    "date_in",
+    "parse_date",
+    "post_text",
+    "split_footer",
+    "strip_markup",
+]
 
 _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "ul", "ol", "section", "header", "footer", "figure", "h1", "h2", "h3"}
@@ -133,7 +141,7 @@ def parse_date(text: str | None) -> datetime | None:
     if not text:
         return None
     # A footer's date is short, and the same on many posts: remembered.
-    return _short_date(text) if len(text) <= _MAX_REMEMBERED else _parse_date(text)
+    return _short_date(text) if len(text) <= _MAX_REMEMBERED else date_in(text)
 
 
 _MAX_REMEMBERED = 120  # characters of a date text whose reading is remembered
@@ -141,10 +149,12 @@ _MAX_REMEMBERED = 120  # characters of a date text whose reading is remembered
 
 @functools.lru_cache(maxsize=1024)
 def _short_date(text: str) -> datetime | None:
-    return _parse_date(text)
+    return date_in(text)
 
 
-def _parse_date(text: str) -> datetime | None:
+def date_in(text: str) -> datetime | None:
+    """The first date written in `text`, read afresh each time (`parse_date` remembers the
+    dates of short texts)."""
     match = _CJK.search(text)
     if match is not None:
         return _date(match.group("year"), match.group("month"), match.group("day"))
