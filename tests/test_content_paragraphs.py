@@ -27,6 +27,7 @@ from newsparse.content.paragraphs import (
     segments,
 )
 from newsparse.lexicon.stopwords import LANGUAGES, stopwords
+from newsparse.model import Code, Emphasis, Heading, Text
 from tests.corpus_scoring import norm
 
 DATA = Path(__file__).parent / "data" / "paragraphs"
@@ -355,3 +356,18 @@ def test_classifier_revises_segments_as_justext_does(parts: list[tuple[str, bool
         [_BY_KIND[kind] for kind, _ in parts],
     )
     assert [segment.kind for segment in found] == expected
+
+
+def test_classified_headings_keep_their_markup() -> None:
+    """Hand-made: a heading the second strategy keeps holds its emphasis and code as spans,
+    as the walk's headings do."""
+    html = (
+        f"<body><p>{STORY_EN * 2}</p>"
+        "<h2>The <em>vote</em> on the <code>budget</code> of the town</h2>"
+        f"<p>{STORY_EN * 3}</p></body>"
+    )
+    blocks = classified_blocks(_root(html), url="https://example.org/news/1", title=None)
+    heading = next(block for block in blocks if isinstance(block, Heading))
+    assert heading.text == "The vote on the budget of the town"
+    assert Emphasis((Text("vote"),)) in heading.spans
+    assert Code("budget") in heading.spans

@@ -381,3 +381,19 @@ def test_paragraphs_cut_from_one_run_keep_their_spans(
         assert not paragraph.spans or span_text(paragraph.spans) == paragraph.text
         if paragraph.text.startswith("Part "):
             assert isinstance(paragraph.spans[0], Strong)
+
+
+def test_the_all_paragraphs_fallback_keeps_spans() -> None:
+    """Hand-made: a page of short paragraphs, each alone in its section, where no container
+    stands out: the body falls back to every paragraph of the page, and each keeps its
+    markup."""
+    page = "<body>" + "".join(
+        f"<section><p>Item {i}: the <b>vote</b> is set for <a href='/x{i}'>June</a>.</p></section>"
+        for i in range(8)
+    )
+    article = newsparse.parse(page + "</body>", url="https://example.org/a")
+    assert len(article.body) == 8
+    for i, block in enumerate(article.body):
+        assert isinstance(block, Paragraph)
+        assert Strong((Text("vote"),)) in block.spans
+        assert Link(f"https://example.org/x{i}", (Text("June"),)) in block.spans

@@ -57,7 +57,7 @@ from newsparse.model import (
 from newsparse.text import ascii_lower, normalize_space, words
 from newsparse.urls import absolute_url
 
-__all__ = ["emit_blocks", "paragraph_text"]
+__all__ = ["emit_blocks", "paragraph_spans", "paragraph_text"]
 _BREAKS = re.compile(rf"(?<!\s)\s*{_BR}[\s{_BR}]*")
 _PARAGRAPH_BREAK = re.compile(rf"(?<!\s)\s*{_BR}\s*{_BR}[\s{_BR}]*")
 
@@ -748,6 +748,13 @@ def paragraph_text(node: LexborNode) -> str:
     """The text of a paragraph element as the blocks read it: whitespace normalised, its
     `<br>`s (once `emit_blocks` has marked them) as line breaks, chrome lines dropped."""
     return _lines(normalize_space(node.text()))
+
+
+def paragraph_spans(node: LexborNode, text: str, base: str | None) -> tuple[Span, ...]:
+    """The spans of `node` whose plain text is `text` (its `paragraph_text`, or the lines of
+    it that `text` keeps), links resolved against `base`; () when they hold no link, emphasis
+    or code. For bodies read outside the walk (the fallbacks), which reads them as it goes."""
+    return _Lines(read_spans(node, base)).take(text)
 
 
 def _lines(text: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.content.blocks import emit_blocks, paragraph_text
+from newsparse.content.blocks import emit_blocks, paragraph_spans, paragraph_text
 from newsparse.content.check import (
     ANOTHER_STORY,
     body_text,
@@ -98,7 +98,7 @@ def container_pass(page: Page) -> None:
             containers, blocks, length = [], second, _text_length(second)
     page.containers, page.body = tuple(containers), tuple(blocks)
     if length < _MIN_TEXT:
-        fallback = _all_paragraphs(root)
+        fallback = _all_paragraphs(root, page.base_url)
         if _text_length(fallback) > 2 * length:
             page.containers, page.body = (), tuple(fallback)
 
@@ -114,15 +114,16 @@ def _text_length(blocks: list[Block]) -> int:
     return sum(len(block.text) for block in blocks if isinstance(block, Paragraph))
 
 
-def _all_paragraphs(root: LexborNode) -> list[Block]:
-    """Every paragraph of the page: the fallback when no container stands out."""
+def _all_paragraphs(root: LexborNode, base: str | None) -> list[Block]:
+    """Every paragraph of the page (links resolved against `base`): the fallback when no
+    container stands out."""
     blocks: list[Block] = []
     for node in root.css("p"):
         text = paragraph_text(node)  # an earlier pass may have marked its `<br>`s
-        if is_chrome_line(text) or is_notice(text):
+        if not text or is_chrome_line(text) or is_notice(text):
             continue
-        if text and (not blocks or blocks[-1] != Paragraph(text)):
-            blocks.append(Paragraph(text))
+        if not blocks or not isinstance(blocks[-1], Paragraph) or blocks[-1].text != text:
+            blocks.append(Paragraph(text, paragraph_spans(node, text, base)))
     return blocks
 
 

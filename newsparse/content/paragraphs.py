@@ -30,7 +30,7 @@ from collections import Counter
 
 from selectolax.lexbor import LexborNode
 
-from newsparse.content.blocks import emit_blocks
+from newsparse.content.blocks import emit_blocks, paragraph_spans
 from newsparse.content.boilerplate import is_boilerplate
 from newsparse.lexicon import RIGHTS, RIGHTS_KEYS
 from newsparse.lexicon.chrome import COMMENTS
@@ -295,10 +295,12 @@ def classified_blocks(
             run = []
         if is_boilerplate(segment.text):
             continue
-        tag = segment.block.tag or ""
-        blocks.append(
-            Heading(segment.text, level=int(tag[1])) if segment.heading else Paragraph(segment.text)
-        )
+        if segment.heading:
+            level = int((segment.block.tag or "h2")[1])
+            spans = paragraph_spans(segment.block, segment.text, url)
+            blocks.append(Heading(segment.text, level, spans))
+        else:
+            blocks.append(Paragraph(segment.text))
     if run:
         blocks.extend(emit_blocks(run, url=url, title=title, embeds=embeds))
     return blocks
