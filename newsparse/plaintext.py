@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import TypeVar
 
 from newsparse.content.boilerplate import is_boilerplate, is_byline
@@ -493,49 +494,43 @@ class _Tests:
 
     def chrome(self, line: str) -> bool:
         """`is_boilerplate(line)`."""
-        known = self._chrome.get(line)
-        if known is None:
-            known = is_boilerplate(line)
-            _remember(self._chrome, line, known)
-        return known
+        return _known(self._chrome, line, is_boilerplate)
 
     def byline(self, line: str) -> bool:
         """`is_byline(line)` (a normalised line without a space has no name after a label)."""
         if " " not in line:
             return False
-        known = self._bylines.get(line)
-        if known is None:
-            known = is_byline(line)
-            _remember(self._bylines, line, known)
-        return known
+        return _known(self._bylines, line, is_byline)
 
     def heading(self, line: str) -> bool:
         """Whether `line` is a related heading ("You might also like")."""
         if len(line) > MAX_HEADING:
             return False
-        known = self._headings.get(line)
-        if known is None:
-            known = RELATED_HEADING.match(line) is not None
-            _remember(self._headings, line, known)
-        return known
+        return _known(self._headings, line, _related_heading)
 
     def promo(self, line: str) -> str | None:
         """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one."""
         if PROMO_SEPARATOR.search(line) is None:
             return None  # every promo label ends with a separator
-        if line in self._promos:
-            return self._promos[line]
-        title = _read_promo(line)
-        _remember(self._promos, line, title)
-        return title
+        return _known(self._promos, line, _read_promo)
 
 
 _MAX_KNOWN = 16_384  # lines whose result a test remembers, per text
 
 
-def _remember(known: dict[str, T], line: str, result: T) -> None:
+def _known(known: dict[str, T], line: str, test: Callable[[str], T]) -> T:
+    """`test(line)`, remembered in `known` for a line of up to `_MAX_REMEMBERED` characters
+    while `known` holds fewer than `_MAX_KNOWN` lines."""
+    if line in known:
+        return known[line]
+    result = test(line)
     if len(line) <= _MAX_REMEMBERED and len(known) < _MAX_KNOWN:
         known[line] = result
+    return result
+
+
+def _related_heading(line: str) -> bool:
+    return RELATED_HEADING.match(line) is not None
 
 
 def _read_promo(line: str) -> str | None:

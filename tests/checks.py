@@ -72,12 +72,18 @@ def record_calls_everywhere(
         calls.append(args)
         return function(*args)
 
+    replace_everywhere(monkeypatch, function, recording)
+    return calls
+
+
+def replace_everywhere(monkeypatch: pytest.MonkeyPatch, value: object, replacement: object) -> None:
+    """Replace, for this test, every name by which a loaded newsparse module holds `value`
+    (a public function or pattern) by `replacement`."""
     for name, module in list(sys.modules.items()):
         if module is not None and (name == "newsparse" or name.startswith("newsparse.")):
-            for attribute, value in list(vars(module).items()):
-                if value is function:
-                    monkeypatch.setattr(module, attribute, recording)
-    return calls
+            for attribute, held in list(vars(module).items()):
+                if held is value:
+                    monkeypatch.setattr(module, attribute, replacement)
 
 
 def lexbor_tree(page: bytes) -> tuple[int, int]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import itertools
 import re
 import string
-import sys
 from typing import Any
 
 import pytest
@@ -23,7 +22,7 @@ from newsparse.embeds import tweets
 from newsparse.errors import DocumentTooLargeError, EmptyDocumentError
 from newsparse.guard import MAX_BYTES
 from newsparse.related.phrases import PROMO_LABEL
-from tests.checks import record_calls, record_calls_everywhere
+from tests.checks import record_calls, record_calls_everywhere, replace_everywhere
 
 
 def _len_calls(monkeypatch: pytest.MonkeyPatch, text: str) -> int:
@@ -171,11 +170,7 @@ def _count_everywhere(monkeypatch: pytest.MonkeyPatch, pattern: re.Pattern[str])
     """Replace, for this test, every name by which a loaded newsparse module holds the public
     `pattern` by one that counts its `match` calls."""
     counted = _CountedPattern(pattern)
-    for name, module in list(sys.modules.items()):
-        if module is not None and (name == "newsparse" or name.startswith("newsparse.")):
-            for attribute, value in list(vars(module).items()):
-                if value is pattern:
-                    monkeypatch.setattr(module, attribute, counted)
+    replace_everywhere(monkeypatch, pattern, counted)
     return counted
 
 
