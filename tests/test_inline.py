@@ -16,6 +16,7 @@ from newsparse import (
     Code,
     CodeBlock,
     Emphasis,
+    Heading,
     Image,
     LineBreak,
     Link,
@@ -397,3 +398,16 @@ def test_the_all_paragraphs_fallback_keeps_spans() -> None:
         assert isinstance(block, Paragraph)
         assert Strong((Text("vote"),)) in block.spans
         assert Link(f"https://example.org/x{i}", (Text("June"),)) in block.spans
+
+
+def test_headings_and_cells_with_a_line_break_keep_their_spans() -> None:
+    """Hand-made: a heading and a table cell read on one line (a `<br>` as a space) keep
+    their markup, their line break a space in their spans too."""
+    (heading,) = _body("<h2>The <em>vote</em><br>on Monday</h2>")
+    assert heading == Heading(
+        "The vote on Monday", 2, (Text("The "), Emphasis((Text("vote"),)), Text(" on Monday"))
+    )
+    rows = "".join(f"<tr><td>Team {i}</td><td><b>{i}</b><br>wins</td></tr>" for i in range(3))
+    (table,) = _body(f"<table>{rows}</table>")
+    assert isinstance(table, Table)
+    assert table.rows[0][1].spans == (Strong((Text("0"),)), Text(" wins"))

@@ -269,6 +269,11 @@ class _Walker:
         or () when it holds no markup."""
         return () if node is None else _Lines(self._read(node)).take(text)
 
+    def _line_spans(self, node: LexborNode, text: str) -> tuple[Span, ...]:
+        """`_spans` of an element whose text is read on one line (a heading, a table cell):
+        its line breaks become spaces in its spans as in its text."""
+        return _Lines(one_line(self._read(node))).take(text)
+
     def _left_out(self, text: str) -> bool:
         """Whether a paragraph or heading of `text` is chrome or a notice (an appeal, a comment
         policy, a pointer elsewhere); remembered, as a page may repeat a line thousands of
@@ -350,7 +355,7 @@ class _Walker:
         if level == 1 or (self._title and words(text) == self._title):
             return  # the title, read by the metadata pass
         text = text.replace("\n", " ")
-        self._add(Heading(text, level, self._spans(node, text)))
+        self._add(Heading(text, level, self._line_spans(node, text)))
 
     def _list(self, node: LexborNode) -> bool:
         if node.mem_id in self._images and _is_gallery(node):
@@ -538,7 +543,7 @@ class _Walker:
         attrs = node.attributes
         return Cell(
             text,
-            self._spans(node, text),
+            self._line_spans(node, text),
             node.tag == "th",
             _cell_span(attrs.get("colspan")),
             _cell_span(attrs.get("rowspan")),
