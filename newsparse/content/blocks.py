@@ -265,9 +265,10 @@ class _Walker:
         return read_spans(node, self._base) if node.mem_id in self.marked else ()
 
     def _spans(self, node: LexborNode | None, text: str) -> tuple[Span, ...]:
-        """The spans of `node` whose plain text is `text` (the lines it keeps of `node`'s),
-        or () when it holds no markup."""
-        return () if node is None else _Lines(self._read(node)).take(text)
+        """`paragraph_spans` of `node`, () at once when it holds no markup."""
+        if node is None or node.mem_id not in self.marked:
+            return ()
+        return paragraph_spans(node, text, self._base)
 
     def _line_spans(self, node: LexborNode, text: str) -> tuple[Span, ...]:
         """`_spans` of an element whose text is read on one line (a heading, a table cell):
