@@ -160,7 +160,20 @@ def _end_pattern(name: bytes) -> re.Pattern[bytes]:
 
 
 class _Element:
-    __slots__ = ("attrs", "cats", "height", "key", "level", "name", "ns", "open", "parent", "pos")
+    __slots__ = (
+        "attributes",
+        "attrs",
+        "cats",
+        "height",
+        "key",
+        "level",
+        "name",
+        "ns",
+        "open",
+        "parent",
+        "pos",
+        "weight",
+    )
 
     def __init__(self, ns: int, name: bytes, attrs: bytes) -> None:
         self.ns = ns
@@ -176,6 +189,26 @@ class _Element:
         self.level = 1  # in the tree: <html> is 1
         self.height = 0  # levels below it in the tree, as far as its closed children reach
         self.parent: _Element | None = None
+        self.weight = 1  # what it counts for against the element limit (see `listed`)
+        self.attributes: frozenset[tuple[bytes, bytes]] | None = None
+
+    def attribute_set(self) -> frozenset[tuple[bytes, bytes]]:
+        """Its attributes as the tree builder compares them (read once)."""
+        if self.attributes is None:
+            self.attributes = _attribute_set(self.attrs)
+        return self.attributes
+
+    def listed(self) -> None:
+        """Mark it as entered in the list of active formatting elements: each copy the tree
+        builder makes of it (re-opening it, or in the adoption agency) copies its attributes
+        too, so a copy counts one element per attribute as well."""
+        self.weight = 1 + len(self.attribute_set())
+
+    def copy(self) -> _Element:
+        """A copy of a listed element, as the tree builder makes it."""
+        clone = _Element(HTML, self.name, self.attrs)
+        clone.attributes, clone.weight = self.attributes, self.weight
+        return clone
 
 
 def _attribute_set(raw: bytes) -> frozenset[tuple[bytes, bytes]]:
@@ -242,7 +275,7 @@ class _Model:
         cats = self.cats
         for cat in element.cats:
             cats[cat].append(element)
-        self.elements += 1
+        self.elements += element.weight
         if element.level > self.depth:
             self.depth = element.level
         return element
@@ -332,6 +365,21 @@ class _Model:
             index -= 1
         return len(active) - index
 
+    def _pending_weight(self, pending: int) -> int:
+        """What the last `pending` entries of the list count for against the element limit."""
+        entries = self.active[len(self.active) - pending :]
+        return sum(entry.weight for entry in entries if entry is not None)
+
+    def _heaviest(self) -> int:
+        """The most an entry of the list after its last marker counts for (1 if none)."""
+        heaviest = 1
+        for index in range(len(self.active) - 1, -1, -1):
+            entry = self.active[index]
+            if entry is None:
+                break
+            heaviest = max(heaviest, entry.weight)
+        return heaviest
+
     def _reconstruct(self, position: int, extra: int) -> None:
         """Reconstruct the active formatting elements before a token at `position` that will
         then open `extra` elements; first forget them (inserting their end tags) if that would
@@ -341,7 +389,7 @@ class _Model:
             return
         if (
             self.stack[-1].level + pending + extra > self.max_depth
-            or self.elements + pending + extra > self.max_elements
+            or self.elements + self._pending_weight(pending) + extra > self.max_elements
         ):
             self._forget(position, pending)
             pending = self._pending()
@@ -351,7 +399,7 @@ class _Model:
         for index in range(len(active) - pending, len(active)):
             entry = active[index]
             assert entry is not None
-            clone = _Element(HTML, entry.name, entry.attrs)
+            clone = entry.copy()
             self._push(clone)
             active[index] = clone
 
@@ -384,11 +432,14 @@ class _Model:
                 break
             if entry.name == element.name:
                 if attributes is None:
-                    attributes = _attribute_set(element.attrs)
-                if _attribute_set(entry.attrs) == attributes:
+                    element.listed()
+                    attributes = element.attribute_set()
+                if entry.attribute_set() == attributes:
                     alike.append(index)
         if len(alike) >= 3:
             del active[alike[-1]]
+        if attributes is None:
+            element.listed()
         active.append(element)
 
     def _clear_to_marker(self) -> None:
@@ -469,10 +520,10 @@ class _Model:
                 del stack[index]
                 self._closed(node)
                 continue
-            clone = _Element(HTML, node.name, node.attrs)
+            clone = node.copy()
             clone.open = True
             chain.append(clone)
-            self.elements += 1
+            self.elements += clone.weight
             active[active.index(node)] = clone
             stack[index] = clone
             node.open = False
@@ -480,9 +531,9 @@ class _Model:
             if last is furthest:
                 bookmark = active.index(clone) + 1
             last = node
-        new = _Element(HTML, formatting.name, formatting.attrs)
+        new = formatting.copy()
         new.open = True
-        self.elements += 1
+        self.elements += new.weight
         position = active.index(formatting)
         del active[position]
         if position < bookmark:
@@ -557,7 +608,7 @@ class _Model:
         level, pending = self.stack[-1].level, self._pending()
         if (
             level + pending + growth <= self.max_depth
-            and self.elements + pending + growth <= self.max_elements
+            and self.elements + self._pending_weight(pending) + growth <= self.max_elements
         ):
             return True
         if pending:
@@ -585,7 +636,7 @@ class _Model:
             if name in (b"a", b"nobr") and self._listed(name):
                 if not self._adoption_fits(start, end):
                     return b""
-                if not self._fits(_MOST_ADOPTED, start, end, name, closing):
+                if not self._fits(_MOST_ADOPTED * self._heaviest(), start, end, name, closing):
                     return b""
         if not self._fits(_OPENED.get(name, 1), start, end, name, closing):
             return b""
@@ -984,7 +1035,7 @@ class _Model:
         if name in (b"p", b"br") and not self._fits(1, start, end, name, True):
             return
         if name in _FORMATTING and self._top(name) is not None:
-            if not self._fits(_MOST_ADOPTED, start, end, name, True):
+            if not self._fits(_MOST_ADOPTED * self._heaviest(), start, end, name, True):
                 return
             if not self._adoption_fits(start, end):
                 return

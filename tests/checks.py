@@ -102,3 +102,10 @@ def lexbor_tree(page: bytes) -> tuple[int, int]:
                 todo.append((child, level + 1))
             child = child.next
     return depth, elements
+
+
+def lexbor_attributes(page: bytes) -> int:
+    """How many attributes the elements of the tree Lexbor builds from `page` hold in all."""
+    root = LexborHTMLParser(page).root
+    assert root is not None
+    return sum(len(node.attributes) for node in root.traverse())

@@ -18,7 +18,7 @@ from newsparse import guard
 from newsparse.errors import DocumentRewrittenWarning
 from newsparse.screen import screen, screen_bound
 from newsparse.treebuilder import Outcome, bound_tree
-from tests.checks import lexbor_tree, record_calls_everywhere
+from tests.checks import lexbor_attributes, lexbor_tree, record_calls_everywhere
 
 _WORDS = "bridge council river"
 
@@ -84,6 +84,36 @@ def test_large_trees_are_cut_at_the_element_limit(name: str) -> None:
     assert text.count("x") == LexborHTMLParser(page).text().count("x")  # every text stays
 
 
+def _names(count: int) -> str:
+    return " ".join(f"a{i}" for i in range(count))
+
+
+# Hand-made: a formatting element with many attributes, left open when its paragraph closes,
+# is copied with all of them before the text of each paragraph that follows.
+_COPIED = {
+    "re-opened, 40 attributes": f"<p><b {_names(40)}></p>" + "<p>x</p>" * 1000,
+    "re-opened, 900 attributes": f"<p><i {_names(900)}></p>" + "<p>x</p>" * 100,
+    "three re-opened, 100 attributes each": f"<p><b {_names(100)}><u {_names(100)}>"
+    + f"<s {_names(100)}></p>"
+    + "<p>x</p>" * 200,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_COPIED))
+def test_copied_attributes_count_against_the_element_limit(name: str) -> None:
+    """Each copy of a formatting element counts one element per attribute too, so a few kB
+    cannot make Lexbor hold millions of attributes."""
+    page = f"<html><body>{_COPIED[name]}</body></html>".encode()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DocumentRewrittenWarning)
+        guarded = guard.guard(page)
+    _, elements = lexbor_tree(guarded)
+    copied = lexbor_attributes(guarded) - _COPIED[name].count(" a")
+    assert elements + copied <= guard.max_elements(len(page))
+    text = LexborHTMLParser(guarded).text()
+    assert text.count("x") == LexborHTMLParser(page).text().count("x")  # every text stays
+
+
 def test_the_model_follows_lexbor_on_misnested_markup() -> None:
     """Hand-made misnesting: the model counts at least what Lexbor builds."""
     for page in (
@@ -103,6 +133,9 @@ def test_the_model_follows_lexbor_on_misnested_markup() -> None:
         assert outcome.elements >= elements, page
 
 
+# A start tag with 30 attributes: each copy the tree builder makes of a formatting element
+# (re-opening it before text, or in the adoption agency) copies them all.
+_MANY_ATTRIBUTES = "<{} " + " ".join(f"a{i}" for i in range(30)) + ">"
 _FRAGMENTS = st.sampled_from(
     [
         "<div>", "</div>", "</x>", "<span>", "</span>", "<p>", "</p>", "</br>", "<li>", "<ul>",
@@ -118,8 +151,14 @@ _FRAGMENTS = st.sampled_from(
         "<input type=hidden>", "<img>", "<hr>", "x", " ", "text", "<body>", "</body>",
         "<!doctype html>", "</ ", "<", "<head>", "<link>", "<meta>", "</noscript>", "</head>",
         "<fb:like>", "</fb:like>", "<svg:g>", "</g>", "<li class=a>", "</li>", "<h3 id='h'>",
+        _MANY_ATTRIBUTES.format("b"), _MANY_ATTRIBUTES.format("a"), "<div>x</div>",
     ]
 )  # fmt: skip
+
+
+def _attributes_in(fragment: str) -> int:
+    """The attributes the start tags of `fragment` hold (an upper bound)."""
+    return fragment.count("=") + fragment.count(" a") if fragment.startswith("<") else 0
 
 
 @settings(max_examples=300, deadline=None)
@@ -132,6 +171,9 @@ def test_the_model_bounds_what_lexbor_builds(parts: list[str], limit: int) -> No
     depth, elements = lexbor_tree(outcome.text)
     assert depth <= max(limit, 3)
     assert elements <= max_elements
+    # what the copies of formatting elements hold counts against the same limit
+    copied = lexbor_attributes(outcome.text) - sum(map(_attributes_in, parts))
+    assert elements + copied <= max_elements
     if not outcome.rewritten:
         assert depth <= outcome.depth
         assert elements <= outcome.elements
