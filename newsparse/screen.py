@@ -63,15 +63,23 @@ from newsparse.elements import CELLS as _CELLS
 from newsparse.elements import FORMATTING as _FORMATTING
 from newsparse.elements import HEADINGS as _HEADINGS
 from newsparse.elements import SPECIAL as _SPECIAL
-from newsparse.treebuilder import Outcome, apply_edits, drop, text_only
+from newsparse.treebuilder import (
+    ATTRIBUTE_UNIT,
+    MAX_ATTRIBUTES,
+    Outcome,
+    apply_edits,
+    drop,
+    merge_attributes,
+    read_tag,
+    text_only,
+)
 
 __all__ = ["screen", "screen_bound"]
 
-# A tag's attributes as the tokenizer reads them (see newsparse.treebuilder._ATTRS).
-_ATTRS = (
-    rb"""(?:[\t\n\f\r ]+|/(?!>)|=?[^\t\n\f\r />=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
-    rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|=)*"""
-)
+# A tag's attributes as the tokenizer reads them, up to MAX_ATTRIBUTES units (a space, a "/",
+# an attribute): a longer tag matches no branch but `cut`, and the screen leaves the page to
+# the model (see newsparse.treebuilder.read_tag).
+_ATTRS = rb"(?:%b){0,%d}" % (ATTRIBUTE_UNIT, MAX_ATTRIBUTES)
 _END = rb"(?=[\t\n\f\r />])"
 _SPACE = rb"[\t\n\f\r ]"
 # A plain tag (after its "<"): a name, then attributes separated by whitespace, each a name
@@ -82,9 +90,9 @@ _PLAIN_TAG = (
     rb"(?:(/)|(?!(?:script|style|xmp|iframe|noembed|noframes|textarea|title|plaintext)%(e)b))"
     rb"(?=([a-z][^\t\n\f\r />]*))\2"
     rb"""(?:%(s)b+[^\t\n\f\r />="'<]+(?=[\t\n\f\r />=])"""
-    rb"""(?:%(s)b*=%(s)b*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'=<`]+(?=[\t\n\f\r >])))?)*"""
+    rb"""(?:%(s)b*=%(s)b*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'=<`]+(?=[\t\n\f\r >])))?){0,%(n)d}"""
     rb"%(s)b*(/?)>"
-) % {b"e": _END, b"s": _SPACE}
+) % {b"e": _END, b"s": _SPACE, b"n": MAX_ATTRIBUTES}
 # One match per token that matters, on the lower-cased page. A plain tag has groups 1 to 3
 # only (`lastindex` 3); the groups of the other tokens follow, in order (those named in the
 # loop of `screen`, and the back-referenced ones). Every token starts with the "<" written
@@ -340,6 +348,8 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
         return True
 
     form = False  # the form element pointer is set
+    merged: set[bytes] = set()  # see `newsparse.treebuilder.merge_attributes`
+    heavy: list[tuple[int, int, int, int]] = []  # see `Outcome.heavy`
 
     lowered = text.lower()
     read = 0  # where the last token ended
@@ -441,6 +451,8 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
                     head_noscript = False
                 body = True  # a text starts the body
             if cut:
+                if read_tag(text, token.start()) is not None:
+                    return None  # a tag of more than MAX_ATTRIBUTES units, left to the model
                 break
             read = token.end()
             if bail or escape or depth > max_depth or elements > max_elements:
@@ -622,6 +634,12 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
                 continue
             if name == b"html" or name == b"body" or name == b"head":
                 body = body or name == b"body"
+                after = token.end(2) if token.lastindex == 3 else token.end("name")
+                if name != b"head" and token.end() - after > 2:
+                    # the tree builder adds their attributes to one element
+                    wanted = merge_attributes(merged, name, lowered[after : token.end()])
+                    if wanted:
+                        heavy.append((token.start(), token.end(), 0, wanted))
                 continue
             if name in _UNFOLLOWED:
                 return None
@@ -704,9 +722,15 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
     if depth > max_depth or elements > max_elements:
         return None
     if not edits:
-        return Outcome(text, depth, elements, 0, elements, False)
+        return Outcome(text, depth, elements, 0, elements, False, tuple(heavy))
     return Outcome(
-        apply_edits(text, edits), depth, elements, wanted_depth, elements + avoided, True
+        apply_edits(text, edits),
+        depth,
+        elements,
+        wanted_depth,
+        elements + avoided,
+        True,
+        tuple(heavy),
     )
 
 

@@ -33,12 +33,24 @@ from newsparse.elements import FORMATTING as _FORMATTING
 from newsparse.elements import HEADINGS as _HEADINGS
 from newsparse.elements import SPECIAL as _SPECIAL_HTML
 
-__all__ = ["Outcome", "apply_edits", "bound_tree", "drop", "text_only"]
+__all__ = [
+    "MAX_ATTRIBUTES",
+    "Outcome",
+    "Tag",
+    "apply_edits",
+    "bound_tree",
+    "drop",
+    "read_tag",
+    "text_only",
+]
 
 HTML, SVG, MATH = 0, 1, 2
 MAX_FORMATTING = 64
 """At most this many entries in the list of active formatting elements after its last marker:
 a formatting start tag beyond that is removed (its text stays)."""
+MAX_ATTRIBUTES = 1000
+"""A tag keeps at most this many attributes; `<html>` and `<body>` tags, whose attributes the
+tree builder adds to the one element each, this many in all."""
 
 
 class Outcome(NamedTuple):
@@ -50,6 +62,11 @@ class Outcome(NamedTuple):
     wanted_depth: int  # deepest level a removed tag asked for (0: none removed for depth)
     wanted_elements: int  # elements the page would have built, as far as the model followed it
     rewritten: bool
+    # Start tags that may hold more attributes than they keep: `(start, end, kept, found)` of
+    # each tag longer than MAX_ATTRIBUTES units (`found` 0: not counted yet), and of the <html>
+    # and <body> tags that would take those elements past that many attributes (`kept` 0,
+    # `found`: how many). The tree is the one built with all their attributes.
+    heavy: tuple[tuple[int, int, int, int], ...] = ()
 
 
 # --- Element categories (data) ---------------------------------------------------------------
@@ -122,13 +139,19 @@ _WS = b"\t\n\f\r "
 # quotes), then optionally "=" and a value, quoted or not; "/" not before ">" is a separator.
 # Wrapped in a lookahead and a back-reference, which Python never backtracks into (an atomic
 # group), so the match is linear whatever the page holds.
-_ATTRS = (
-    rb"""((?:[\t\n\f\r ]+|/(?!>)|=?[^\t\n\f\r />=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
-    rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|=)*)"""
+# At most MAX_ATTRIBUTES units (a space, a "/", an attribute), which bounds the memory the
+# regex engine keeps for the repeat: a longer tag is read by `read_tag`, in chunks.
+ATTRIBUTE_UNIT = (
+    rb"""[\t\n\f\r ]+|/(?!>)|=?[^\t\n\f\r />=]+(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
+    rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?|="""
 )
+_ATTRS = rb"((?:%b){0,%d})" % (ATTRIBUTE_UNIT, MAX_ATTRIBUTES)
 # The name too is read once (in a lookahead): a name that ran to the end of the page, given back
 # a character at a time, would read the attributes again from each.
 _TAG = re.compile(rb"<(/?)(?=([a-zA-Z][^\t\n\f\r />]*))\2(?=%b)\3(/?)>" % _ATTRS)
+_TAG_START = re.compile(rb"<(/?)(?=([a-zA-Z][^\t\n\f\r />]*))\2")
+_UNITS = re.compile(rb"(?=((?:%b){1,4096}))\1" % ATTRIBUTE_UNIT)
+_TAG_END = re.compile(rb"/?>")
 _COMMENT_END = re.compile(rb"--!?>")
 _BOGUS_END = re.compile(rb">")
 _NON_WS = re.compile(rb"[^\t\n\f\r ]")
@@ -211,6 +234,64 @@ class _Element:
         return clone
 
 
+class Tag(NamedTuple):
+    """A tag as the tokenizer reads it: `text[start:end]`."""
+
+    start: int
+    end: int
+    closing: bool  # an end tag
+    name: bytes  # as written
+    attrs: bytes  # what lies between the name and the closing "/>" or ">"
+    self_closing: bool
+
+
+def read_tag(text: bytes, position: int) -> Tag | None:
+    """The tag that opens at `position` of `text`, as the tokenizer reads it, or None when
+    none opens there or no ">" closes it (the tokenizer drops a tag cut by the end of the
+    page). Its attributes are read a few thousand at a time: memory stays bounded and the
+    time linear, however long the tag."""
+    opening = _TAG_START.match(text, position)
+    if opening is None:
+        return None
+    end = opening.end()
+    while (chunk := _UNITS.match(text, end)) is not None and chunk.end() > end:
+        end = chunk.end()
+    closing = _TAG_END.match(text, end)
+    if closing is None:
+        return None
+    return Tag(
+        position,
+        closing.end(),
+        bool(opening.group(1)),
+        opening.group(2),
+        text[opening.end() : end],
+        closing.end() - end == 2,
+    )
+
+
+def count_attributes(attrs: bytes, stop: int) -> tuple[int, int]:
+    """How many attributes `attrs` (a tag's, as in `Tag.attrs`) holds, and where the `stop`th
+    ends (0 for none, or fewer)."""
+    count = cut = 0
+    for count, found in enumerate(_ATTRIBUTE.finditer(attrs), 1):
+        if count == stop:
+            cut = found.end()
+    return count, cut
+
+
+def merge_attributes(merged: set[bytes], name: bytes, attrs: bytes) -> int:
+    """Add the attributes `attrs` of an `<html>` or `<body>` start tag (`name`) to `merged`,
+    what the tree builder has added to those elements so far (it adds the names they do not
+    have), unless that would take it past MAX_ATTRIBUTES: then the tag must lose them all.
+    Returns 0 when added, else how many `merged` would hold."""
+    added = {b"%b %b" % (name, found.group(1).lower()) for found in _ATTRIBUTE.finditer(attrs)}
+    added -= merged
+    if len(merged) + len(added) > MAX_ATTRIBUTES:
+        return len(merged) + len(added)
+    merged |= added
+    return 0
+
+
 def _attribute_set(raw: bytes) -> frozenset[tuple[bytes, bytes]]:
     """The attributes of a tag as the tree builder compares them: the first of each name."""
     seen: dict[bytes, bytes] = {}
@@ -256,6 +337,8 @@ class _Model:
         self.wanted_depth = 0
         self.dropped_open = 0  # start tags removed for depth whose elements are still open
         self.avoided = 0  # elements the rewrite kept the page from building
+        self.heavy: list[tuple[int, int, int, int]] = []  # see `Outcome.heavy`
+        self.merged: set[bytes] = set()  # see `merge_attributes`
         self._push(_Element(HTML, b"html", b""))
         self.elements += 1  # <head>, closed at once (its elements are counted as inserted)
         self._push(_Element(HTML, b"body", b""))
@@ -1271,8 +1354,17 @@ class _Model:
                 position = self._bogus(opening + 1)
                 continue
             tag = match_tag(text, opening)
-            if tag is None:
-                if following == b"/":
+            if tag is not None:
+                closing, name, attrs, self_closing = tag.groups()
+                position = tag.end()
+            else:
+                long = read_tag(text, opening)
+                if long is not None:  # a tag of more than MAX_ATTRIBUTES units
+                    closing, name, attrs = long.closing, long.name, long.attrs
+                    self_closing, position = long.self_closing, long.end
+                    if not closing:
+                        self.heavy.append((opening, position, MAX_ATTRIBUTES, 0))
+                elif following == b"/":
                     after = text[opening + 2 : opening + 3]
                     if after == b">":
                         position = opening + 3
@@ -1284,14 +1376,13 @@ class _Model:
                         return
                     position = self._bogus(opening + 2)
                     continue
-                if following.isalpha():
+                elif following.isalpha():
                     return  # a start tag cut by the end of the page is dropped
-                self.characters(opening, opening + 1)
-                position = opening + 1
-                continue
-            closing, name, _, self_closing = tag.groups()
+                else:
+                    self.characters(opening, opening + 1)
+                    position = opening + 1
+                    continue
             name = name.lower()
-            position = tag.end()
             if closing:
                 self.end_tag(name, opening, position)
                 continue
@@ -1306,9 +1397,19 @@ class _Model:
                 else:
                     self._adoption_fits(opening, position)
                 continue
-            state = self.start_tag(name, tag.group(3), bool(self_closing), opening, position)
+            if name == b"html" or name == b"body":
+                self._merge(name, attrs, opening, position)
+            state = self.start_tag(name, attrs, bool(self_closing), opening, position)
             if state:
                 position = self._raw(state, position)
+
+    def _merge(self, name: bytes, attrs: bytes, start: int, end: int) -> None:
+        """Count the attributes of an `<html>` or `<body>` start tag, which the tree builder
+        adds to the element (if not there yet): past MAX_ATTRIBUTES in all, the tag is
+        heavy."""
+        wanted = merge_attributes(self.merged, name, attrs)
+        if wanted:
+            self.heavy.append((start, end, 0, wanted))
 
     def _flatten_rest(self, position: int) -> None:
         """With no element left to open, make the page from `position` on text only: forget
@@ -1395,8 +1496,9 @@ def bound_tree(text: bytes, max_depth: int, max_elements: int) -> Outcome:
     model = _Model(text, max_depth, max_elements)
     model.run()
     wanted_elements = model.elements + model.avoided
+    heavy = tuple(model.heavy)
     if not model.edits:
-        return Outcome(text, model.depth, model.elements, 0, wanted_elements, False)
+        return Outcome(text, model.depth, model.elements, 0, wanted_elements, False, heavy)
     return Outcome(
         apply_edits(text, model.edits),
         model.depth,
@@ -1404,6 +1506,7 @@ def bound_tree(text: bytes, max_depth: int, max_elements: int) -> Outcome:
         model.wanted_depth,
         wanted_elements,
         True,
+        heavy,
     )
 
 

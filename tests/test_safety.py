@@ -5,16 +5,18 @@ Every page here is hand-written to attack one guarantee.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import warnings
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
 import newsparse
-from newsparse import guard
+from newsparse import guard, treebuilder
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
 from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink
 from newsparse.screen import screen
@@ -232,14 +234,70 @@ def test_nested_ruby_parts_outside_a_ruby_are_deep_too(tag: str) -> None:
     assert bound_tree(ruby, 10**6, 10**6).depth == 4  # html, body, ruby, rt
 
 
-def test_a_tag_with_too_many_attributes_is_cut_with_a_warning() -> None:
-    """A tag with 100,000 attributes keeps its first 1,000, and a warning says so."""
-    attributes = " ".join(f'data-a{i}=">"' for i in range(100_000))
+@pytest.mark.parametrize("value", ['">"', '"<>"', "'<a>'", "x", '""'])
+def test_a_tag_with_too_many_attributes_is_cut_with_a_warning(value: str) -> None:
+    """A tag with 100,000 attributes keeps its first 1,000, and a warning says so, whatever
+    its values hold (hand-made)."""
+    attributes = " ".join(f"data-a{i}={value}" for i in range(100_000))
     page = f"<article><p {attributes}>{_PROSE}</p></article>"
     with pytest.warns(DocumentRewrittenWarning) as caught:
         article = newsparse.parse(page)
     assert caught[0].message.limit == "attributes"  # type: ignore[union-attr]
     assert _PROSE.strip() in article.text
+    with pytest.warns(DocumentRewrittenWarning):
+        guarded = guard.guard(page.encode())
+    assert _most_attributes(guarded) == guard.MAX_ATTRIBUTES
+
+
+def _most_attributes(page: bytes) -> int:
+    """The most attributes an element of Lexbor's tree of `page` holds."""
+    root = LexborHTMLParser(page).root
+    assert root is not None
+    return max(len(node.attributes) for node in root.traverse())
+
+
+@pytest.mark.parametrize("tag", ["html", "body"])
+def test_attributes_merged_into_html_and_body_are_bounded(tag: str) -> None:
+    """Each `<html>` or `<body>` start tag adds its attributes to the one element (hand-made:
+    20,000 tags, one new attribute each, were quadratic in Lexbor): those past MAX_ATTRIBUTES
+    in all are cut."""
+    page = f"<p>{_PROSE}</p>" + "".join(f"<{tag} b{i}>" for i in range(20_000))
+    with pytest.warns(DocumentRewrittenWarning):
+        guarded = guard.guard(page.encode())
+    assert _most_attributes(guarded) == guard.MAX_ATTRIBUTES
+
+
+def _hidden_tags(pieces: list[str]) -> bytes:
+    """A page of `pieces`, each a piece of markup; attributes get names never used before."""
+    names = itertools.count()
+    markup = {
+        "many": lambda: " ".join(f"d{next(names)}" for _ in range(300)) + " ",
+        "quoted": lambda: f'q{next(names)}="<>" ',
+        "html": lambda: f"<html h{next(names)} h{next(names)}>",
+    }
+    return "".join(markup[piece]() if piece in markup else piece for piece in pieces).encode()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("many", "quoted", "html", "<a ", "<b>", ">", "<", '"', "'", "=", "<!-- "),
+                *(" -->", "<script>", "</script>", "<textarea ", "x" * 200, "<svg><g "),
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_no_element_holds_more_attributes_than_the_limit(pieces: list[str]) -> None:
+    """However tags, quotes, comments and raw text hide where a tag ends, no element of the
+    tree Lexbor builds from the guarded page holds more than MAX_ATTRIBUTES attributes."""
+    page = _hidden_tags(pieces)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DocumentRewrittenWarning)
+        guarded = guard.guard(page)
+    assert _most_attributes(guarded) <= guard.MAX_ATTRIBUTES
 
 
 def test_a_tag_inside_a_quoted_value_is_not_a_tag() -> None:
@@ -255,7 +313,7 @@ def test_a_tag_inside_a_quoted_value_is_not_a_tag() -> None:
 def test_a_run_of_unclosed_tags_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """400 kB of "<a" without ">" is one tag to the end of the page: the guard reads it once,
     not once per 2,000 bytes (each read to the end, quadratic in the page's size)."""
-    reads = record_calls_everywhere(monkeypatch, guard.read_start_tag)
+    reads = record_calls_everywhere(monkeypatch, treebuilder.read_tag)
     page = b"<p>text</p>" + b"<a" * 200_000
     guard.guard(page)
     assert len(reads) == 1
@@ -282,17 +340,3 @@ def test_ordinary_pages_are_not_rewritten() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert _PROSE.strip() in newsparse.parse(page).text
-
-
-@given(
-    st.lists(
-        st.sampled_from([b"<a ", b"<b>", b">", b"<", b"x" * 700, b'c="<>" ', b"d=1 " * 300]),
-        max_size=30,
-    )
-)
-def test_long_tag_search_skips_only_where_none_can_start(parts: list[bytes]) -> None:
-    """The guard searches for over-long tags only in stretches without `>` or `<`, and finds
-    exactly what a search of the whole page finds."""
-    text = b"".join(parts)
-    expected = [match.span() for match in guard._LONG_TAG.finditer(text)]
-    assert [match.span() for match in guard._long_tags(text)] == expected
