@@ -62,16 +62,23 @@ class DocumentRewrittenWarning(UserWarning):
 
     `limit` is "depth" (elements nested deeper than `maximum` were flattened, their text kept),
     "elements" (tags that would have built more than `maximum` elements were removed, their
-    text kept) or "attributes" (a tag with more than `maximum` attributes kept the first
-    `maximum`); `found` is the largest value seen (for "elements", as far as the guard followed
-    the page: at least that many).
+    text kept), "attributes" (a tag with more than `maximum` attributes kept the first
+    `maximum`; the `<html>` and `<body>` tags that would give their element more kept none) or
+    "page attributes" (the page's start tags held more than `maximum` attributes in all: from
+    the tag that passed it, the page was kept as text only); `found` is the largest value seen
+    (for "elements" and "page attributes", as far as the guard followed the page: at least that
+    many).
     """
 
     def __init__(self, *, limit: str, maximum: int, found: int) -> None:
         self.limit = limit
         self.maximum = maximum
         self.found = found
-        what = {"depth": "elements nested", "attributes": "attributes on one tag"}.get(limit, limit)
+        what = {
+            "depth": "elements nested",
+            "attributes": "attributes on one element",
+            "page attributes": "attributes in the page's tags",
+        }.get(limit, limit)
         super().__init__(
             f"page rewritten before parsing: {found:,} {what}, the limit is {maximum:,}"
         )

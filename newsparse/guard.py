@@ -38,13 +38,16 @@ from newsparse.treebuilder import (
 )
 
 __all__ = [
+    "BYTES_PER_ATTRIBUTE",
     "BYTES_PER_ELEMENT",
     "MAX_ATTRIBUTES",
     "MAX_BYTES",
     "MAX_DEPTH",
+    "MIN_ATTRIBUTES",
     "MIN_ELEMENTS",
     "check_size",
     "guard",
+    "max_attributes",
     "max_elements",
 ]
 
@@ -56,6 +59,15 @@ MIN_ELEMENTS = 20_000
 BYTES_PER_ELEMENT = 32
 """A page's tree has at most `MIN_ELEMENTS + len(page) // BYTES_PER_ELEMENT` elements (the
 corpus of real pages has at most one per 40 bytes)."""
+MIN_ATTRIBUTES = 20_000
+BYTES_PER_ATTRIBUTE = 16
+"""A page's start tags hold at most `MIN_ATTRIBUTES + len(page) // BYTES_PER_ATTRIBUTE`
+attributes in all (Lexbor keeps about 240 bytes for each; the corpus of real pages has at most
+one per 38 bytes)."""
+# What an attribute follows, however the page is read: a space, "/" or quote (see
+# `_attribute_starts`; words of text follow them too): only a page with more of them than
+# attributes allowed is counted exactly, tag by tag.
+_SEPARATORS = bytes.maketrans(b"\t\n\f\r /\"'", b"\0" * 8)
 # Up to this many "<", a page cannot pass either limit: n tags and n + 1 texts open at most
 # 3 elements per tag plus n re-opened formatting elements per token, about 2n² + 4n in all
 # (16,600 for 90), and at most 4n + 3 levels; nor hold more than MAX_ATTRIBUTES attributes
@@ -84,6 +96,12 @@ def guard(text: bytes) -> bytes:
             warning = DocumentRewrittenWarning(
                 limit="depth", maximum=MAX_DEPTH, found=outcome.wanted_depth
             )
+        elif outcome.wanted_attributes:
+            warning = DocumentRewrittenWarning(
+                limit="page attributes",
+                maximum=max_attributes(len(text)),
+                found=outcome.wanted_attributes,
+            )
         else:
             warning = DocumentRewrittenWarning(
                 limit="elements",
@@ -94,10 +112,28 @@ def guard(text: bytes) -> bytes:
     return outcome.text
 
 
+def max_attributes(size: int) -> int:
+    """The most attributes the start tags of a page of `size` bytes may hold in all."""
+    return MIN_ATTRIBUTES + size // BYTES_PER_ATTRIBUTE
+
+
+def _attribute_starts(text: bytes) -> int:
+    """At least as many as the attributes in `text`, counted in C: each starts after a run of
+    the characters of `_SEPARATORS`, and a run of k holds at most k - k // 2 starts (a name
+    may start with a quote, but then runs to the next space or "/")."""
+    runs = text.translate(_SEPARATORS)
+    return runs.count(b"\0") - runs.count(b"\0\0")
+
+
 def _bound_tree(text: bytes) -> Outcome:
     """The tree check: the screen, or for a page it does not follow, the model."""
     limit = max_elements(len(text))
-    return screen_bound(text, MAX_DEPTH, limit) or bound_tree(text, MAX_DEPTH, limit)
+    budget = max_attributes(len(text))
+    # a page that cannot pass it is not counted
+    attributes = budget if _attribute_starts(text) > budget else None
+    return screen_bound(text, MAX_DEPTH, limit, attributes) or bound_tree(
+        text, MAX_DEPTH, limit, attributes
+    )
 
 
 def _cut_attributes(text: bytes, heavy: tuple[tuple[int, int, int, int], ...]) -> bytes:

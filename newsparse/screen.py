@@ -68,6 +68,7 @@ from newsparse.treebuilder import (
     MAX_ATTRIBUTES,
     Outcome,
     apply_edits,
+    attributes_in,
     drop,
     merge_attributes,
     read_tag,
@@ -210,16 +211,26 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
     return None if outcome is None else (outcome.depth, outcome.elements)
 
 
-def screen_bound(text: bytes, max_depth: int, max_elements: int) -> Outcome | None:
+def screen_bound(
+    text: bytes, max_depth: int, max_elements: int, max_attributes: int | None = None
+) -> Outcome | None:
     """`text` bounded as `newsparse.treebuilder.bound_tree` bounds it, for a regular page (None
     for any other): a start tag that would open an element deeper than `max_depth`, or past
-    `max_elements`, is removed, and once the elements are used up the rest of the page is made
+    `max_elements`, is removed, and once the elements are used up (or the start tags have
+    more than `max_attributes` attributes in all, when given) the rest of the page is made
     text only; the `Outcome` gives the depth and element count of the tree built from the
     text returned, exactly."""
-    return _follow(text, max_depth, max_elements, rewrite=True)
+    return _follow(text, max_depth, max_elements, rewrite=True, max_attributes=max_attributes)
 
 
-def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) -> Outcome | None:
+def _follow(
+    text: bytes,
+    max_depth: int,
+    max_elements: int,
+    *,
+    rewrite: bool,
+    max_attributes: int | None = None,
+) -> Outcome | None:
     """The screen: the page followed token by token (see the module's docstring); at a tag
     that would pass a limit, None unless `rewrite`."""
     stack = [b"html", b"body"]
@@ -234,6 +245,7 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
     edits: list[tuple[int, int, bytes]] = []  # the tags removed
     wanted_depth = dropped_open = avoided = 0  # what they asked for, as the model counts it
     full = -1  # where the elements ran out: the page is text only from there
+    attributes = 0  # in start tags, counted when `max_attributes` is set
     steps = int(len(text) * _STEPS_PER_BYTE) + _WALK  # left for the walks down the stack
     reread = 0  # bytes of removed raw-text elements read again as markup
 
@@ -361,6 +373,13 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
             if token.lastindex == 3 and body and not head_noscript:
                 # a plain tag in the body: the commonest cases first, as the rules below take them
                 end, name, self_closed = token.group(1, 2, 3)
+                if max_attributes is not None and not end:
+                    attributes += attributes_in(lowered, token.end(2), token.end())
+                    if attributes > max_attributes:
+                        if not rewrite:
+                            return None
+                        full = token.start()  # no attribute left: text only from here
+                        break
                 if not end and len(stack) + _MOST_GROWTH > max_depth and elements < max_elements:
                     level = len(stack) + _growth(name, stack[-1])
                     if level > max_depth:  # the tag goes, as `refuse` removes it
@@ -459,6 +478,15 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
                 return None
             current = stack[-1]
             tag = script or raw or (b"" if end else name)
+            if max_attributes is not None and tag:
+                before = token.start() + 1 + len(tag)
+                after = token.end("sa") if script else token.end("ra") if raw else token.end()
+                attributes += attributes_in(lowered, before, after)
+                if attributes > max_attributes:
+                    if not rewrite:
+                        return None
+                    full = token.start()
+                    break
             growth = _growth(tag, current) if tag else 0
             if growth and not fits(growth):  # checked before the tag changes anything
                 if not body or head_noscript or (_NS in current and (script or raw)):
@@ -723,6 +751,7 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
         return None
     if not edits:
         return Outcome(text, depth, elements, 0, elements, False, tuple(heavy))
+    over = max_attributes is not None and attributes > max_attributes
     return Outcome(
         apply_edits(text, edits),
         depth,
@@ -731,6 +760,7 @@ def _follow(text: bytes, max_depth: int, max_elements: int, *, rewrite: bool) ->
         elements + avoided,
         True,
         tuple(heavy),
+        attributes if over else 0,
     )
 
 

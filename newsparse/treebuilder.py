@@ -38,6 +38,7 @@ __all__ = [
     "Outcome",
     "Tag",
     "apply_edits",
+    "attributes_in",
     "bound_tree",
     "drop",
     "read_tag",
@@ -67,6 +68,7 @@ class Outcome(NamedTuple):
     # and <body> tags that would take those elements past that many attributes (`kept` 0,
     # `found`: how many). The tree is the one built with all their attributes.
     heavy: tuple[tuple[int, int, int, int], ...] = ()
+    wanted_attributes: int = 0  # where attributes ran out: how many it had counted (else 0)
 
 
 # --- Element categories (data) ---------------------------------------------------------------
@@ -269,6 +271,11 @@ def read_tag(text: bytes, position: int) -> Tag | None:
     )
 
 
+def attributes_in(text: bytes, start: int, end: int) -> int:
+    """How many attributes `text[start:end]`, a tag's attributes (and its "/>" or ">"), holds."""
+    return len(_ATTRIBUTE.findall(text, start, end))
+
+
 def count_attributes(attrs: bytes, stop: int) -> tuple[int, int]:
     """How many attributes `attrs` (a tag's, as in `Tag.attrs`) holds, and where the `stop`th
     ends (0 for none, or fewer)."""
@@ -318,10 +325,14 @@ _TEMPLATE_MODES = {
 class _Model:
     """The tree builder's state for one page, and the rewrite that keeps it within bounds."""
 
-    def __init__(self, text: bytes, max_depth: int, max_elements: int) -> None:
+    def __init__(
+        self, text: bytes, max_depth: int, max_elements: int, max_attributes: int | None
+    ) -> None:
         self.text = text
         self.max_depth = max_depth
         self.max_elements = max_elements
+        self.max_attributes = max_attributes
+        self.attributes = 0  # counted in start tags (when `max_attributes` is set)
         self.stack: list[_Element] = []
         self.names: defaultdict[bytes, list[_Element]] = defaultdict(list)
         self.cats: list[list[_Element]] = [[] for _ in range(8)]
@@ -1386,6 +1397,11 @@ class _Model:
             if closing:
                 self.end_tag(name, opening, position)
                 continue
+            if self.max_attributes is not None:
+                self.attributes += attributes_in(attrs, 0, len(attrs))
+                if self.attributes > self.max_attributes:
+                    self._flatten_rest(opening)  # no attribute left: text only from here
+                    return
             if (
                 self.stack[-1].level >= self.max_depth and not self.frameset and not self._pending()
             ):  # no element fits: the tag goes, as `start_tag` drops it (and counts it)
@@ -1490,15 +1506,20 @@ class _Model:
         return len(text)
 
 
-def bound_tree(text: bytes, max_depth: int, max_elements: int) -> Outcome:
+def bound_tree(
+    text: bytes, max_depth: int, max_elements: int, max_attributes: int | None = None
+) -> Outcome:
     """`text` rewritten so that the tree built from it is at most `max_depth` deep and has at
-    most `max_elements` elements (unchanged when it already is), and what the model found."""
-    model = _Model(text, max_depth, max_elements)
+    most `max_elements` elements (unchanged when it already is), and what the model found.
+    With `max_attributes`, the start tags hold at most that many attributes in all: the page is
+    text only from the tag that would pass it."""
+    model = _Model(text, max_depth, max_elements, max_attributes)
     model.run()
     wanted_elements = model.elements + model.avoided
     heavy = tuple(model.heavy)
     if not model.edits:
         return Outcome(text, model.depth, model.elements, 0, wanted_elements, False, heavy)
+    over = model.max_attributes is not None and model.attributes > model.max_attributes
     return Outcome(
         apply_edits(text, model.edits),
         model.depth,
@@ -1507,6 +1528,7 @@ def bound_tree(text: bytes, max_depth: int, max_elements: int) -> Outcome:
         wanted_elements,
         True,
         heavy,
+        model.attributes if over else 0,
     )
 
 

@@ -19,9 +19,9 @@ import newsparse
 from newsparse import guard, treebuilder
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
 from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink
-from newsparse.screen import screen
+from newsparse.screen import screen, screen_bound
 from newsparse.treebuilder import bound_tree
-from tests.checks import offered_urls, record_calls_everywhere
+from tests.checks import lexbor_attributes, offered_urls, record_calls_everywhere
 
 _PROSE = "The council approved the budget for the new bridge across the river on Monday. " * 3
 _HOSTILE_URLS = (
@@ -265,6 +265,53 @@ def test_attributes_merged_into_html_and_body_are_bounded(tag: str) -> None:
     with pytest.warns(DocumentRewrittenWarning):
         guarded = guard.guard(page.encode())
     assert _most_attributes(guarded) == guard.MAX_ATTRIBUTES
+
+
+# Hand-made: tags dense with attributes, written with each separator the tokenizer allows.
+_DENSE = {
+    "spaces": "<i a b c d e f g h>x</i>",
+    "slashes": "<span a/b/c/d/e/f/g/h/></span>",
+    "quoted values run together": '<em a=""b=""c=""d=""e=""f=""></em>',
+    "names of = and quotes": '<u =a "b \'c =d "e></u>',
+    "tabs and newlines": "<p a\tb\nc\rd\fe>",
+    "cells of a table": "<table>" + "<td a b c d e f g h>x" * 8 + "</table>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_DENSE))
+def test_the_attributes_of_a_page_are_bounded(name: str) -> None:
+    """Lexbor keeps about 240 bytes per attribute: a page whose start tags hold more than
+    `max_attributes(size)` in all is text only from the tag that passes it, with a warning."""
+    page = (_DENSE[name] * (200_000 // len(_DENSE[name]))).encode()
+    assert lexbor_attributes(page) > guard.max_attributes(len(page))  # unguarded
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        guarded = guard.guard(page)
+    assert caught[-1].message.limit == "page attributes"  # type: ignore[union-attr]
+    assert lexbor_attributes(guarded) <= guard.max_attributes(len(page))
+
+
+_ATTRIBUTED = st.sampled_from(
+    [
+        "<div a b>", "</div>", "<p c=1 d='2'>", "<img e f g>", "<span h/i/j>", "</span>",
+        "<table k>", "<td l m>", "</table>", "<svg n o>", "<g p q/>", "</svg>", "<ul r>",
+        "<li s t>", "<!-- <div u v w> -->", "<script><div x y z></script>", "x", "<br a>",
+        "<textarea b c></textarea>", "<html d e>", "<body f g>", "<h2 a b c>", "</p>",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ATTRIBUTED, max_size=120), st.integers(min_value=0, max_value=60))
+def test_the_screen_and_the_model_bound_the_attributes(parts: list[str], limit: int) -> None:
+    """With `max_attributes`, what the screen and the model give builds a tree whose elements
+    hold at most that many attributes (no formatting element here: no copies)."""
+    page = "".join(parts).encode()
+    for outcome in (
+        screen_bound(page, 512, 10**6, limit),
+        bound_tree(page, 512, 10**6, limit),
+    ):
+        if outcome is not None:
+            assert lexbor_attributes(outcome.text) <= limit
 
 
 def _hidden_tags(pieces: list[str]) -> bytes:
