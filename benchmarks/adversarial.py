@@ -160,6 +160,20 @@ def _formatting(size: int) -> str:
     return "<div>" + opened + "</div>" + "<div>x</div>" * count
 
 
+def _names(count: int) -> str:
+    return " ".join(f"a{i}" for i in range(count))
+
+
+def _one_tag(size: int) -> str:
+    """One tag whose distinct attributes quote both "<" and ">" (Lexbor: quadratic)."""
+    return "<div " + " ".join(f'b{i}="<>"' for i in range(size // 10)) + ">x</div>"
+
+
+def _merged(size: int) -> str:
+    """`<html>` tags, each adding a new attribute to the one `<html>` element."""
+    return "".join(f"<html b{i}>" for i in range(size // 11))
+
+
 SWEEP: dict[str, Callable[[int], str]] = {
     "stray end tags <div></x>": _repeat("<div></x>"),
     "end tags in comments": _repeat("<div><!--</div>-->"),
@@ -181,6 +195,12 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "SVG <foreignObject>": _repeat("<svg><foreignObject>"),
     "MathML <mi>": _repeat("<math><mi>"),
     "<template> contents": _repeat("<template><div>"),
+    "one tag, distinct attributes quoting <>": _one_tag,
+    "<html> tags adding attributes": _merged,
+    "tags dense with attributes": _repeat("<i a b c d e f g h>x</i>"),
+    "900 attributes copied before each text": lambda size: (
+        f"<p><b {_names(900)}></p>" + "<p>x</p>" * (size // 8)
+    ),
 }
 
 

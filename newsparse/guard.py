@@ -7,19 +7,20 @@ than it has tags (it re-opens every formatting element left open, before each te
 - size: more than `max_bytes` (bytes for `bytes` input, characters for `str`) raises
   `DocumentTooLargeError` before anything is decoded or parsed;
 - attributes: a tag with more than `MAX_ATTRIBUTES` attributes keeps the first ones only, and
-  so do the `<html>` and `<body>` tags in all (the tree builder adds theirs to one element);
+  the `<html>` and `<body>` tags keep none that would give their element more (the tree
+  builder adds theirs to the one element); the start tags of a page hold at most
+  `max_attributes(len(page))` attributes in all: the page is text only from the tag that
+  would pass it;
 - the tree: the tree built from the page is at most `MAX_DEPTH` levels deep (`<html>` is level
   1) and has at most `max_elements(len(page))` elements: tags that would open elements beyond
   either limit are removed (their text stays, in the element at the limit), see
   `newsparse.treebuilder`.
 
-A page rewritten by the last two emits a `DocumentRewrittenWarning` saying what was found.
-Both come from one reading of the page as the tokenizer reads it: the tree check first asks
-`newsparse.screen`, which follows regular markup exactly with one regex scan and a short loop,
-and cuts it at the limits itself; a page it does not follow (among them any page with a tag of
-more than `MAX_ATTRIBUTES` units, or more attributes on its `<html>` and `<body>` tags) is
-read by the full model of the tree builder, which gives the tags whose attributes are cut;
-the tree is then checked again on the page so cut.
+A page rewritten emits a `DocumentRewrittenWarning` saying what was found. All of it comes
+from one reading of the page as the tokenizer reads it: `newsparse.screen` follows regular
+markup exactly with one regex scan and a short loop, and cuts it at the limits itself; a page
+it does not follow (among them any page with a tag of more than `MAX_ATTRIBUTES` units) is read
+by the full model of the tree builder, which does the same.
 """
 
 from __future__ import annotations
@@ -28,14 +29,7 @@ import warnings
 
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
 from newsparse.screen import screen_bound
-from newsparse.treebuilder import (
-    MAX_ATTRIBUTES,
-    Outcome,
-    apply_edits,
-    bound_tree,
-    count_attributes,
-    read_tag,
-)
+from newsparse.treebuilder import MAX_ATTRIBUTES, Outcome, bound_tree
 
 __all__ = [
     "BYTES_PER_ATTRIBUTE",
@@ -87,27 +81,29 @@ def guard(text: bytes) -> bytes:
     if len(text) <= MAX_ATTRIBUTES and text.count(b"<") <= _FEW_TAGS:
         return text
     outcome = _bound_tree(text)
-    if outcome.heavy:
-        cut = _cut_attributes(text, outcome.heavy)
-        if cut is not text:
-            text, outcome = cut, _bound_tree(cut)
-    if outcome.rewritten:
-        if outcome.wanted_depth:
-            warning = DocumentRewrittenWarning(
-                limit="depth", maximum=MAX_DEPTH, found=outcome.wanted_depth
-            )
-        elif outcome.wanted_attributes:
-            warning = DocumentRewrittenWarning(
-                limit="page attributes",
-                maximum=max_attributes(len(text)),
-                found=outcome.wanted_attributes,
-            )
-        else:
-            warning = DocumentRewrittenWarning(
-                limit="elements",
-                maximum=max_elements(len(text)),
-                found=outcome.wanted_elements,
-            )
+    if outcome.cut_attributes:
+        warnings.warn(
+            DocumentRewrittenWarning(
+                limit="attributes", maximum=MAX_ATTRIBUTES, found=outcome.cut_attributes
+            ),
+            stacklevel=3,
+        )
+    warning = None
+    if outcome.wanted_depth:
+        warning = DocumentRewrittenWarning(
+            limit="depth", maximum=MAX_DEPTH, found=outcome.wanted_depth
+        )
+    elif outcome.wanted_attributes:
+        warning = DocumentRewrittenWarning(
+            limit="page attributes",
+            maximum=max_attributes(len(text)),
+            found=outcome.wanted_attributes,
+        )
+    elif outcome.wanted_elements > outcome.elements:
+        warning = DocumentRewrittenWarning(
+            limit="elements", maximum=max_elements(len(text)), found=outcome.wanted_elements
+        )
+    if warning is not None:
         warnings.warn(warning, stacklevel=3)
     return outcome.text
 
@@ -134,37 +130,6 @@ def _bound_tree(text: bytes) -> Outcome:
     return screen_bound(text, MAX_DEPTH, limit, attributes) or bound_tree(
         text, MAX_DEPTH, limit, attributes
     )
-
-
-def _cut_attributes(text: bytes, heavy: tuple[tuple[int, int, int, int], ...]) -> bytes:
-    """`text` with each start tag of `heavy` (see `Outcome.heavy`) cut to the attributes it
-    keeps (itself when no tag holds more), with a warning."""
-    kept_at: dict[tuple[int, int], int] = {}
-    found = 0
-    for start, end, kept, total in heavy:  # a tag may be both long and an <html> tag
-        kept_at[start, end] = min(kept, kept_at.get((start, end), kept))
-        found = max(found, total)
-    edits: list[tuple[int, int, bytes]] = []
-    for (start, end), kept in kept_at.items():
-        if kept == 0 and text[start + 1 : start + 5].lower() in (b"html", b"body"):
-            edits.append((start, end, text[start : start + 5] + b">"))  # found above
-            continue
-        tag = read_tag(text, start)
-        assert tag is not None  # the tree check read it so
-        count, cut = count_attributes(tag.attrs, kept)
-        if count <= kept:
-            continue
-        found = max(found, count)
-        attrs_start = end - len(tag.attrs) - (2 if tag.self_closing else 1)
-        ending = b" />" if tag.self_closing else b">"
-        edits.append((start, end, text[start : attrs_start + cut] + ending))
-    if not edits:
-        return text
-    warnings.warn(
-        DocumentRewrittenWarning(limit="attributes", maximum=MAX_ATTRIBUTES, found=found),
-        stacklevel=4,
-    )
-    return apply_edits(text, edits)
 
 
 def max_elements(size: int) -> int:

@@ -119,6 +119,7 @@ _TOKEN = re.compile(
 )
 
 _TEXT = re.compile(rb"[^\t\n\f\r ]")
+_MERGED = frozenset((b"html", b"body"))  # start tags whose attributes go to one element
 _VOID = frozenset(
     b"area base basefont bgsound br col embed frame hr img image input keygen link meta param "
     b"source track wbr".split()
@@ -361,7 +362,8 @@ def _follow(
 
     form = False  # the form element pointer is set
     merged: set[bytes] = set()  # see `newsparse.treebuilder.merge_attributes`
-    heavy: list[tuple[int, int, int, int]] = []  # see `Outcome.heavy`
+    cut_attributes = 0  # see `Outcome.cut_attributes`
+    counted = -1  # where the last tag whose attributes were counted starts
 
     lowered = text.lower()
     read = 0  # where the last token ended
@@ -373,7 +375,8 @@ def _follow(
             if token.lastindex == 3 and body and not head_noscript:
                 # a plain tag in the body: the commonest cases first, as the rules below take them
                 end, name, self_closed = token.group(1, 2, 3)
-                if max_attributes is not None and not end:
+                if max_attributes is not None and not end and name not in _MERGED:
+                    counted = token.start()
                     attributes += attributes_in(lowered, token.end(2), token.end())
                     if attributes > max_attributes:
                         if not rewrite:
@@ -478,7 +481,12 @@ def _follow(
                 return None
             current = stack[-1]
             tag = script or raw or (b"" if end else name)
-            if max_attributes is not None and tag:
+            if (
+                max_attributes is not None
+                and tag
+                and counted != token.start()
+                and (tag not in _MERGED or (_NS in current and current not in _INTEGRATION))
+            ):  # (an <html> or <body> tag in HTML content is counted with its element's)
                 before = token.start() + 1 + len(tag)
                 after = token.end("sa") if script else token.end("ra") if raw else token.end()
                 attributes += attributes_in(lowered, before, after)
@@ -666,8 +674,17 @@ def _follow(
                 if name != b"head" and token.end() - after > 2:
                     # the tree builder adds their attributes to one element
                     wanted = merge_attributes(merged, name, lowered[after : token.end()])
-                    if wanted:
-                        heavy.append((token.start(), token.end(), 0, wanted))
+                    if wanted:  # they go
+                        cut_attributes = max(cut_attributes, wanted)
+                        begin = token.start()
+                        edits.append((begin, token.end(), text[begin : begin + 5] + b">"))
+                    elif max_attributes is not None:
+                        attributes += attributes_in(lowered, after, token.end())
+                        if attributes > max_attributes:
+                            if not rewrite:
+                                return None
+                            full = token.start()
+                            break
                 continue
             if name in _UNFOLLOWED:
                 return None
@@ -750,7 +767,7 @@ def _follow(
     if depth > max_depth or elements > max_elements:
         return None
     if not edits:
-        return Outcome(text, depth, elements, 0, elements, False, tuple(heavy))
+        return Outcome(text, depth, elements, 0, elements, False)
     over = max_attributes is not None and attributes > max_attributes
     return Outcome(
         apply_edits(text, edits),
@@ -759,7 +776,7 @@ def _follow(
         wanted_depth,
         elements + avoided,
         True,
-        tuple(heavy),
+        cut_attributes,
         attributes if over else 0,
     )
 

@@ -12,7 +12,11 @@ most `max_depth` levels and `max_elements` elements:
   for those elements are inserted (a formatting element that is not open is then forgotten, so
   nothing is reconstructed; the text stays);
 - an end tag that would insert an element (a stray `</p>` or `</br>`) past `max_elements` is
-  removed.
+  removed;
+- a start tag keeps at most `MAX_ATTRIBUTES` attributes, and an `<html>` or `<body>` tag none
+  when its element would get more; with `max_attributes`, the page is text only from the start
+  tag that would take the attributes of all past it. A copy of a formatting element counts
+  one element per attribute it copies.
 
 The model follows the current WHATWG rules as Lexbor implements them (scripting disabled, so
 `<noscript>` is markup; `<select>` holds any markup). Where it simplifies (modes before
@@ -63,11 +67,9 @@ class Outcome(NamedTuple):
     wanted_depth: int  # deepest level a removed tag asked for (0: none removed for depth)
     wanted_elements: int  # elements the page would have built, as far as the model followed it
     rewritten: bool
-    # Start tags that may hold more attributes than they keep: `(start, end, kept, found)` of
-    # each tag longer than MAX_ATTRIBUTES units (`found` 0: not counted yet), and of the <html>
-    # and <body> tags that would take those elements past that many attributes (`kept` 0,
-    # `found`: how many). The tree is the one built with all their attributes.
-    heavy: tuple[tuple[int, int, int, int], ...] = ()
+    # The most attributes a tag that lost some held (or, for <html> and <body>, its element
+    # would have held); 0: none lost any.
+    cut_attributes: int = 0
     wanted_attributes: int = 0  # where attributes ran out: how many it had counted (else 0)
 
 
@@ -348,7 +350,7 @@ class _Model:
         self.wanted_depth = 0
         self.dropped_open = 0  # start tags removed for depth whose elements are still open
         self.avoided = 0  # elements the rewrite kept the page from building
-        self.heavy: list[tuple[int, int, int, int]] = []  # see `Outcome.heavy`
+        self.cut_attributes = 0  # see `Outcome.cut_attributes`
         self.merged: set[bytes] = set()  # see `merge_attributes`
         self._push(_Element(HTML, b"html", b""))
         self.elements += 1  # <head>, closed at once (its elements are counted as inserted)
@@ -694,19 +696,28 @@ class _Model:
             return False
         return element.name in _SCOPE_SVG
 
-    def _fits(self, growth: int, start: int, end: int, name: bytes, closing: bool) -> bool:
+    def _fits(
+        self, growth: int, start: int, end: int, name: bytes, closing: bool, weight: int = 0
+    ) -> bool:
         """Whether a token that opens at most `growth` elements (after re-opening formatting
-        elements) fits both limits; if not, forget those formatting elements (inserting
-        their end tags), then drop the token when it still does not fit. Checked before the
-        token changes anything, so a dropped token has no effect on the model either."""
+        elements), counting `weight` against the element limit if given (copies of listed
+        elements weigh more), fits both limits; if not, forget those formatting elements
+        (inserting their end tags), then drop the token when it still does not fit. Checked
+        before the token changes anything, so a dropped token has no effect on the model
+        either."""
+        weight = weight or growth
         level, pending = self.stack[-1].level, self._pending()
         if (
             level + pending + growth <= self.max_depth
-            and self.elements + self._pending_weight(pending) + growth <= self.max_elements
+            and self.elements + self._pending_weight(pending) + weight <= self.max_elements
         ):
             return True
         if pending:
             self._forget(start, pending)
+        if self.elements + weight > self.max_elements and weight > growth:
+            self._drop(start, end)
+            self.avoided += weight
+            return False
         return self._room(growth, start, end, name, closing)
 
     def start_tag(self, name: bytes, attrs: bytes, closing: bool, start: int, end: int) -> bytes:
@@ -730,7 +741,8 @@ class _Model:
             if name in (b"a", b"nobr") and self._listed(name):
                 if not self._adoption_fits(start, end):
                     return b""
-                if not self._fits(_MOST_ADOPTED * self._heaviest(), start, end, name, closing):
+                weight = _MOST_ADOPTED * self._heaviest()
+                if not self._fits(_MOST_ADOPTED, start, end, name, closing, weight):
                     return b""
         if not self._fits(_OPENED.get(name, 1), start, end, name, closing):
             return b""
@@ -1129,7 +1141,12 @@ class _Model:
         if name in (b"p", b"br") and not self._fits(1, start, end, name, True):
             return
         if name in _FORMATTING and self._top(name) is not None:
-            if not self._fits(_MOST_ADOPTED * self._heaviest(), start, end, name, True):
+            # the agency copies elements only when a special element is open above the
+            # lowest open element of that name (the one it works on is at or above it)
+            special = self.cats[_SPECIAL]
+            copies = bool(special) and special[-1].pos > self.names[name][0].pos
+            weight = _MOST_ADOPTED * self._heaviest() if copies else 0
+            if not self._fits(_MOST_ADOPTED, start, end, name, True, weight):
                 return
             if not self._adoption_fits(start, end):
                 return
@@ -1373,8 +1390,6 @@ class _Model:
                 if long is not None:  # a tag of more than MAX_ATTRIBUTES units
                     closing, name, attrs = long.closing, long.name, long.attrs
                     self_closing, position = long.self_closing, long.end
-                    if not closing:
-                        self.heavy.append((opening, position, MAX_ATTRIBUTES, 0))
                 elif following == b"/":
                     after = text[opening + 2 : opening + 3]
                     if after == b">":
@@ -1397,6 +1412,8 @@ class _Model:
             if closing:
                 self.end_tag(name, opening, position)
                 continue
+            edits = len(self.edits)
+            attrs, cut = self._cut(name, attrs, bool(self_closing), opening, position)
             if self.max_attributes is not None:
                 self.attributes += attributes_in(attrs, 0, len(attrs))
                 if self.attributes > self.max_attributes:
@@ -1413,19 +1430,32 @@ class _Model:
                 else:
                     self._adoption_fits(opening, position)
                 continue
-            if name == b"html" or name == b"body":
-                self._merge(name, attrs, opening, position)
             state = self.start_tag(name, attrs, bool(self_closing), opening, position)
+            if cut and not any(e[0] <= opening < e[1] for e in self.edits[edits:]):
+                self.edits.append((opening, position, cut))  # the tag stays, cut
             if state:
                 position = self._raw(state, position)
 
-    def _merge(self, name: bytes, attrs: bytes, start: int, end: int) -> None:
-        """Count the attributes of an `<html>` or `<body>` start tag, which the tree builder
-        adds to the element (if not there yet): past MAX_ATTRIBUTES in all, the tag is
-        heavy."""
-        wanted = merge_attributes(self.merged, name, attrs)
-        if wanted:
-            self.heavy.append((start, end, 0, wanted))
+    def _cut(
+        self, name: bytes, attrs: bytes, self_closing: bool, start: int, end: int
+    ) -> tuple[bytes, bytes]:
+        """The attributes a start tag keeps, and what replaces it (b"" if it stays as it is):
+        at most MAX_ATTRIBUTES, and none for an `<html>` or `<body>` tag that would give its
+        element more than that (the tree builder adds their names to the one element)."""
+        if name == b"html" or name == b"body":
+            wanted = merge_attributes(self.merged, name, attrs)
+            if wanted:
+                self.cut_attributes = max(self.cut_attributes, wanted)
+                return b"", self.text[start : start + 5] + b">"
+        if len(attrs) <= MAX_ATTRIBUTES:  # a shorter tag cannot hold more
+            return attrs, b""
+        count, kept = count_attributes(attrs, MAX_ATTRIBUTES)
+        if count <= MAX_ATTRIBUTES:
+            return attrs, b""
+        self.cut_attributes = max(self.cut_attributes, count)
+        opening = end - len(attrs) - (2 if self_closing else 1)
+        ending = b" />" if self_closing else b">"
+        return attrs[:kept], self.text[start:opening] + attrs[:kept] + ending
 
     def _flatten_rest(self, position: int) -> None:
         """With no element left to open, make the page from `position` on text only: forget
@@ -1516,9 +1546,8 @@ def bound_tree(
     model = _Model(text, max_depth, max_elements, max_attributes)
     model.run()
     wanted_elements = model.elements + model.avoided
-    heavy = tuple(model.heavy)
     if not model.edits:
-        return Outcome(text, model.depth, model.elements, 0, wanted_elements, False, heavy)
+        return Outcome(text, model.depth, model.elements, 0, wanted_elements, False)
     over = model.max_attributes is not None and model.attributes > model.max_attributes
     return Outcome(
         apply_edits(text, model.edits),
@@ -1527,7 +1556,7 @@ def bound_tree(
         model.wanted_depth,
         wanted_elements,
         True,
-        heavy,
+        model.cut_attributes,
         model.attributes if over else 0,
     )
 

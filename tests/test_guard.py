@@ -114,6 +114,16 @@ def test_copied_attributes_count_against_the_element_limit(name: str) -> None:
     assert text.count("x") == LexborHTMLParser(page).text().count("x")  # every text stays
 
 
+def test_a_formatting_element_with_many_attributes_closes_as_usual() -> None:
+    """Hand-made: `<b>` with 1,000 attributes, closed in order, is copied nowhere; its end
+    tag stays (its copies' weight counts only where the adoption agency makes copies). The
+    `<template>` leaves the page to the model."""
+    page = f"<template></template><p><b {_names(1000)}>bold</b> plain</p>".encode() * 3
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert guard.guard(page) == page
+
+
 def test_the_model_follows_lexbor_on_misnested_markup() -> None:
     """Hand-made misnesting: the model counts at least what Lexbor builds."""
     for page in (
