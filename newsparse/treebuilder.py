@@ -166,7 +166,11 @@ _ATTRIBUTE = re.compile(
 )
 # Only `<!doctype html>` is sure to leave quirks mode (where `<table>` does not close a `<p>`);
 # any other start is read as quirks, which keeps the `<p>` open: a deeper tree, never shallower.
-_QUIRKS_TEST = re.compile(rb"\s*(?:<!--.*?-->\s*)*<!doctype\s+html\s*>", re.IGNORECASE | re.DOTALL)
+# Comments end where the tokenizer ends them ("<!-->" and "<!--->" are whole ones), read in a
+# lookahead that is never backtracked into, so no comment runs on to a later end.
+_QUIRKS_TEST = re.compile(
+    rb"\s*(?:<!--(?=(-?>|.*?--!?>))\1\s*)*<!doctype\s+html\s*>", re.IGNORECASE | re.DOTALL
+)
 # Markup to drop from the rest of a page that has used up its elements (see `_flatten_rest`).
 _MARKUP = re.compile(
     rb"<!--[\s\S]*?(?:--!?>|\Z)|<(script|style)[\t\n\f\r />][\s\S]*?(?:</\1[^>]*>|\Z)"
