@@ -169,6 +169,19 @@ def _one_tag(size: int) -> str:
     return "<div " + " ".join(f'b{i}="<>"' for i in range(size // 10)) + ">x</div>"
 
 
+def _distinct(unit: str) -> Callable[[int], str]:
+    """`unit` repeated to about `size` bytes, with "{i}" replaced by a number new each time."""
+
+    def build(size: int) -> str:
+        parts, total = [], 0
+        while total < size:
+            parts.append(unit.format(i=len(parts)))
+            total += len(parts[-1])
+        return "".join(parts)
+
+    return build
+
+
 def _merged(size: int) -> str:
     """`<html>` tags, each adding a new attribute to the one `<html>` element."""
     return "".join(f"<html b{i}>" for i in range(size // 11))
@@ -198,6 +211,8 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "one tag, distinct attributes quoting <>": _one_tag,
     "<html> tags adding attributes": _merged,
     "tags dense with attributes": _repeat("<i a b c d e f g h>x</i>"),
+    "distinct tag names": _distinct("<x{i}>x</x{i}>"),
+    "distinct attribute names": _distinct("<i a{i} b{i}>x</i>"),
     "900 attributes copied before each text": lambda size: (
         f"<p><b {_names(900)}></p>" + "<p>x</p>" * (size // 8)
     ),

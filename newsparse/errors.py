@@ -65,9 +65,10 @@ class DocumentRewrittenWarning(UserWarning):
     text kept), "attributes" (a tag with more than `maximum` attributes kept the first
     `maximum`; the `<html>` and `<body>` tags that would give their element more kept none) or
     "page attributes" (the page's start tags held more than `maximum` attributes in all: from
-    the tag that passed it, the page was kept as text only); `found` is the largest value seen
-    (for "elements" and "page attributes", as far as the guard followed the page: at least that
-    many).
+    the tag that passed it, the page was kept as text only) or "names" (the same, for more
+    than `maximum` distinct tag names or attribute names); `found` is the largest value seen
+    (for "elements", "page attributes" and "names", as far as the guard followed the page: at
+    least that many).
     """
 
     def __init__(self, *, limit: str, maximum: int, found: int) -> None:
@@ -78,6 +79,7 @@ class DocumentRewrittenWarning(UserWarning):
             "depth": "elements nested",
             "attributes": "attributes on one element",
             "page attributes": "attributes in the page's tags",
+            "names": "distinct tag or attribute names",
         }.get(limit, limit)
         super().__init__(
             f"page rewritten before parsing: {found:,} {what}, the limit is {maximum:,}"

@@ -29,7 +29,7 @@ import warnings
 
 from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
 from newsparse.screen import screen_bound
-from newsparse.treebuilder import MAX_ATTRIBUTES, Outcome, bound_tree
+from newsparse.treebuilder import MAX_ATTRIBUTES, MAX_NAMES, Outcome, bound_tree
 
 __all__ = [
     "BYTES_PER_ATTRIBUTE",
@@ -37,6 +37,7 @@ __all__ = [
     "MAX_ATTRIBUTES",
     "MAX_BYTES",
     "MAX_DEPTH",
+    "MAX_NAMES",
     "MIN_ATTRIBUTES",
     "MIN_ELEMENTS",
     "check_size",
@@ -62,6 +63,10 @@ one per 38 bytes)."""
 # `_attribute_starts`; words of text follow them too): only a page with more of them than
 # attributes allowed is counted exactly, tag by tag.
 _SEPARATORS = bytes.maketrans(b"\t\n\f\r /\"'", b"\0" * 8)
+# Distinct tag and attribute names are counted (see `newsparse.treebuilder.Ledger`) only on a
+# page with more tags or attributes than this: Lexbor's time grows with occurrences times
+# distinct names, about 0.15 s for this many, all distinct.
+_NAMES_COUNTED = 40_000
 # Up to this many "<", a page cannot pass either limit: n tags and n + 1 texts open at most
 # 3 elements per tag plus n re-opened formatting elements per token, about 2n² + 4n in all
 # (16,600 for 90), and at most 4n + 3 levels; nor hold more than MAX_ATTRIBUTES attributes
@@ -93,12 +98,10 @@ def guard(text: bytes) -> bytes:
         warning = DocumentRewrittenWarning(
             limit="depth", maximum=MAX_DEPTH, found=outcome.wanted_depth
         )
-    elif outcome.wanted_attributes:
-        warning = DocumentRewrittenWarning(
-            limit="page attributes",
-            maximum=max_attributes(len(text)),
-            found=outcome.wanted_attributes,
-        )
+    elif outcome.passed is not None:
+        limit, found = outcome.passed
+        maximum = max_attributes(len(text)) if limit == "page attributes" else MAX_NAMES
+        warning = DocumentRewrittenWarning(limit=limit, maximum=maximum, found=found)
     elif outcome.wanted_elements > outcome.elements:
         warning = DocumentRewrittenWarning(
             limit="elements", maximum=max_elements(len(text)), found=outcome.wanted_elements
@@ -125,10 +128,12 @@ def _bound_tree(text: bytes) -> Outcome:
     """The tree check: the screen, or for a page it does not follow, the model."""
     limit = max_elements(len(text))
     budget = max_attributes(len(text))
-    # a page that cannot pass it is not counted
-    attributes = budget if _attribute_starts(text) > budget else None
-    return screen_bound(text, MAX_DEPTH, limit, attributes) or bound_tree(
-        text, MAX_DEPTH, limit, attributes
+    starts = _attribute_starts(text)
+    # a page that cannot pass a limit is not counted
+    attributes = budget if starts > budget else None
+    names = max(starts, text.count(b"<")) > _NAMES_COUNTED
+    return screen_bound(text, MAX_DEPTH, limit, attributes, names=names) or bound_tree(
+        text, MAX_DEPTH, limit, attributes, names=names
     )
 
 

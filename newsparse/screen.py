@@ -66,9 +66,9 @@ from newsparse.elements import SPECIAL as _SPECIAL
 from newsparse.treebuilder import (
     ATTRIBUTE_UNIT,
     MAX_ATTRIBUTES,
+    Ledger,
     Outcome,
     apply_edits,
-    attributes_in,
     drop,
     merge_attributes,
     read_tag,
@@ -213,15 +213,23 @@ def screen(text: bytes, max_depth: int, max_elements: int) -> tuple[int, int] | 
 
 
 def screen_bound(
-    text: bytes, max_depth: int, max_elements: int, max_attributes: int | None = None
+    text: bytes,
+    max_depth: int,
+    max_elements: int,
+    max_attributes: int | None = None,
+    *,
+    names: bool = False,
 ) -> Outcome | None:
     """`text` bounded as `newsparse.treebuilder.bound_tree` bounds it, for a regular page (None
     for any other): a start tag that would open an element deeper than `max_depth`, or past
     `max_elements`, is removed, and once the elements are used up (or the start tags have
-    more than `max_attributes` attributes in all, when given) the rest of the page is made
-    text only; the `Outcome` gives the depth and element count of the tree built from the
-    text returned, exactly."""
-    return _follow(text, max_depth, max_elements, rewrite=True, max_attributes=max_attributes)
+    more than `max_attributes` attributes in all, when given, or with `names` more distinct
+    names than `newsparse.treebuilder.Ledger` allows) the rest of the page is made text only;
+    the `Outcome` gives the depth and element count of the tree built from the text
+    returned, exactly."""
+    return _follow(
+        text, max_depth, max_elements, rewrite=True, max_attributes=max_attributes, names=names
+    )
 
 
 def _follow(
@@ -231,6 +239,7 @@ def _follow(
     *,
     rewrite: bool,
     max_attributes: int | None = None,
+    names: bool = False,
 ) -> Outcome | None:
     """The screen: the page followed token by token (see the module's docstring); at a tag
     that would pass a limit, None unless `rewrite`."""
@@ -246,7 +255,7 @@ def _follow(
     edits: list[tuple[int, int, bytes]] = []  # the tags removed
     wanted_depth = dropped_open = avoided = 0  # what they asked for, as the model counts it
     full = -1  # where the elements ran out: the page is text only from there
-    attributes = 0  # in start tags, counted when `max_attributes` is set
+    ledger = Ledger(max_attributes, names=names)
     steps = int(len(text) * _STEPS_PER_BYTE) + _WALK  # left for the walks down the stack
     reread = 0  # bytes of removed raw-text elements read again as markup
 
@@ -375,13 +384,12 @@ def _follow(
             if token.lastindex == 3 and body and not head_noscript:
                 # a plain tag in the body: the commonest cases first, as the rules below take them
                 end, name, self_closed = token.group(1, 2, 3)
-                if max_attributes is not None and not end and name not in _MERGED:
+                if ledger.active and name not in _MERGED:
                     counted = token.start()
-                    attributes += attributes_in(lowered, token.end(2), token.end())
-                    if attributes > max_attributes:
+                    if ledger.spend(lowered, name, token.end(2), 0 if end else token.end()):
                         if not rewrite:
                             return None
-                        full = token.start()  # no attribute left: text only from here
+                        full = token.start()  # past a limit: text only from here
                         break
                 if not end and len(stack) + _MOST_GROWTH > max_depth and elements < max_elements:
                     level = len(stack) + _growth(name, stack[-1])
@@ -481,16 +489,12 @@ def _follow(
                 return None
             current = stack[-1]
             tag = script or raw or (b"" if end else name)
-            if (
-                max_attributes is not None
-                and tag
-                and counted != token.start()
-                and (tag not in _MERGED or (_NS in current and current not in _INTEGRATION))
-            ):  # (an <html> or <body> tag in HTML content is counted with its element's)
+            if ledger.active and (tag or name) and counted != token.start():
                 before = token.start() + 1 + len(tag)
                 after = token.end("sa") if script else token.end("ra") if raw else token.end()
-                attributes += attributes_in(lowered, before, after)
-                if attributes > max_attributes:
+                if end or (tag in _MERGED and (_NS not in current or current in _INTEGRATION)):
+                    after = 0  # no attributes, or counted with their element's (below)
+                if ledger.spend(lowered, tag or name, before, after):
                     if not rewrite:
                         return None
                     full = token.start()
@@ -678,13 +682,11 @@ def _follow(
                         cut_attributes = max(cut_attributes, wanted)
                         begin = token.start()
                         edits.append((begin, token.end(), text[begin : begin + 5] + b">"))
-                    elif max_attributes is not None:
-                        attributes += attributes_in(lowered, after, token.end())
-                        if attributes > max_attributes:
-                            if not rewrite:
-                                return None
-                            full = token.start()
-                            break
+                    elif ledger.active and ledger.spend(lowered, b"", after, token.end()):
+                        if not rewrite:
+                            return None
+                        full = token.start()
+                        break
                 continue
             if name in _UNFOLLOWED:
                 return None
@@ -768,7 +770,6 @@ def _follow(
         return None
     if not edits:
         return Outcome(text, depth, elements, 0, elements, False)
-    over = max_attributes is not None and attributes > max_attributes
     return Outcome(
         apply_edits(text, edits),
         depth,
@@ -777,7 +778,7 @@ def _follow(
         elements + avoided,
         True,
         cut_attributes,
-        attributes if over else 0,
+        ledger.passed(),
     )
 
 

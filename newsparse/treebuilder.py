@@ -14,9 +14,9 @@ most `max_depth` levels and `max_elements` elements:
 - an end tag that would insert an element (a stray `</p>` or `</br>`) past `max_elements` is
   removed;
 - a start tag keeps at most `MAX_ATTRIBUTES` attributes, and an `<html>` or `<body>` tag none
-  when its element would get more; with `max_attributes`, the page is text only from the start
-  tag that would take the attributes of all past it. A copy of a formatting element counts
-  one element per attribute it copies.
+  when its element would get more; with `max_attributes` or `names`, the page is text only
+  from the tag that passes a limit of `Ledger` (attributes in all, distinct names). A copy of
+  a formatting element counts one element per attribute it copies.
 
 The model follows the current WHATWG rules as Lexbor implements them (scripting disabled, so
 `<noscript>` is markup; `<select>` holds any markup). Where it simplifies (modes before
@@ -39,10 +39,11 @@ from newsparse.elements import SPECIAL as _SPECIAL_HTML
 
 __all__ = [
     "MAX_ATTRIBUTES",
+    "MAX_NAMES",
+    "Ledger",
     "Outcome",
     "Tag",
     "apply_edits",
-    "attributes_in",
     "bound_tree",
     "drop",
     "read_tag",
@@ -56,6 +57,9 @@ a formatting start tag beyond that is removed (its text stays)."""
 MAX_ATTRIBUTES = 1000
 """A tag keeps at most this many attributes; `<html>` and `<body>` tags, whose attributes the
 tree builder adds to the one element each, this many in all."""
+MAX_NAMES = 8192
+"""A page holds at most this many distinct tag names, and as many attribute names (see
+`Ledger`)."""
 
 
 class Outcome(NamedTuple):
@@ -70,7 +74,7 @@ class Outcome(NamedTuple):
     # The most attributes a tag that lost some held (or, for <html> and <body>, its element
     # would have held); 0: none lost any.
     cut_attributes: int = 0
-    wanted_attributes: int = 0  # where attributes ran out: how many it had counted (else 0)
+    passed: tuple[str, int] | None = None  # the `Ledger` limit passed (from there: text only)
 
 
 # --- Element categories (data) ---------------------------------------------------------------
@@ -168,6 +172,10 @@ _ATTRIBUTE = re.compile(
 # any other start is read as quirks, which keeps the `<p>` open: a deeper tree, never shallower.
 # Comments end where the tokenizer ends them ("<!-->" and "<!--->" are whole ones), read in a
 # lookahead that is never backtracked into, so no comment runs on to a later end.
+_ATTRIBUTE_NAME = re.compile(  # `_ATTRIBUTE`, giving the name only
+    rb"""([^\t\n\f\r />=][^\t\n\f\r />=]*|=[^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
+    rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?"""
+)
 _QUIRKS_TEST = re.compile(
     rb"\s*(?:<!--(?=(-?>|.*?--!?>))\1\s*)*<!doctype\s+html\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -277,9 +285,40 @@ def read_tag(text: bytes, position: int) -> Tag | None:
     )
 
 
-def attributes_in(text: bytes, start: int, end: int) -> int:
-    """How many attributes `text[start:end]`, a tag's attributes (and its "/>" or ">"), holds."""
-    return len(_ATTRIBUTE.findall(text, start, end))
+class Ledger:
+    """What a page's tags spend of the limits Lexbor needs beside depth and elements: the
+    attributes of its start tags (at most `max_attributes` in all, when given) and, when
+    `names`, its distinct tag names and distinct attribute names (at most MAX_NAMES of each:
+    Lexbor looks a name up in a table that grows with each new one)."""
+
+    def __init__(self, max_attributes: int | None, *, names: bool) -> None:
+        self.max_attributes = max_attributes
+        self.attributes = 0
+        self.tag_names: set[bytes] | None = set() if names else None
+        self.attribute_names: set[bytes] | None = set() if names else None
+        self.active = max_attributes is not None or names
+
+    def spend(self, text: bytes, name: bytes, start: int, end: int) -> bool:
+        """Count a tag `name` (b"": counted already) whose attributes are `text[start:end]`
+        (empty for an end tag, whose attributes the tokenizer drops); True when that passes
+        a limit."""
+        if self.tag_names is not None and name:
+            self.tag_names.add(name)
+        if start < end:
+            found = _ATTRIBUTE_NAME.findall(text, start, end)
+            self.attributes += len(found)
+            if self.attribute_names is not None:
+                self.attribute_names.update(found)
+        return self.passed() is not None
+
+    def passed(self) -> tuple[str, int] | None:
+        """The limit passed, as `DocumentRewrittenWarning.limit`, and the count, or None."""
+        if self.max_attributes is not None and self.attributes > self.max_attributes:
+            return "page attributes", self.attributes
+        for found in (self.tag_names, self.attribute_names):
+            if found is not None and len(found) > MAX_NAMES:
+                return "names", len(found)
+        return None
 
 
 def count_attributes(attrs: bytes, stop: int) -> tuple[int, int]:
@@ -331,14 +370,11 @@ _TEMPLATE_MODES = {
 class _Model:
     """The tree builder's state for one page, and the rewrite that keeps it within bounds."""
 
-    def __init__(
-        self, text: bytes, max_depth: int, max_elements: int, max_attributes: int | None
-    ) -> None:
+    def __init__(self, text: bytes, max_depth: int, max_elements: int, ledger: Ledger) -> None:
         self.text = text
         self.max_depth = max_depth
         self.max_elements = max_elements
-        self.max_attributes = max_attributes
-        self.attributes = 0  # counted in start tags (when `max_attributes` is set)
+        self.ledger = ledger
         self.stack: list[_Element] = []
         self.names: defaultdict[bytes, list[_Element]] = defaultdict(list)
         self.cats: list[list[_Element]] = [[] for _ in range(8)]
@@ -1414,15 +1450,16 @@ class _Model:
                     continue
             name = name.lower()
             if closing:
+                if self.ledger.active and self.ledger.spend(text, name, 0, 0):
+                    self._flatten_rest(opening)  # past a limit: text only from here
+                    return
                 self.end_tag(name, opening, position)
                 continue
             edits = len(self.edits)
             attrs, cut = self._cut(name, attrs, bool(self_closing), opening, position)
-            if self.max_attributes is not None:
-                self.attributes += attributes_in(attrs, 0, len(attrs))
-                if self.attributes > self.max_attributes:
-                    self._flatten_rest(opening)  # no attribute left: text only from here
-                    return
+            if self.ledger.active and self.ledger.spend(attrs, name, 0, len(attrs)):
+                self._flatten_rest(opening)
+                return
             if (
                 self.stack[-1].level >= self.max_depth and not self.frameset and not self._pending()
             ):  # no element fits: the tag goes, as `start_tag` drops it (and counts it)
@@ -1541,18 +1578,22 @@ class _Model:
 
 
 def bound_tree(
-    text: bytes, max_depth: int, max_elements: int, max_attributes: int | None = None
+    text: bytes,
+    max_depth: int,
+    max_elements: int,
+    max_attributes: int | None = None,
+    *,
+    names: bool = False,
 ) -> Outcome:
     """`text` rewritten so that the tree built from it is at most `max_depth` deep and has at
     most `max_elements` elements (unchanged when it already is), and what the model found.
-    With `max_attributes`, the start tags hold at most that many attributes in all: the page is
-    text only from the tag that would pass it."""
-    model = _Model(text, max_depth, max_elements, max_attributes)
+    With `max_attributes` or `names`, the page is also text only from the tag that passes a
+    limit of `Ledger`."""
+    model = _Model(text, max_depth, max_elements, Ledger(max_attributes, names=names))
     model.run()
     wanted_elements = model.elements + model.avoided
     if not model.edits:
         return Outcome(text, model.depth, model.elements, 0, wanted_elements, False)
-    over = model.max_attributes is not None and model.attributes > model.max_attributes
     return Outcome(
         apply_edits(text, model.edits),
         model.depth,
@@ -1561,7 +1602,7 @@ def bound_tree(
         wanted_elements,
         True,
         model.cut_attributes,
-        model.attributes if over else 0,
+        model.ledger.passed(),
     )
 
 

@@ -314,6 +314,48 @@ def test_the_screen_and_the_model_bound_the_attributes(parts: list[str], limit: 
             assert lexbor_attributes(outcome.text) <= limit
 
 
+def _distinct_names(page: bytes) -> tuple[int, int]:
+    """How many distinct tag names (but those of the elements every tree has) and attribute
+    names the tree Lexbor builds holds."""
+    root = LexborHTMLParser(page).root
+    assert root is not None
+    tags: set[str] = set()
+    attributes: set[str] = set()
+    for node in root.traverse():
+        tags.add(node.tag or "")
+        attributes.update(node.attributes)
+    return len(tags - {"html", "head", "body", "-text"}), len(attributes)
+
+
+# Hand-made: Lexbor looks each tag and attribute name up in a table that grows with each new
+# one, so distinct names are quadratic (160,000 `<i aN bN>` took 40 s for 3.6 MB).
+_NAMED = {
+    "tag names": "<x{i}>x</x{i}>",
+    "attribute names": "<i a{i}>x</i>",
+    "SVG attribute names": "<svg><g a{i}/></svg>",
+    "end tag names": "</y{i}>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_NAMED))
+def test_distinct_names_are_bounded(name: str) -> None:
+    """A page with more than `MAX_NAMES` distinct tag names or attribute names is text only
+    from the tag that passes the limit, with a warning."""
+    page = ("<p>story</p>" + "".join(_NAMED[name].format(i=i) for i in range(45_000))).encode()
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        guarded = guard.guard(page)
+    assert caught[-1].message.limit == "names"  # type: ignore[union-attr]
+    assert max(_distinct_names(guarded)) <= guard.MAX_NAMES
+    # the screen and the model each keep to it when asked
+    small = page[: len(page) // 4]
+    for outcome in (
+        screen_bound(small, 512, 10**6, names=True),
+        bound_tree(small, 512, 10**6, names=True),
+    ):
+        if outcome is not None:
+            assert max(_distinct_names(outcome.text)) <= guard.MAX_NAMES
+
+
 def _hidden_tags(pieces: list[str]) -> bytes:
     """A page of `pieces`, each a piece of markup; attributes get names never used before."""
     names = itertools.count()
