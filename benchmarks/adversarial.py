@@ -213,6 +213,7 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "tags dense with attributes": _repeat("<i a b c d e f g h>x</i>"),
     "distinct tag names": _distinct("<x{i}>x</x{i}>"),
     "distinct attribute names": _distinct("<i a{i} b{i}>x</i>"),
+    "distinct doctype names": _distinct("<!doctype h{i}>"),
     "900 attributes copied before each text": lambda size: (
         f"<p><b {_names(900)}></p>" + "<p>x</p>" * (size // 8)
     ),

@@ -546,8 +546,13 @@ def _follow(
                 elements += 1
                 depth = max(depth, len(stack) + 1)
                 continue
-            if not name:
-                continue  # a comment, doctype or bogus comment
+            if not name:  # a comment, doctype or bogus comment
+                if ledger.active and ledger.doctype(lowered, token.start()):
+                    if not rewrite:
+                        return None
+                    full = token.start()
+                    break
+                continue
             if end:
                 if _NS in current:  # foreign content: the nearest foreign element of that name
                     index = len(stack) - 1

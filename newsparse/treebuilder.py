@@ -176,6 +176,7 @@ _ATTRIBUTE_NAME = re.compile(  # `_ATTRIBUTE`, giving the name only
     rb"""([^\t\n\f\r />=][^\t\n\f\r />=]*|=[^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*"""
     rb"""(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"'][^\t\n\f\r >]*)?)?"""
 )
+_DOCTYPE_NAME = re.compile(rb"<!doctype[\t\n\f\r ]*([^\t\n\f\r >]*)", re.IGNORECASE)
 _QUIRKS_TEST = re.compile(
     rb"\s*(?:<!--(?=(-?>|.*?--!?>))\1\s*)*<!doctype\s+html\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -309,6 +310,15 @@ class Ledger:
             self.attributes += len(found)
             if self.attribute_names is not None:
                 self.attribute_names.update(found)
+        return self.passed() is not None
+
+    def doctype(self, text: bytes, position: int) -> bool:
+        """Count the name of a doctype at `position` of `text` (if one is there: Lexbor keeps
+        those names with the tag names); True when that passes a limit."""
+        found = _DOCTYPE_NAME.match(text, position)
+        if found is None or self.tag_names is None:
+            return False
+        self.tag_names.add(b"!" + found.group(1).lower())
         return self.passed() is not None
 
     def passed(self) -> tuple[str, int] | None:
@@ -1416,6 +1426,9 @@ class _Model:
                 self.characters(position, opening)
             following = text[opening + 1 : opening + 2]
             if following == b"!":
+                if self.ledger.active and self.ledger.doctype(text, opening):
+                    self._flatten_rest(opening)
+                    return
                 position = self._markup_declaration(opening)
                 continue
             if following == b"?":

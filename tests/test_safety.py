@@ -334,6 +334,7 @@ _NAMED = {
     "attribute names": "<i a{i}>x</i>",
     "SVG attribute names": "<svg><g a{i}/></svg>",
     "end tag names": "</y{i}>",
+    "doctype names": "<!doctype h{i}>",
 }
 
 
