@@ -241,8 +241,9 @@ class _Element:
     def listed(self) -> None:
         """Mark it as entered in the list of active formatting elements: each copy the tree
         builder makes of it (re-opening it, or in the adoption agency) copies its attributes
-        too, so a copy counts one element per attribute as well."""
-        self.weight = 1 + len(self.attribute_set())
+        too, so a copy counts one element per attribute, and per `_BYTES_PER_WEIGHT` bytes of
+        them, as well."""
+        self.weight = 1 + len(self.attribute_set()) + len(self.attrs) // _BYTES_PER_WEIGHT
 
     def copy(self) -> _Element:
         """A copy of a listed element, as the tree builder makes it."""
@@ -369,6 +370,9 @@ def _attribute_set(raw: bytes) -> frozenset[tuple[bytes, bytes]]:
 # rounds of 3 clones and 1 copy).
 _OPENED = {b"td": 3, b"th": 3, b"tr": 2, b"col": 2}
 _MOST_ADOPTED = 32
+# A copy of a formatting element counts one more element per this many bytes of attributes it
+# copies (an element costs Lexbor about 200 bytes).
+_BYTES_PER_WEIGHT = 64
 _BODY, _TABLE_MODE, _TBODY, _ROW, _CELL, _CAPTION, _COLGROUP = range(7)
 _TEMPLATE_MODES = {
     b"caption": _TABLE_MODE, b"colgroup": _TABLE_MODE, b"tbody": _TABLE_MODE,

@@ -93,6 +93,7 @@ def _names(count: int) -> str:
 _COPIED = {
     "re-opened, 40 attributes": f"<p><b {_names(40)}></p>" + "<p>x</p>" * 1000,
     "re-opened, 900 attributes": f"<p><i {_names(900)}></p>" + "<p>x</p>" * 100,
+    "re-opened, one 20 kB attribute": f'<p><a href="{"x" * 20_000}"></p>' + "<p>x</p>" * 1000,
     "three re-opened, 100 attributes each": f"<p><b {_names(100)}><u {_names(100)}>"
     + f"<s {_names(100)}></p>"
     + "<p>x</p>" * 200,
@@ -110,8 +111,17 @@ def test_copied_attributes_count_against_the_element_limit(name: str) -> None:
     _, elements = lexbor_tree(guarded)
     copied = lexbor_attributes(guarded) - _COPIED[name].count(" a")
     assert elements + copied <= guard.max_elements(len(page))
+    # and a copy counts one element per 64 bytes of attributes it copies
+    assert _attribute_bytes(guarded) <= 64 * guard.max_elements(len(page)) + len(page)
     text = LexborHTMLParser(guarded).text()
     assert text.count("x") == LexborHTMLParser(page).text().count("x")  # every text stays
+
+
+def _attribute_bytes(page: bytes) -> int:
+    """The bytes of all attribute values in the tree Lexbor builds from `page`."""
+    root = LexborHTMLParser(page).root
+    assert root is not None
+    return sum(len(value or "") for node in root.traverse() for value in node.attributes.values())
 
 
 def test_a_formatting_element_with_many_attributes_closes_as_usual() -> None:
