@@ -161,8 +161,9 @@ def _blocks(text: str) -> list[list[str]]:
 def _line_paragraphs(lines: list[str]) -> list[list[str]]:
     """`lines` as paragraphs of one line each, a line joined to the one it wraps into."""
     paragraphs: list[list[str]] = []
-    for line in lines:
-        if paragraphs and is_wrap(paragraphs[-1][-1], line):
+    wraps = _wraps(lines)
+    for index, line in enumerate(lines):
+        if index and wraps[index - 1]:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -395,29 +396,29 @@ class _Reader:
             return
         lines: list[str] = []
         last = len(block) - 1
-        # Whether the line before was kept, and whether it wraps into this one: each break is
-        # tested once.
-        kept = wraps = False
+        # Each line's wrap marks are read once (`_marks`), a break's from its two lines.
+        starts, ends = _marks(block)
+        kept = -1  # the index of the last line kept
         clear = None  # the last line whose own chrome test failed
+        heading, chrome = self.tests.heading, self.tests.chrome
         for index, line in enumerate(block):
-            if self.tests.heading(line):
+            if heading(line):
                 self._flush(lines, clear)
                 if index < last:
                     self._items(block[index + 1 :])
                 self._listing = True  # the list follows, here or in the next paragraphs
                 return
-            following = block[index + 1] if index < last else None
-            wrap_before = wraps if kept else bool(lines) and is_wrap(lines[-1], line)
-            wraps = following is not None and is_wrap(line, following)
-            kept = False
-            if not (wrap_before or wraps):
-                if self.tests.chrome(line):
+            if not (
+                (kept >= 0 and (ends[kept] or starts[index]))  # the kept line wraps into it
+                or (index < last and (ends[index] or starts[index + 1]))  # it wraps
+            ):
+                if chrome(line):
                     continue
                 clear = line
-            if following is not None and self.tests.chrome(line + " " + following):
+            if index < last and chrome(line + " " + block[index + 1]):
                 continue  # "Published on" over its date: the date line goes next
             lines.append(line)
-            kept = True
+            kept = index
         self._flush(lines, clear)
 
     def _one_line(self, line: str) -> None:
@@ -439,17 +440,12 @@ class _Reader:
         if len(lines) == 1:  # most paragraphs
             text = _clean(lines[0])
         else:
-            parts: list[str] = []
-            for line in lines:
-                line = _clean(line)
-                if not line:
-                    continue
-                if parts:
-                    # Only the end of the text so far matters: the last line put in it.
-                    parts.append(" " if is_wrap(parts[-1], line) else "\n")
-                parts.append(line)
+            parts = [line for line in map(_clean, lines) if line]
+            joined = parts[:1]
+            for line, wraps in zip(parts[1:], _wraps(parts), strict=True):
+                joined += (" " if wraps else "\n", line)
             # Normalised lines joined by one space or line break: a normalised text already.
-            text = "".join(parts)
+            text = "".join(joined)
         last = self.body[-1] if self.body else None
         repeated = type(last) is Paragraph and last.text == text  # as `==` on blocks compares
         judged = text is clear  # one line kept as it was, tested already
@@ -552,6 +548,23 @@ def _is_prose(block: list[str]) -> bool:
         if _SENTENCE_END.search(line) and len(line.split()) >= 8:
             return True
     return False
+
+
+def _marks(lines: list[str]) -> tuple[list[bool], list[bool]]:
+    """For each of `lines`, whether a break before it is a wrap (it starts in lower case or
+    with closing punctuation) and whether a break after it is (it ends with a comma, a hyphen,
+    an opening bracket...): `is_wrap(a, b)` is `ends[a] or starts[b]`, each line read once."""
+    return (
+        [found is not None for found in map(_WRAP_START.match, lines)],
+        [found is not None for found in map(_WRAP_END.search, lines)],
+    )
+
+
+def _wraps(lines: list[str]) -> list[bool]:
+    """`is_wrap` of each break between `lines` (one fewer than the lines), each line read
+    once."""
+    starts, ends = _marks(lines)
+    return [end or start for end, start in zip(ends[:-1], starts[1:], strict=True)]
 
 
 def is_wrap(line: str, following: str) -> bool:
