@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from newsparse.content.boilerplate import is_boilerplate, is_byline
@@ -160,10 +160,9 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _line_paragraphs(lines: list[str]) -> list[list[str]]:
     """`lines` as paragraphs of one line each, a line joined to the one it wraps into."""
-    paragraphs: list[list[str]] = []
-    wraps = _wraps(lines)
-    for index, line in enumerate(lines):
-        if index and wraps[index - 1]:
+    paragraphs = [lines[:1]] if lines else []
+    for line, wraps in _breaks(lines):
+        if wraps:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -443,7 +442,7 @@ class _Reader:
         else:
             parts = [line for line in map(_clean, lines) if line]
             joined = parts[:1]
-            for line, wraps in zip(parts[1:], _wraps(parts), strict=True):
+            for line, wraps in _breaks(parts):
                 joined += (" " if wraps else "\n", line)
             # Normalised lines joined by one space or line break: a normalised text already.
             text = "".join(joined)
@@ -550,21 +549,25 @@ def _is_prose(block: list[str]) -> bool:
     return False
 
 
-def _marks(lines: list[str]) -> tuple[list[bool], list[bool]]:
-    """For each of `lines`, whether a break before it is a wrap (it starts in lower case or
-    with closing punctuation) and whether a break after it is (it ends with a comma, a hyphen,
-    an opening bracket...): `is_wrap(a, b)` is `ends[a] or starts[b]`, each line read once."""
+def _marks(lines: list[str]) -> tuple[bytes, bytes]:
+    """For each of `lines` (a byte each), whether a break before it is a wrap (it starts in
+    lower case or with closing punctuation) and whether a break after it is (it ends with a
+    comma, a hyphen, an opening bracket...): `is_wrap(a, b)` is `ends[a] or starts[b]`, each
+    line read once."""
     return (
-        [found is not None for found in map(_WRAP_START.match, lines)],
-        [found is not None for found in map(_WRAP_END.search, lines)],
+        bytes(map(bool, map(_WRAP_START.match, lines))),
+        bytes(map(bool, map(_WRAP_END.search, lines))),
     )
 
 
-def _wraps(lines: list[str]) -> list[bool]:
-    """`is_wrap` of each break between `lines` (one fewer than the lines), each line read
-    once."""
-    starts, ends = _marks(lines)
-    return [end or start for end, start in zip(ends[:-1], starts[1:], strict=True)]
+def _breaks(lines: list[str]) -> Iterator[tuple[str, bool]]:
+    """Each of `lines` but the first, and whether the break before it is a wrap (`is_wrap`),
+    each line read once and lazily (no list of marks as long as the lines)."""
+    following = itertools.islice(lines, 1, None)
+    starts = map(_WRAP_START.match, itertools.islice(lines, 1, None))
+    ends = map(_WRAP_END.search, lines)
+    for line, start, end in zip(following, starts, ends, strict=False):
+        yield line, bool(start or end)
 
 
 def is_wrap(line: str, following: str) -> bool:

@@ -131,8 +131,8 @@ _ARROWS = re.compile("[«»\u2039\u203a\u2190\u2192\\s]+")
 # Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
 _META_SEPARATOR = re.compile(r"(?<!\s)\s+[·|•]\s+")
 _MAX_LENGTH = 120
-_MAX_BYLINE = 90  # characters of a byline line, and its words at most:
-_BYLINE_WORDS = 12
+_MAX_BYLINE = 90  # a byline alone on a line is shorter (characters)
+_BYLINE_SPACES = 12  # and holds fewer spaces
 # The tests of a short line that need no word found first, as one match (a line matches it
 # when it matches one of them): one call instead of one a test, each pattern with its flags.
 _SHORT_LINE = re.compile(
@@ -143,7 +143,7 @@ _SHORT_LINE = re.compile(
                 for pattern in (_CHROME_LINE, _CREDIT_LINE, _DIVIDER, _ARROWS)
             ),
             # `is_byline`'s bounds on a stripped line, ahead of its pattern
-            rf"(?=[\s\S]{{0,{_MAX_BYLINE - 1}}}\Z)(?=[^ ]*(?: [^ ]*){{0,{_BYLINE_WORDS - 1}}}\Z)"
+            rf"(?=[\s\S]{{0,{_MAX_BYLINE - 1}}}\Z)(?=[^ ]*(?: [^ ]*){{0,{_BYLINE_SPACES - 1}}}\Z)"
             rf"(?i:{_BYLINE.pattern})",
         ]
     )
@@ -173,10 +173,10 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if not line:
         return True
-    # The rarer patterns run only on lines holding a word they need, found in one lowercase
-    # copy of the line.
     if _SHORT_LINE.fullmatch(line) is not None:  # chrome phrases, credit, rule, arrows, byline
         return True
+    # The rarer patterns run only on lines holding a word they need, found in one lowercase
+    # copy of the line.
     lowered = line.casefold()
     if _RARE.search(lowered) is None:
         return False
@@ -237,6 +237,6 @@ def is_byline(line: str) -> bool:
     line = line.strip()
     return (
         len(line) < _MAX_BYLINE
-        and line.count(" ") < _BYLINE_WORDS
+        and line.count(" ") < _BYLINE_SPACES
         and _BYLINE.fullmatch(line) is not None
     )
