@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,7 +143,19 @@ def branches(pattern: str) -> list[str]:
     """The top-level branches of the regex `pattern` (split at each `|` outside groups and
     character classes)."""
     found: list[str] = []
-    depth, in_class, start, index = 0, False, 0, 0
+    start = 0
+    for index, char, depth in _syntax(pattern):
+        if char == "|" and not depth:
+            found.append(pattern[start:index])
+            start = index + 1
+    found.append(pattern[start:])
+    return found
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of the regex `pattern` outside escapes and character classes, each with
+    its index and the depth of groups it is in (after it, for a parenthesis)."""
+    depth, in_class, index = 0, False, 0
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -153,16 +165,10 @@ def branches(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and not depth:
-            found.append(pattern[start:index])
-            start = index + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
         index += 1
-    found.append(pattern[start:])
-    return found
 
 
 def by_first_letter(pattern: str, *, guard: bool = False, ignore_case: bool = True) -> str:
@@ -254,26 +260,10 @@ def _opening_group(branch: str) -> tuple[list[str], str] | None:
     optional one) and the rest of the branch, or None."""
     if not branch.startswith("(?:"):
         return None
-    depth, in_class, index = 0, False, 0
-    while index < len(branch):
-        char = branch[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if not depth:
-                break
-        index += 1
-    else:
+    end = next((index for index, char, depth in _syntax(branch) if not depth), None)
+    if end is None:
         return None
-    inner, rest = branch[3:index], branch[index + 1 :]
+    inner, rest = branch[3:end], branch[end + 1 :]
     alternatives = branches(inner)
     if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
         return [*alternatives, ""], rest[1:]
