@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from newsparse.content.boilerplate import is_boilerplate, is_byline
@@ -160,9 +160,9 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _line_paragraphs(lines: list[str]) -> list[list[str]]:
     """`lines` as paragraphs of one line each, a line joined to the one it wraps into."""
-    paragraphs: list[list[str]] = []
-    for line in lines:
-        if paragraphs and is_wrap(paragraphs[-1][-1], line):
+    paragraphs = [lines[:1]] if lines else []
+    for line, wraps in _breaks(lines):
+        if wraps:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
@@ -380,7 +380,10 @@ class _Reader:
                 self._items(block)
             else:
                 self._listing = False
-                self._prose(block)
+                if len(block) == 1:
+                    self._one_line(block[0])
+                else:
+                    self._prose(block)
 
     def _items(self, block: list[str]) -> None:
         """Lines of a related list: titles, chrome or another related heading."""
@@ -390,34 +393,32 @@ class _Reader:
             self._add_related(line)
 
     def _prose(self, block: list[str]) -> None:
-        if len(block) == 1:
-            self._one_line(block[0])
-            return
+        """The lines of a paragraph of more than one line: prose, chrome, a related heading."""
         lines: list[str] = []
         last = len(block) - 1
-        # Whether the line before was kept, and whether it wraps into this one: each break is
-        # tested once.
-        kept = wraps = False
+        # Each line's wrap marks are read once (`_marks`), a break's from its two lines.
+        starts, ends = _marks(block)
+        kept = -1  # the index of the last line kept
         clear = None  # the last line whose own chrome test failed
+        heading, chrome = self.tests.heading, self.tests.chrome
         for index, line in enumerate(block):
-            if self.tests.heading(line):
+            if heading(line):
                 self._flush(lines, clear)
                 if index < last:
                     self._items(block[index + 1 :])
                 self._listing = True  # the list follows, here or in the next paragraphs
                 return
-            following = block[index + 1] if index < last else None
-            wrap_before = wraps if kept else bool(lines) and is_wrap(lines[-1], line)
-            wraps = following is not None and is_wrap(line, following)
-            kept = False
-            if not (wrap_before or wraps):
-                if self.tests.chrome(line):
+            if not (
+                (kept >= 0 and (ends[kept] or starts[index]))  # the kept line wraps into it
+                or (index < last and (ends[index] or starts[index + 1]))  # it wraps
+            ):
+                if chrome(line):
                     continue
                 clear = line
-            if following is not None and self.tests.chrome(line + " " + following):
+            if index < last and chrome(line + " " + block[index + 1]):
                 continue  # "Published on" over its date: the date line goes next
             lines.append(line)
-            kept = True
+            kept = index
         self._flush(lines, clear)
 
     def _one_line(self, line: str) -> None:
@@ -430,7 +431,7 @@ class _Reader:
         if promo is not None:
             self._add_related(promo)
         elif not self.tests.chrome(line):
-            self._flush([line], line)
+            self._add(_clean(line), line)
 
     def _flush(self, lines: list[str], clear: str | None = None) -> None:
         """Add the prose `lines` as a paragraph, leftover markup and chrome removed (`clear`:
@@ -439,17 +440,18 @@ class _Reader:
         if len(lines) == 1:  # most paragraphs
             text = _clean(lines[0])
         else:
-            parts: list[str] = []
-            for line in lines:
-                line = _clean(line)
-                if not line:
-                    continue
-                if parts:
-                    # Only the end of the text so far matters: the last line put in it.
-                    parts.append(" " if is_wrap(parts[-1], line) else "\n")
-                parts.append(line)
+            parts = [line for line in map(_clean, lines) if line]
+            joined = parts[:1]
+            for line, wraps in _breaks(parts):
+                joined += (" " if wraps else "\n", line)
             # Normalised lines joined by one space or line break: a normalised text already.
-            text = "".join(parts)
+            text = "".join(joined)
+        self._add(text, clear)
+
+    def _add(self, text: str, clear: str | None) -> None:
+        """Add the prose `text` as a paragraph, unless it is empty, the paragraph before it
+        again, or chrome (`clear`: a line known not to be chrome, which `text` need not be
+        tested again if it is that line)."""
         last = self.body[-1] if self.body else None
         repeated = type(last) is Paragraph and last.text == text  # as `==` on blocks compares
         judged = text is clear  # one line kept as it was, tested already
@@ -479,61 +481,54 @@ class _Reader:
 
 
 class _Tests:
-    """The per-line tests of one text (chrome, byline, related heading, promo), each made once
-    per distinct line of up to `_MAX_REMEMBERED` characters: chrome repeats, line after line.
-    Each test remembers at most `_MAX_KNOWN` lines, so memory stays bounded; a line beyond
-    them is tested each time it comes, as a line that never repeats is anyway."""
+    """The per-line tests of one text, each made once per distinct line of up to
+    `_MAX_REMEMBERED` characters: chrome repeats, line after line. Each test remembers at most
+    `_MAX_KNOWN` lines, so memory stays bounded; a line beyond them is tested each time it
+    comes, as a line that never repeats is anyway. `chrome(line)` is `is_boilerplate(line)`,
+    `byline(line)` `is_byline(line)`, `heading(line)` whether the line is a related heading
+    ("You might also like"), `promo(line)` the title of an inline promo line ("READ MORE:
+    Putin appoints …") or None."""
 
-    __slots__ = ("_bylines", "_chrome", "_headings", "_promos")
+    __slots__ = ("byline", "chrome", "heading", "promo")
 
     def __init__(self) -> None:
-        self._chrome: dict[str, bool] = {}
-        self._bylines: dict[str, bool] = {}
-        self._headings: dict[str, bool] = {}
-        self._promos: dict[str, str | None] = {}
-
-    def chrome(self, line: str) -> bool:
-        """`is_boilerplate(line)`."""
-        return _known(self._chrome, line, is_boilerplate)
-
-    def byline(self, line: str) -> bool:
-        """`is_byline(line)` (a normalised line without a space has no name after a label)."""
-        if " " not in line:
-            return False
-        return _known(self._bylines, line, is_byline)
-
-    def heading(self, line: str) -> bool:
-        """Whether `line` is a related heading ("You might also like")."""
-        if len(line) > MAX_HEADING:
-            return False
-        return _known(self._headings, line, _related_heading)
-
-    def promo(self, line: str) -> str | None:
-        """The title of an inline promo line ("READ MORE: Putin appoints …"), if it is one."""
-        if PROMO_SEPARATOR.search(line) is None:
-            return None  # every promo label ends with a separator
-        return _known(self._promos, line, _read_promo)
+        self.chrome: Callable[[str], bool] = _remembered(is_boilerplate)
+        self.byline: Callable[[str], bool] = _remembered(_byline)
+        self.heading: Callable[[str], bool] = _remembered(_related_heading)
+        self.promo: Callable[[str], str | None] = _remembered(_read_promo)
 
 
 _MAX_KNOWN = 16_384  # lines whose result a test remembers, per text
 
 
-def _known(known: dict[str, T], line: str, test: Callable[[str], T]) -> T:
-    """`test(line)`, remembered in `known` for a line of up to `_MAX_REMEMBERED` characters
-    while `known` holds fewer than `_MAX_KNOWN` lines."""
-    if line in known:
-        return known[line]
-    result = test(line)
-    if len(line) <= _MAX_REMEMBERED and len(known) < _MAX_KNOWN:
-        known[line] = result
-    return result
+def _remembered(test: Callable[[str], T]) -> Callable[[str], T]:
+    """`test`, its result remembered for a line of up to `_MAX_REMEMBERED` characters, for
+    `_MAX_KNOWN` lines at most."""
+    known: dict[str, T] = {}
+
+    def remembered(line: str) -> T:
+        if line in known:
+            return known[line]
+        result = test(line)
+        if len(known) < _MAX_KNOWN and len(line) <= _MAX_REMEMBERED:
+            known[line] = result
+        return result
+
+    return remembered
+
+
+def _byline(line: str) -> bool:
+    # A normalised line without a space has no name after a label.
+    return " " in line and is_byline(line)
 
 
 def _related_heading(line: str) -> bool:
-    return RELATED_HEADING.match(line) is not None
+    return len(line) <= MAX_HEADING and RELATED_HEADING.match(line) is not None
 
 
 def _read_promo(line: str) -> str | None:
+    if PROMO_SEPARATOR.search(line) is None:
+        return None  # every promo label ends with a separator
     match = PROMO_LABEL.match(line)
     if match is None or not RELATED_HEADING.match(line[: match.end()]):
         return None
@@ -552,6 +547,27 @@ def _is_prose(block: list[str]) -> bool:
         if _SENTENCE_END.search(line) and len(line.split()) >= 8:
             return True
     return False
+
+
+def _marks(lines: list[str]) -> tuple[bytes, bytes]:
+    """For each of `lines` (a byte each), whether a break before it is a wrap (it starts in
+    lower case or with closing punctuation) and whether a break after it is (it ends with a
+    comma, a hyphen, an opening bracket...): `is_wrap(a, b)` is `ends[a] or starts[b]`, each
+    line read once."""
+    return (
+        bytes(map(bool, map(_WRAP_START.match, lines))),
+        bytes(map(bool, map(_WRAP_END.search, lines))),
+    )
+
+
+def _breaks(lines: list[str]) -> Iterator[tuple[str, bool]]:
+    """Each of `lines` but the first, and whether the break before it is a wrap (`is_wrap`),
+    each line read once and lazily (no list of marks as long as the lines)."""
+    following = itertools.islice(lines, 1, None)
+    starts = map(_WRAP_START.match, itertools.islice(lines, 1, None))
+    ends = map(_WRAP_END.search, lines)
+    for line, start, end in zip(following, starts, ends, strict=False):
+        yield line, bool(start or end)
 
 
 def is_wrap(line: str, following: str) -> bool:

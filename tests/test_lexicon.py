@@ -120,12 +120,18 @@ def test_alternation_escapes_plain_phrases_only() -> None:
 
 
 def test_by_first_letter_keeps_every_branch() -> None:
-    """Letter-led branches are grouped by letter (with `guard`, behind a look-ahead)."""
+    """Letter-led branches are grouped by letter (with `guard`, behind a look-ahead); an
+    ASCII letter's group behind a case-sensitive head for each case, and all of them again for
+    a character outside ASCII."""
     pattern = "share|save|s?end|\\+|tweet"
     grouped = by_first_letter(pattern)
-    assert grouped == "s(?:hare|ave)|t(?:weet)|s?end|\\+"
+    groups = (
+        "(?-i:s)(?:hare|ave)|(?-i:S)(?:hare|ave)|(?-i:t)(?:weet)|(?-i:T)(?:weet)"
+        "|(?=(?-i:[^\\x00-\\x7f]))(?:s(?:hare|ave)|t(?:weet))"
+    )
+    assert grouped == groups + "|s?end|\\+"
     guarded = by_first_letter(pattern, guard=True)
-    assert guarded == r"(?=[^\W\d_])(?:s(?:hare|ave)|t(?:weet))|s?end|\+"
+    assert guarded == rf"(?=[^\W\d_])(?:{groups})|s?end|\+"
     for word in ("share", "save", "end", "send", "+", "tweet"):
         assert re.fullmatch(grouped, word)
         assert re.fullmatch(guarded, word)
@@ -133,7 +139,10 @@ def test_by_first_letter_keeps_every_branch() -> None:
 
 def test_by_first_letter_splits_a_leading_class_of_letters() -> None:
     grouped = by_first_letter("[àa] lire|ab|[i\u0130]lgili")
-    assert grouped == "\u00e0(?: lire)|a(?: lire|b)|i(?:lgili)|\u0130lgili"
+    assert grouped == (
+        "\u00e0(?: lire)|(?-i:a)(?: lire|b)|(?-i:A)(?: lire|b)|(?-i:i)(?:lgili)|(?-i:I)(?:lgili)"
+        "|(?=(?-i:[^\\x00-\\x7f]))(?:a(?: lire|b)|i(?:lgili))|\u0130lgili"
+    )
     for text in ("à lire", "a lire", "ab", "ilgili", "\u0130lgili"):
         assert re.fullmatch(grouped, text, re.IGNORECASE)
 

@@ -35,7 +35,9 @@ _SEPARATORS = r"[\s:\uff1a!?.|·•\-\u2013\u2014/()\[\]【】]*"
 _PERMALINK = re.compile(r"perma(?:link|lien)\s*:?\s*https?://\S+", re.IGNORECASE)
 # A rule drawn with a decoration repeated four times or more ("==========", "__________"); a
 # shorter one ("***", "* * *", a diamond) breaks the text into sections and stays.
-_DIVIDER = re.compile(r"([*=_\-\u2013\u2014~\u223c\u25c7\u25c6\u2022\u00b7#])(?:\s*\1){3,}")
+_DIVIDER = re.compile(
+    r"(?P<rule>[*=_\-\u2013\u2014~\u223c\u25c7\u25c6\u2022\u00b7#])(?:\s*(?P=rule)){3,}"
+)
 # A video player's title bar: "<title of the video> Back to video".
 _PLAYER_TITLE = re.compile(r"[^\n]{0,110}\bback to video", re.IGNORECASE)
 # The title of a video, audio or gallery player, which is gone: "WATCH | Palestinians react to
@@ -129,6 +131,31 @@ _ARROWS = re.compile("[«»\u2039\u203a\u2190\u2192\\s]+")
 # Between the items of a meta line: a middle dot, bar or bullet with spaces around it.
 _META_SEPARATOR = re.compile(r"(?<!\s)\s+[·|•]\s+")
 _MAX_LENGTH = 120
+_MAX_BYLINE = 90  # a byline alone on a line is shorter (characters)
+_BYLINE_SPACES = 12  # and holds fewer spaces
+# The tests of a short line that need no word found first, as one match (a line matches it
+# when it matches one of them): one call instead of one a test, each pattern with its flags.
+_SHORT_LINE = re.compile(
+    "|".join(
+        [
+            *(
+                f"(?{'i' if pattern.flags & re.IGNORECASE else ''}:{pattern.pattern})"
+                for pattern in (_CHROME_LINE, _CREDIT_LINE, _DIVIDER, _ARROWS)
+            ),
+            # `is_byline`'s bounds on a stripped line, ahead of its pattern
+            rf"(?=[\s\S]{{0,{_MAX_BYLINE - 1}}}\Z)(?=[^ ]*(?: [^ ]*){{0,{_BYLINE_SPACES - 1}}}\Z)"
+            rf"(?i:{_BYLINE.pattern})",
+        ]
+    )
+)
+# What the rarer tests of a short line need in its casefolded copy, one of them each: the words
+# and characters that `is_boilerplate` looks for before each test, and the words of which every
+# rights notice or call to action holds one. A line holding none fails them all in one search.
+_RARE_KEYS = ("courtesy", ":", "back to video", "/", "·", "|", "•", "会員", "フォロー", "编", "編")
+_RARE_WORDS = (*_RARE_KEYS, *_RIGHTS_KEYS.keys, *_CALL_KEYS.keys, "reporting by")
+_RARE = re.compile(
+    rf"\d|{by_first_letter('|'.join(map(re.escape, _RARE_WORDS)), ignore_case=False)}"
+)
 
 
 def is_boilerplate(line: str) -> bool:
@@ -146,26 +173,25 @@ def is_boilerplate(line: str) -> bool:
     line = line.strip()
     if not line:
         return True
+    if _SHORT_LINE.fullmatch(line) is not None:  # chrome phrases, credit, rule, arrows, byline
+        return True
     # The rarer patterns run only on lines holding a word they need, found in one lowercase
     # copy of the line.
     lowered = line.casefold()
+    if _RARE.search(lowered) is None:
+        return False
     return bool(
-        _CHROME_LINE.fullmatch(line)
-        or _CREDIT_LINE.fullmatch(line)
-        or ("courtesy" in lowered and _COURTESY.fullmatch(line))
+        ("courtesy" in lowered and _COURTESY.fullmatch(line))
         or (":" in line and _TAGS_LINE.fullmatch(line))
-        or _DIVIDER.fullmatch(line) is not None
         or ("://" in line and _PERMALINK.fullmatch(line))
         or ("back to video" in lowered and _PLAYER_TITLE.fullmatch(line) is not None)
         or ("/" in line and _AGENCY_LINE.fullmatch(line))
-        or is_byline(line)
         or (_DIGIT.search(line) is not None and _is_date_line(line))
-        or _is_rights_notice(line, lowered)
         or _is_meta_line(line)
         or ("会員" in line and _MEMBERS_PROMPT.search(line) is not None)
         or ("フォロー" in line and _FOLLOW_BUTTON.fullmatch(line) is not None)
         or (("编" in line or "編" in line) and _EDITOR_CREDIT.fullmatch(line) is not None)
-        or _ARROWS.fullmatch(line) is not None
+        or _is_rights_notice(line, lowered)
         or _is_call_to_action(line, lowered)
         or _is_reporting_credit(line, lowered)
     )
@@ -209,4 +235,8 @@ def is_media_title(line: str) -> bool:
 def is_byline(line: str) -> bool:
     """True for a byline alone on a line: "By Jane Doe and John Roe", "Von Max Muster"."""
     line = line.strip()
-    return len(line) < 90 and line.count(" ") < 12 and _BYLINE.fullmatch(line) is not None
+    return (
+        len(line) < _MAX_BYLINE
+        and line.count(" ") < _BYLINE_SPACES
+        and _BYLINE.fullmatch(line) is not None
+    )

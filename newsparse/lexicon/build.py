@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,7 +143,19 @@ def branches(pattern: str) -> list[str]:
     """The top-level branches of the regex `pattern` (split at each `|` outside groups and
     character classes)."""
     found: list[str] = []
-    depth, in_class, start, index = 0, False, 0, 0
+    start = 0
+    for index, char, depth in _syntax(pattern):
+        if char == "|" and not depth:
+            found.append(pattern[start:index])
+            start = index + 1
+    found.append(pattern[start:])
+    return found
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of the regex `pattern` outside escapes and character classes, each with
+    its index and the depth of groups it is in (after it, for a parenthesis)."""
+    depth, in_class, index = 0, False, 0
     while index < len(pattern):
         char = pattern[index]
         if char == "\\":
@@ -153,16 +165,10 @@ def branches(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and not depth:
-            found.append(pattern[start:index])
-            start = index + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield index, char, depth
         index += 1
-    found.append(pattern[start:])
-    return found
 
 
 def by_first_letter(pattern: str, *, guard: bool = False, ignore_case: bool = True) -> str:
@@ -184,7 +190,22 @@ def by_first_letter(pattern: str, *, guard: bool = False, ignore_case: bool = Tr
             groups.setdefault(first.lower() if ignore_case else first, []).append(branch[1:])
         else:
             others.append(branch)
-    grouped = [f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items()]
+    grouped: list[str] = []
+    ascii_groups: list[str] = []
+    for first, rest in groups.items():
+        group = f"{re.escape(first)}(?:{'|'.join(rest)})"
+        if ignore_case and first.isascii():
+            # The group twice behind case-sensitive heads ("a", "A"): `re` skips a branch whose
+            # head is a plain character other than the text's without entering it, but enters
+            # every branch behind an ignore-case head.
+            grouped.extend(f"(?-i:{head}){group[1:]}" for head in (first, first.upper()))
+            ascii_groups.append(group)
+        else:
+            grouped.append(group)
+    if ascii_groups:
+        # A character outside ASCII that ignoring case equates with an ASCII letter (the Kelvin
+        # sign, a long s): the ASCII groups as they were.
+        grouped.append(rf"(?=(?-i:[^\x00-\x7f]))(?:{'|'.join(ascii_groups)})")
     if guard and grouped:
         return "|".join([rf"(?=[^\W\d_])(?:{'|'.join(grouped)})", *others])
     return "|".join(grouped + others)
@@ -192,9 +213,11 @@ def by_first_letter(pattern: str, *, guard: bool = False, ignore_case: bool = Tr
 
 def _split_first_class(found: list[str]) -> list[str]:
     """The branches with one that opens with a class of plain letters ("[àa] lire") made one
-    branch per letter ("à lire", "a lire"), so that each joins its letter's group."""
+    branch per letter ("à lire", "a lire"), and one that opens with a group of alternatives
+    ("(?:articles|videos) on", "(?:the )?latest") one branch per alternative ("articles on",
+    "videos on"; "the latest", "latest"), so that each joins its letter's group."""
     split: list[str] = []
-    for branch in found:
+    for branch in _split_first_groups(found):
         end = branch.find("]")
         letters = branch[1:end]
         if (
@@ -209,6 +232,44 @@ def _split_first_class(found: list[str]) -> list[str]:
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")
+_MAX_SPLIT = 16  # branches that one branch opening with a group may become
+
+
+def _split_first_groups(found: list[str]) -> list[str]:
+    """`found` with each branch that opens with a non-capturing group, optional or not, made
+    one branch per alternative of the group followed by the rest (and the rest alone for an
+    optional group), again while a branch opens with one, up to `_MAX_SPLIT` branches."""
+    split: list[str] = []
+    for branch in found:
+        pending = [branch]
+        done: list[str] = []
+        while pending and len(pending) + len(done) <= _MAX_SPLIT:
+            first = pending.pop(0)
+            opened = _opening_group(first)
+            if opened is None:
+                done.append(first)
+                continue
+            alternatives, rest = opened
+            pending[:0] = [alternative + rest for alternative in alternatives]
+        split.extend(done + pending if len(done) + len(pending) <= _MAX_SPLIT else [branch])
+    return split
+
+
+def _opening_group(branch: str) -> tuple[list[str], str] | None:
+    """The alternatives of the non-capturing group that `branch` opens with (with "" for an
+    optional one) and the rest of the branch, or None."""
+    if not branch.startswith("(?:"):
+        return None
+    end = next((index for index, char, depth in _syntax(branch) if not depth), None)
+    if end is None:
+        return None
+    inner, rest = branch[3:end], branch[end + 1 :]
+    alternatives = branches(inner)
+    if rest[:1] == "?" and rest[1:2] not in ("?", "+"):
+        return [*alternatives, ""], rest[1:]
+    if rest[:1] in _QUANTIFIERS:
+        return None
+    return alternatives, rest
 
 
 def required_keys(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -269,12 +330,14 @@ class Prefilter:
 
     keys: tuple[str, ...]
     # The keys as one case-sensitive search of literals (a text casefolded holds a key exactly
-    # when the search finds one): one scan in C instead of a test per key.
+    # when the search finds one): one scan in C instead of a test per key, the keys grouped by
+    # first letter (which key is found does not matter).
     _search: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         literals = "|".join(re.escape(key) for key in sorted(self.keys, key=len, reverse=True))
-        object.__setattr__(self, "_search", re.compile(literals or "(?!)"))
+        grouped = by_first_letter(literals, ignore_case=False) if literals else "(?!)"
+        object.__setattr__(self, "_search", re.compile(grouped))
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Prefilter:
