@@ -63,12 +63,12 @@ class DocumentRewrittenWarning(UserWarning):
     `limit` is "depth" (elements nested deeper than `maximum` were flattened, their text kept),
     "elements" (tags that would have built more than `maximum` elements were removed, their
     text kept), "attributes" (a tag with more than `maximum` attributes kept the first
-    `maximum`; the `<html>` and `<body>` tags that would give their element more kept none) or
-    "page attributes" (the page's start tags held more than `maximum` attributes in all: from
-    the tag that passed it, the page was kept as text only) or "names" (the same, for more
-    than `maximum` distinct tag names or attribute names); `found` is the largest value seen
-    (for "elements", "page attributes" and "names", as far as the guard followed the page: at
-    least that many).
+    `maximum`; from an `<html>` or `<body>` tag that would give its element more, the page was
+    kept as text only), "page attributes" (the page's start tags held more than `maximum`
+    attributes in all: from the tag that passed it, the page was kept as text only) or
+    "names" (the same, for more than `maximum` distinct tag names or attribute names); `found`
+    is the largest value seen (for "elements", "page attributes" and "names", as far as the
+    guard followed the page: at least that many).
     """
 
     def __init__(self, *, limit: str, maximum: int, found: int) -> None:

@@ -6,9 +6,9 @@ than it has tags (it re-opens every formatting element left open, before each te
 
 - size: more than `max_bytes` (bytes for `bytes` input, characters for `str`) raises
   `DocumentTooLargeError` before anything is decoded or parsed;
-- attributes: a tag with more than `MAX_ATTRIBUTES` attributes keeps the first ones only, and
-  the `<html>` and `<body>` tags keep none that would give their element more (the tree
-  builder adds theirs to the one element); the start tags of a page hold at most
+- attributes: a tag with more than `MAX_ATTRIBUTES` attributes keeps the first ones only; the
+  page is text only from an `<html>` or `<body>` tag that would give its element more (the
+  tree builder adds theirs to the one element); the start tags of a page hold at most
   `max_attributes(len(page))` attributes in all: the page is text only from the tag that
   would pass it;
 - the tree: the tree built from the page is at most `MAX_DEPTH` levels deep (`<html>` is level
@@ -102,7 +102,7 @@ def guard(text: bytes) -> bytes:
         limit, found = outcome.passed
         maximum = max_attributes(len(text)) if limit == "page attributes" else MAX_NAMES
         warning = DocumentRewrittenWarning(limit=limit, maximum=maximum, found=found)
-    elif outcome.wanted_elements > outcome.elements:
+    elif outcome.wanted_elements > outcome.elements and not outcome.cut_attributes:
         warning = DocumentRewrittenWarning(
             limit="elements", maximum=max_elements(len(text)), found=outcome.wanted_elements
         )

@@ -683,11 +683,13 @@ def _follow(
                 if name != b"head" and token.end() - after > 2:
                     # the tree builder adds their attributes to one element
                     wanted = merge_attributes(merged, name, lowered[after : token.end()])
-                    if wanted:  # they go
+                    if wanted:  # too many for the one element: text only from here
+                        if not rewrite:
+                            return None
                         cut_attributes = max(cut_attributes, wanted)
-                        begin = token.start()
-                        edits.append((begin, token.end(), text[begin : begin + 5] + b">"))
-                    elif ledger.active and ledger.spend(lowered, b"", after, token.end()):
+                        full = token.start()
+                        break
+                    if ledger.active and ledger.spend(lowered, b"", after, token.end()):
                         if not rewrite:
                             return None
                         full = token.start()

@@ -13,10 +13,11 @@ most `max_depth` levels and `max_elements` elements:
   nothing is reconstructed; the text stays);
 - an end tag that would insert an element (a stray `</p>` or `</br>`) past `max_elements` is
   removed;
-- a start tag keeps at most `MAX_ATTRIBUTES` attributes, and an `<html>` or `<body>` tag none
-  when its element would get more; with `max_attributes` or `names`, the page is text only
-  from the tag that passes a limit of `Ledger` (attributes in all, distinct names). A copy of
-  a formatting element counts one element per attribute it copies.
+- a start tag keeps at most `MAX_ATTRIBUTES` attributes; the page is text only from an
+  `<html>` or `<body>` tag that would give its element more (the tree builder adds their
+  names to the one element) and, with `max_attributes` or `names`, from the tag that passes a
+  limit of `Ledger` (attributes in all, distinct names). A copy of a formatting element
+  counts one element per attribute, and per 64 bytes of attributes, it copies.
 
 The model follows the current WHATWG rules as Lexbor implements them (scripting disabled, so
 `<noscript>` is markup; `<select>` holds any markup). Where it simplifies (modes before
@@ -72,7 +73,7 @@ class Outcome(NamedTuple):
     wanted_elements: int  # elements the page would have built, as far as the model followed it
     rewritten: bool
     # The most attributes a tag that lost some held (or, for <html> and <body>, its element
-    # would have held); 0: none lost any.
+    # would have held, the page being text only from that tag); 0: none lost any.
     cut_attributes: int = 0
     passed: tuple[str, int] | None = None  # the `Ledger` limit passed (from there: text only)
 
@@ -1472,8 +1473,14 @@ class _Model:
                     return
                 self.end_tag(name, opening, position)
                 continue
+            if name == b"html" or name == b"body":
+                wanted = merge_attributes(self.merged, name, attrs)
+                if wanted:  # too many for the one element: text only from here
+                    self.cut_attributes = max(self.cut_attributes, wanted)
+                    self._flatten_rest(opening)
+                    return
             edits = len(self.edits)
-            attrs, cut = self._cut(name, attrs, bool(self_closing), opening, position)
+            attrs, cut = self._cut(attrs, bool(self_closing), opening, position)
             if self.ledger.active and self.ledger.spend(attrs, name, 0, len(attrs)):
                 self._flatten_rest(opening)
                 return
@@ -1494,17 +1501,9 @@ class _Model:
             if state:
                 position = self._raw(state, position)
 
-    def _cut(
-        self, name: bytes, attrs: bytes, self_closing: bool, start: int, end: int
-    ) -> tuple[bytes, bytes]:
-        """The attributes a start tag keeps, and what replaces it (b"" if it stays as it is):
-        at most MAX_ATTRIBUTES, and none for an `<html>` or `<body>` tag that would give its
-        element more than that (the tree builder adds their names to the one element)."""
-        if name == b"html" or name == b"body":
-            wanted = merge_attributes(self.merged, name, attrs)
-            if wanted:
-                self.cut_attributes = max(self.cut_attributes, wanted)
-                return b"", self.text[start : start + 5] + b">"
+    def _cut(self, attrs: bytes, self_closing: bool, start: int, end: int) -> tuple[bytes, bytes]:
+        """The attributes a start tag keeps (at most MAX_ATTRIBUTES), and what replaces it (b""
+        if it stays as it is)."""
         if len(attrs) <= MAX_ATTRIBUTES:  # a shorter tag cannot hold more
             return attrs, b""
         count, kept = count_attributes(attrs, MAX_ATTRIBUTES)
