@@ -160,6 +160,26 @@ def _formatting(size: int) -> str:
     return "<div>" + opened + "</div>" + "<div>x</div>" * count
 
 
+def _text_nodes(size: int) -> str:
+    """One paragraph with a link, then text nodes in elements that give no span: read into
+    one text."""
+    return '<p><a href="/x">y</a>' + "<span>a </span>" * (size // 15) + "</p>"
+
+
+# JSON-LD whose articleBody the body does not hold, so the paragraph classifier reads the page.
+_OTHER_BODY = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Zebras '
+    "quietly graze near distant mountains while herders sing old songs about rivers, winters, "
+    'harvests, lanterns, copper kettles, woolen blankets and orchards long gone."}</script>'
+)
+
+
+def _classified_headings(size: int) -> str:
+    """Short headings in a row, read by the paragraph classifier: each asks whether good text
+    follows it closely."""
+    return _OTHER_BODY + "<h2>News about it</h2>" * (size // 22)
+
+
 SWEEP: dict[str, Callable[[int], str]] = {
     "stray end tags <div></x>": _repeat("<div></x>"),
     "end tags in comments": _repeat("<div><!--</div>-->"),
@@ -181,6 +201,8 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "SVG <foreignObject>": _repeat("<svg><foreignObject>"),
     "MathML <mi>": _repeat("<math><mi>"),
     "<template> contents": _repeat("<template><div>"),
+    "text nodes in a paragraph with a link": _text_nodes,
+    "headings read by the paragraph classifier": _classified_headings,
 }
 
 
