@@ -180,6 +180,12 @@ def _classified_headings(size: int) -> str:
     return _OTHER_BODY + "<h2>News about it</h2>" * (size // 22)
 
 
+def _meta_authors(size: int) -> str:
+    """A parsely-page JSON in a meta tag naming one author over and over."""
+    names = ",".join(['"Jane Doe"'] * (size // 11))
+    return f'<meta name="parsely-page" content=\'{{"authors": [{names}]}}\'>'
+
+
 SWEEP: dict[str, Callable[[int], str]] = {
     "stray end tags <div></x>": _repeat("<div></x>"),
     "end tags in comments": _repeat("<div><!--</div>-->"),
@@ -203,6 +209,7 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "<template> contents": _repeat("<template><div>"),
     "text nodes in a paragraph with a link": _text_nodes,
     "headings read by the paragraph classifier": _classified_headings,
+    "authors listed in a meta tag": _meta_authors,
 }
 
 
