@@ -186,6 +186,12 @@ def _meta_authors(size: int) -> str:
     return f'<meta name="parsely-page" content=\'{{"authors": [{names}]}}\'>'
 
 
+def _escaped_href(size: int) -> str:
+    """A related link whose `href` is a run of `<>`, each percent-encoded when resolved."""
+    href = "/a" + "<>" * (size // 2)
+    return f'<h2>Related</h2><ul><li><a href="{href}">A story about the bridge</a></li></ul>'
+
+
 SWEEP: dict[str, Callable[[int], str]] = {
     "stray end tags <div></x>": _repeat("<div></x>"),
     "end tags in comments": _repeat("<div><!--</div>-->"),
@@ -210,6 +216,7 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "text nodes in a paragraph with a link": _text_nodes,
     "headings read by the paragraph classifier": _classified_headings,
     "authors listed in a meta tag": _meta_authors,
+    "an href of characters to escape": _escaped_href,
 }
 
 
