@@ -106,9 +106,9 @@ _TREE_SHAPES = (
 )
 
 
-# Shapes that make the passes after parsing do much work per byte (text nodes in one
-# paragraph, short headings in a row, links and lines in one paragraph): each is repeated many
-# times by the "passes" mutation.
+# Shapes that make the passes after parsing, or a view, do much work per byte (text nodes in
+# one paragraph, short headings in a row, links and lines in one paragraph, cells spanning
+# columns): each is repeated many times by the "passes" mutation.
 _PASS_SHAPES = (
     "<span>a </span>",
     "<h2>News about it</h2>",
@@ -116,6 +116,7 @@ _PASS_SHAPES = (
     "line<br>",
     "<p>w{}</p>",
     "<wbr>ab",
+    "<td colspan=1000>a",
 )
 
 
