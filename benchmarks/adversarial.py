@@ -192,6 +192,16 @@ def _escaped_href(size: int) -> str:
     return f'<h2>Related</h2><ul><li><a href="{href}">A story about the bridge</a></li></ul>'
 
 
+def _deep_middle(size: int) -> str:
+    """A box the chrome pass may remove, then short paragraphs 500 levels deep between two
+    long ones, so that the middle of the page's text is deep and no box around it holds half
+    of it."""
+    count = size // 32
+    long = "<p>" + "word " * (count * 3 // 2) + "</p>"
+    deep = "<div>" * 500 + "<p>abcdefghij</p>" * count + "</div>" * 500
+    return '<div class="share">Share</div>' + long + deep + long
+
+
 SWEEP: dict[str, Callable[[int], str]] = {
     "stray end tags <div></x>": _repeat("<div></x>"),
     "end tags in comments": _repeat("<div><!--</div>-->"),
@@ -217,6 +227,7 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "headings read by the paragraph classifier": _classified_headings,
     "authors listed in a meta tag": _meta_authors,
     "an href of characters to escape": _escaped_href,
+    "short paragraphs deep between long ones": _deep_middle,
 }
 
 
