@@ -321,7 +321,9 @@ class _Walker:
                 self._image(img)
         elif not text or text.isspace():
             return  # no text: no paragraph, no story link
-        elif chrome.is_story_link(node, chrome.without_teaser_label(node, text), self._base):
+        elif node.mem_id in self.marked and chrome.is_story_link(
+            node, chrome.without_teaser_label(node, text), self._base
+        ):
             return  # the headline of another story of the site, linked (maybe labelled): a promo
         self._paragraphs(text, self._read(node))
 
