@@ -3,10 +3,14 @@
 Each round takes a real page of the corpus, damages it a few times at random places (cuts,
 repeats, stray or deeply nested tags, broken comments and entities, random bytes, tweet and
 JSON-LD fragments, runs of the shapes that make the tree builder open more or deeper elements
-than the tags say), parses it with a page URL that may be malformed, and renders every view
-(text, Markdown, JSON and back). Anything but an `Article` or a documented
-`newsparse.errors.NewsparseError` is a crash; a page over `--slow` seconds is slow. Each such
-input is written to `--out` and listed, so that it can be replayed and turned into a test.
+than the tags say, runs of the shapes that cost the passes after parsing most per byte),
+parses it with a page URL that may be malformed, and renders every view (text, Markdown,
+HTML, JSON and back). Anything but an `Article` or a documented
+`newsparse.errors.NewsparseError` is a crash, and so is a view that breaks the output
+contract (a control character but the line feed or a lone surrogate in any string, an URL
+field that is no http(s) URL with a host, JSON that does not encode as UTF-8); a page over
+`--slow` seconds is slow. Each such input is written to `--out` and listed, so that it can
+be replayed and turned into a test.
 
     .venv/bin/python benchmarks/fuzz.py [--seconds 600] [--seed 1] [--out /tmp/newsparse-fuzz]
     .venv/bin/python benchmarks/fuzz.py --warc [...]
