@@ -12,7 +12,10 @@ of input, and no outcome but an Article or a documented error/warning.
 
 The sweep builds each shape that makes the HTML tree builder open more, or deeper, elements
 than the tags say (stray end tags, end tags that are not tags, implied elements, re-opened
-formatting elements...) at 1, 2 and 4 MB, parses each in a fresh interpreter, and reports
+formatting elements...), and each shape found to cost a pass after parsing more than linear
+time (text nodes in one paragraph, headings for the paragraph classifier, authors in a meta
+tag, an href to escape, paragraphs deep between long ones), at 1, 2 and 4 MB, parses each in
+a fresh interpreter, and reports
 CPU seconds per MB (wall seconds in brackets: on a loaded machine they count the time others
 run) and MB of peak memory per MB of input. The bound to meet: 1 s and 50 MB per MB.
 
@@ -187,6 +190,48 @@ def _merged(size: int) -> str:
     return "".join(f"<html b{i}>" for i in range(size // 11))
 
 
+def _text_nodes(size: int) -> str:
+    """One paragraph with a link, then text nodes in elements that give no span: read into
+    one text."""
+    return '<p><a href="/x">y</a>' + "<span>a </span>" * (size // 15) + "</p>"
+
+
+# JSON-LD whose articleBody the body does not hold, so the paragraph classifier reads the page.
+_OTHER_BODY = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Zebras '
+    "quietly graze near distant mountains while herders sing old songs about rivers, winters, "
+    'harvests, lanterns, copper kettles, woolen blankets and orchards long gone."}</script>'
+)
+
+
+def _classified_headings(size: int) -> str:
+    """Short headings in a row, read by the paragraph classifier: each asks whether good text
+    follows it closely."""
+    return _OTHER_BODY + "<h2>News about it</h2>" * (size // 22)
+
+
+def _meta_authors(size: int) -> str:
+    """A parsely-page JSON in a meta tag naming one author over and over."""
+    names = ",".join(['"Jane Doe"'] * (size // 11))
+    return f'<meta name="parsely-page" content=\'{{"authors": [{names}]}}\'>'
+
+
+def _escaped_href(size: int) -> str:
+    """A related link whose `href` is a run of `<>`, each percent-encoded when resolved."""
+    href = "/a" + "<>" * (size // 2)
+    return f'<h2>Related</h2><ul><li><a href="{href}">A story about the bridge</a></li></ul>'
+
+
+def _deep_middle(size: int) -> str:
+    """A box the chrome pass may remove, then short paragraphs 500 levels deep between two
+    long ones, so that the middle of the page's text is deep and no box around it holds half
+    of it."""
+    count = size // 32
+    long = "<p>" + "word " * (count * 3 // 2) + "</p>"
+    deep = "<div>" * 500 + "<p>abcdefghij</p>" * count + "</div>" * 500
+    return '<div class="share">Share</div>' + long + deep + long
+
+
 SWEEP: dict[str, Callable[[int], str]] = {
     "stray end tags <div></x>": _repeat("<div></x>"),
     "end tags in comments": _repeat("<div><!--</div>-->"),
@@ -214,9 +259,17 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "distinct tag names": _distinct("<x{i}>x</x{i}>"),
     "distinct attribute names": _distinct("<i a{i} b{i}>x</i>"),
     "distinct doctype names": _distinct("<!doctype h{i}>"),
+    "a 50 kB href copied before each text": lambda size: (
+        f'<p><a href="/{"x" * 50_000}">x</p>' + "<p>y</p>" * (size // 8)
+    ),
     "900 attributes copied before each text": lambda size: (
         f"<p><b {_names(900)}></p>" + "<p>x</p>" * (size // 8)
     ),
+    "text nodes in a paragraph with a link": _text_nodes,
+    "headings read by the paragraph classifier": _classified_headings,
+    "authors listed in a meta tag": _meta_authors,
+    "an href of characters to escape": _escaped_href,
+    "short paragraphs deep between long ones": _deep_middle,
 }
 
 

@@ -3,10 +3,14 @@
 Each round takes a real page of the corpus, damages it a few times at random places (cuts,
 repeats, stray or deeply nested tags, broken comments and entities, random bytes, tweet and
 JSON-LD fragments, runs of the shapes that make the tree builder open more or deeper elements
-than the tags say), parses it with a page URL that may be malformed, and renders every view
-(text, Markdown, JSON and back). Anything but an `Article` or a documented
-`newsparse.errors.NewsparseError` is a crash; a page over `--slow` seconds is slow. Each such
-input is written to `--out` and listed, so that it can be replayed and turned into a test.
+than the tags say, runs of the shapes that cost the passes after parsing most per byte),
+parses it with a page URL that may be malformed, and renders every view (text, Markdown,
+HTML, JSON and back). Anything but an `Article` or a documented
+`newsparse.errors.NewsparseError` is a crash, and so is a view that breaks the output
+contract (a control character but the line feed or a lone surrogate in any string, an URL
+field that is no http(s) URL with a host, JSON that does not encode as UTF-8); a page over
+`--slow` seconds is slow. Each such input is written to `--out` and listed, so that it can
+be replayed and turned into a test.
 
     .venv/bin/python benchmarks/fuzz.py [--seconds 600] [--seed 1] [--out /tmp/newsparse-fuzz]
     .venv/bin/python benchmarks/fuzz.py --warc [...]
@@ -29,10 +33,12 @@ import gzip
 import io
 import json
 import random
+import re
 import sys
 import time
 import traceback
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import newsparse
@@ -104,6 +110,20 @@ _TREE_SHAPES = (
 )
 
 
+# Shapes that make the passes after parsing, or a view, do much work per byte (text nodes in
+# one paragraph, short headings in a row, links and lines in one paragraph, cells spanning
+# columns): each is repeated many times by the "passes" mutation.
+_PASS_SHAPES = (
+    "<span>a </span>",
+    "<h2>News about it</h2>",
+    '<a href="/x">y</a> ',
+    "line<br>",
+    "<p>w{}</p>",
+    "<wbr>ab",
+    "<td colspan=1000>a",
+)
+
+
 def mutate(page: bytes, rng: random.Random) -> bytes:
     """`page` damaged one to six times at random places."""
     data = bytearray(page)
@@ -112,7 +132,7 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
             break
         start = rng.randrange(len(data))
         end = min(len(data), start + rng.randint(1, 5000))
-        kind = rng.randrange(10)
+        kind = rng.randrange(11)
         if kind == 0:
             del data[start:end]
         elif kind == 1:
@@ -132,6 +152,10 @@ def mutate(page: bytes, rng: random.Random) -> bytes:
             data[start:start] = f"<{rng.choice(_TAGS)}>".encode() * rng.randint(10, 3000)
         elif kind == 8:
             data[start:start] = rng.choice(_FRAGMENTS)
+        elif kind == 9:
+            shape = rng.choice(_PASS_SHAPES)
+            built = "".join(shape.format(i) for i in range(rng.randint(100, 20_000)))
+            data[start:start] = built.encode()
         else:
             shapes = rng.sample(_TREE_SHAPES, rng.randint(1, 3))
             repeats = rng.randint(100, 20_000)
@@ -145,11 +169,41 @@ def page_url(case_url: str, rng: random.Random) -> str | None:
     return rng.choice([case_url, None, "not a url", "http://[::1", "https://x.com/" + "a" * 5000])
 
 
+# What no string of an Article holds (docs/robustness.md): controls but the line feed, lone
+# surrogates; and what each URL is: http(s) with a host.
+_UNCLEAN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_URL = re.compile(r"https?://[^/?#\s]+.*", re.IGNORECASE | re.DOTALL)
+_URL_KEYS = frozenset({"url", "image", "canonical_url", "links"})
+
+
+def breaches(value: object, key: str = "") -> Iterator[str]:
+    """The strings of `value` (`to_dict()` output) that break the output contract: with a
+    control character or a lone surrogate, or an URL field that is no http(s) URL."""
+    if isinstance(value, str):
+        if _UNCLEAN.search(value):
+            yield f"{key}: unclean string {value[:60]!r}"
+        if key in _URL_KEYS and not _URL.fullmatch(value):
+            yield f"{key}: not an http(s) URL {value[:60]!r}"
+    elif isinstance(value, dict):
+        for name, item in value.items():
+            yield from breaches(item, str(name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from breaches(item, key)
+
+
 def exercise(page: bytes, url: str | None) -> None:
-    """Parse `page` and render every view of the Article; raise what they raise."""
+    """Parse `page` and render every view of the Article; raise what they raise, and an
+    `AssertionError` when a view breaks the output contract."""
     article = newsparse.parse(page, url=url)
-    _ = article.text, article.to_markdown()
-    data = json.loads(json.dumps(article.to_dict()))
+    views = {"text": article.text, "markdown": article.to_markdown(), "html": article.to_html()}
+    dumped = json.dumps(article.to_dict(), ensure_ascii=False)
+    dumped.encode("utf-8")
+    data = json.loads(dumped)
+    found = list(breaches(data)) + [f"{name}: {line}" for name, view in views.items()
+                                    for line in breaches(view.replace("\n", " "))]  # fmt: skip
+    if found:
+        raise AssertionError("; ".join(found))
     if newsparse.Article.from_dict(data) != article:
         raise AssertionError("the JSON round trip changed the Article")
 

@@ -76,8 +76,8 @@ def _level(value: int) -> int:
 def _span_count(value: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError(f"expected a cell span as int, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"a cell spans 1 column or row or more, not {value}")
+    if not 1 <= value <= MAX_CELL_SPAN:
+        raise ValueError(f"a cell spans 1 to {MAX_CELL_SPAN} columns or rows, not {value}")
     return value
 
 
@@ -206,6 +206,8 @@ def _item_blocks(value: tuple[ItemBlock, ...] | list[ItemBlock]) -> tuple[ItemBl
 
 MAX_LIST_DEPTH = 8
 """A `ListBlock` holds lists nested at most this many levels deep, itself included."""
+MAX_CELL_SPAN = 1000
+"""A `Cell` spans at most this many columns, and rows (HTML's bound on `colspan`)."""
 
 
 def _entries(value: tuple[ListItem, ...] | list[ListItem]) -> tuple[ListItem, ...]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from urllib.parse import quote
 
 from newsparse.frontmatter import front_matter as metadata
 from newsparse.model import (
@@ -28,11 +27,14 @@ from newsparse.model import (
     Text,
     Tweet,
 )
+from newsparse.sanitize import URL_ESCAPES
 
 __all__ = ["code_language", "image_caption", "to_markdown", "to_text", "tweet_byline"]
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-_URL_UNSAFE = re.compile(r"[\s<>\\\x00-\x1f\x7f]")
+# What a link destination `<...>` holds percent-encoded: what a clean URL does, and `\`.
+_LINK_ESCAPES = {**URL_ESCAPES, ord("\\"): "%5C"}
+_SPANNED = 16  # empty cells written after a cell that spans columns, at most
 # What opens a heading, quote, list or rule at the start of a line: "#", ">", "+", "-", "=",
 # or a number and "." or ")" (escaped as "1\.", a backslash before a digit being no escape).
 _MD_LINE_START = re.compile(r"^([^\S\n]*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
@@ -226,15 +228,18 @@ def _item_block_markdown(block: ItemBlock) -> str:
 
 
 def _table_markdown(table: Table) -> str:
-    """A GFM table: the first row is its header; a cell spanning columns is followed by empty
-    ones, and short rows are padded, so that every row has as many cells as the widest."""
+    """A GFM table: the first row is its header, padded to as many cells as the widest row
+    (GFM pads the shorter rows after it itself); a cell spanning columns is followed by empty
+    ones, `_SPANNED` at most. So the Markdown grows with the table's cells, never with the
+    product of its rows and its widest row, nor with the columns a cell claims to span."""
     rows = [_row_cells(row) for row in table.rows]
     rows = [row for row in rows if row]
     caption = _inline(table.caption, table.caption_spans) if table.caption else ""
     if not rows:
         return caption
     width = max(map(len, rows))
-    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    rows[0] += [""] * (width - len(rows[0]))
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
     lines.insert(1, "|" + " --- |" * width)
     caption = caption + "\n\n" if caption else ""
     return caption + "\n".join(lines)
@@ -245,7 +250,7 @@ def _row_cells(row: tuple[Cell, ...]) -> list[str]:
     for cell in row:
         text = _inline_markdown(cell.text, cell.spans).replace("\n", " ").strip()
         cells.append(text)
-        cells.extend([""] * (cell.colspan - 1))
+        cells.extend([""] * min(cell.colspan - 1, _SPANNED))
     return cells
 
 
@@ -257,7 +262,7 @@ def _link(url: str | None) -> str | None:
     """
     if not url or not url.lower().startswith(("http://", "https://")):
         return None
-    return "<" + _URL_UNSAFE.sub(lambda m: quote(m.group()), url) + ">"
+    return "<" + url.translate(_LINK_ESCAPES) + ">"
 
 
 def _quoted(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urlsplit
 
-__all__ = ["clean_text", "clean_url"]
+__all__ = ["URL_ESCAPES", "clean_text", "clean_url"]
 
 # Control characters (C0 but the line feed, DEL, C1) and UTF-16 surrogates, which no text
 # newsparse returns holds.
@@ -39,7 +39,14 @@ _PLAIN = re.compile(
 # quotes, angle brackets and backticks.
 _EDGES = "".join(map(chr, range(0x21)))
 _DROPPED = re.compile("[\t\n\r]+")
-_ESCAPED = re.compile('[\\s"<>`\x00-\x1f\x7f-\x9f]')
+URL_ESCAPES = {
+    c: quote(chr(c))
+    for c in (*range(0x21), *range(0x7F, 0xA1), *b'"<>`', *range(0xA1, 0x3001))
+    if c <= 0xA0 or chr(c).isspace()
+}
+"""The characters a URL holds percent-encoded, each with its escape, for `str.translate` (one
+pass in C, however many there are): controls, `"<>` and backtick, and white space
+(`str.isspace`; none past U+3000)."""
 
 
 def clean_text(text: str) -> str:
@@ -74,7 +81,7 @@ def clean_url(url: str) -> str | None:
     url = _DROPPED.sub("", url.strip(_EDGES))
     if _SURROGATE.search(url) is not None:
         url = _whole(url)
-    url = _ESCAPED.sub(lambda m: quote(m.group()), url)
+    url = url.translate(URL_ESCAPES)
     try:
         parts = urlsplit(url)
         host = parts.hostname

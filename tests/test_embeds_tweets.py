@@ -280,7 +280,8 @@ def test_odd_markup_gives_no_tweet_and_does_not_raise() -> None:
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]+|#\d+|#x[0-9A-Fa-f]+);")
 _pieces = st.one_of(
-    st.text(max_size=20),
+    # no control characters: `parse()` removes them before Lexbor reads the page
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=20),
     st.sampled_from(
         [
             "&mdash;",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import (
     Article,
@@ -23,8 +25,10 @@ from newsparse import (
     Table,
     Text,
     Tweet,
+    render,
 )
-from newsparse.model import MAX_LIST_DEPTH, span_text
+from newsparse.model import MAX_CELL_SPAN, MAX_LIST_DEPTH, span_text
+from tests.checks import record_calls
 
 
 def test_article_is_frozen() -> None:
@@ -190,6 +194,62 @@ def test_markdown_tables_are_gfm_with_spans_expanded() -> None:
     )
     md = Article(body=(table,)).to_markdown()
     assert md == ("Standings\n\n| Team | Pts |\n| --- | --- |\n| A\\|B | 5 |\n| Total |  |\n")
+
+
+def test_a_cell_spans_at_most_max_cell_span_columns_and_rows() -> None:
+    """A cell spans at most HTML's 1,000 columns (and rows): a dict claiming 10**9 is refused,
+    as its Markdown would have 10**9 cells (`to_markdown()` ran out of memory)."""
+    assert Cell("x", colspan=MAX_CELL_SPAN, rowspan=MAX_CELL_SPAN).colspan == MAX_CELL_SPAN
+    with pytest.raises(ValueError, match="spans 1 to"):
+        Cell("x", colspan=MAX_CELL_SPAN + 1)
+    with pytest.raises(ValueError, match="spans 1 to"):
+        Cell("x", rowspan=MAX_CELL_SPAN + 1)
+    data = Article(body=(Table(((Cell("a"), Cell("b")),)),)).to_dict()
+    data["body"][0]["rows"][0][0]["colspan"] = 10**9
+    with pytest.raises(ValueError, match="spans 1 to"):
+        Article.from_dict(data)
+
+
+_ROWS = st.lists(
+    st.lists(
+        st.tuples(st.from_regex(r"[a-z]{1,8}", fullmatch=True), st.integers(1, MAX_CELL_SPAN)),
+        min_size=1,
+        max_size=40,
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=50, deadline=None)
+@given(rows=_ROWS)
+def test_markdown_tables_grow_with_their_cells(rows: list[list[tuple[str, int]]]) -> None:
+    """Hand-made by hypothesis: tables of any shape and spans. Each row keeps its cells in
+    order, the header and its rule are as wide as the widest row, and the Markdown grows with
+    the cells: short rows are not padded (GFM pads them) and a spanning cell is followed by
+    16 empty ones at most. (A row of 5,000 cells over 5,000 rows of two made 75 MB.)"""
+    table = Table(tuple(tuple(Cell(text, colspan=span) for text, span in row) for row in rows))
+    lines = Article(body=(table,)).to_markdown().rstrip("\n").split("\n")
+    assert len(lines) == len(rows) + 1
+    cells = [line[2:-2].split(" | ") for line in lines]
+    del cells[1]
+    for row, written in zip(rows, cells, strict=True):
+        assert [cell for cell in written if cell] == [text for text, _ in row]
+    assert len(cells[0]) == lines[1].count("---") == max(map(len, cells))
+    texts = sum(len(text) for row in rows for text, _ in row)
+    widest = max(map(len, rows))  # the header and its rule: 17 columns a cell at most
+    assert sum(map(len, lines)) <= 2 * texts + 60 * sum(map(len, rows)) + 160 * widest
+
+
+def test_a_link_destination_is_escaped_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hand-made: a link whose URL holds 10,000 backslashes (which a clean URL keeps) is
+    written `<...>` with each as `%5C`, not by one `quote` call per character."""
+    calls = record_calls(monkeypatch, render, "quote") if hasattr(render, "quote") else []
+    url = "https://example.org/a" + "\\" * 10_000
+    paragraph = Paragraph("see", (Link(url, (Text("see"),)),))
+    md = Article(body=(paragraph,)).to_markdown()
+    assert md == "[see](<https://example.org/a" + "%5C" * 10_000 + ">)\n"
+    assert len(calls) < 100
 
 
 def test_markdown_of_captions_keeps_their_spans() -> None:

@@ -36,6 +36,7 @@ from newsparse.embeds import EMBED_MARKER
 from newsparse.lexicon.build import alternation
 from newsparse.lexicon.credits import CREDIT_LABEL, SOURCE_LABEL
 from newsparse.model import (
+    MAX_CELL_SPAN,
     MAX_LIST_DEPTH,
     Block,
     Cell,
@@ -102,7 +103,6 @@ _IMAGE_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-
 # values, prose in cells) are layout, read as one paragraph per row.
 _DATA_ROWS = 3
 _MAX_CELL = 200
-_MAX_CELL_SPAN = 1000  # columns or rows a cell may state that it spans
 _LANGUAGE = re.compile(r"(?:^|\s)lang(?:uage)?-([\w+#.\-]+)", re.IGNORECASE)
 _NESTED_LIST = "li ul, li ol"
 
@@ -321,7 +321,9 @@ class _Walker:
                 self._image(img)
         elif not text or text.isspace():
             return  # no text: no paragraph, no story link
-        elif chrome.is_story_link(node, chrome.without_teaser_label(node, text), self._base):
+        elif node.mem_id in self.marked and chrome.is_story_link(
+            node, chrome.without_teaser_label(node, text), self._base
+        ):
             return  # the headline of another story of the site, linked (maybe labelled): a promo
         self._paragraphs(text, self._read(node))
 
@@ -666,10 +668,10 @@ def _code_block(node: LexborNode) -> CodeBlock | None:
 
 def _cell_span(value: str | None) -> int:
     """A `colspan` or `rowspan` attribute as a number of cells: 1 unless a number from 2 up to
-    `_MAX_CELL_SPAN` (browsers read "0" and junk as 1 as well)."""
+    `MAX_CELL_SPAN` (browsers read "0" and junk as 1 as well)."""
     if value is None or not value.strip().isdigit():
         return 1
-    return min(max(int(value.strip()), 1), _MAX_CELL_SPAN)
+    return min(max(int(value.strip()), 1), MAX_CELL_SPAN)
 
 
 def _node_text(node: LexborNode) -> str:

@@ -11,6 +11,7 @@ one space, none at the ends, none around a line break. A `<br>` is read from the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import groupby
 
 from attrs import evolve
 from selectolax.lexbor import LexborNode
@@ -100,10 +101,9 @@ def one_line(spans: tuple[Span, ...]) -> tuple[Span, ...]:
         if not line:
             continue
         if joined:
-            _append(joined, Text(" "))
-        for span in line:
-            _append(joined, span)
-    return tuple(joined)
+            joined.append(Text(" "))
+        joined.extend(line)
+    return _merged(joined)
 
 
 def span_prefix(spans: tuple[Span, ...], length: int) -> tuple[Span, ...]:
@@ -138,12 +138,15 @@ def _holds_break(span: Span) -> bool:
     return False
 
 
-def _append(spans: list[Span], span: Span) -> None:
-    """Append `span` to `spans`, a text to the text before it."""
-    if isinstance(span, Text) and spans and isinstance(spans[-1], Text):
-        spans[-1] = Text(spans[-1].text + span.text)
-    else:
-        spans.append(span)
+def _merged(spans: list[Span]) -> tuple[Span, ...]:
+    """`spans` with each run of texts made one `Text` (in time linear in their length)."""
+    merged: list[Span] = []
+    for is_text, run in groupby(spans, key=lambda span: isinstance(span, Text)):
+        if is_text:
+            merged.append(Text("".join(span.text for span in run if isinstance(span, Text))))
+        else:
+            merged.extend(run)
+    return tuple(merged)
 
 
 def _without_trailing_space(spans: list[Span]) -> tuple[Span, ...]:
@@ -170,13 +173,18 @@ def _without_trailing_space(spans: list[Span]) -> tuple[Span, ...]:
 
 
 class _Reader:
-    """Reads spans depth-first into nested lists, keeping the white space state across them."""
+    """Reads spans depth-first into nested lists, keeping the white space state across them.
 
-    __slots__ = ("_base", "_open", "_pending", "_started")
+    The text read since the last other span of each open level is kept as a list of pieces
+    and made one `Text` when another span follows or the level closes, so a paragraph of
+    many text nodes is read in time linear in its length."""
+
+    __slots__ = ("_base", "_open", "_pending", "_started", "_texts")
 
     def __init__(self, base: str | None) -> None:
         self._base = base
         self._open: list[list[Span]] = [[]]
+        self._texts: list[list[str]] = [[]]  # the pieces of each level's last text
         self._pending = False  # white space seen since the last text
         self._started = False  # some text or code read (a leading space is dropped)
 
@@ -194,6 +202,7 @@ class _Reader:
             self._element(node, depth + 1)
 
     def finish(self) -> tuple[Span, ...]:
+        self._flush()
         spans = self._open[0]
         while spans and isinstance(spans[-1], LineBreak):
             spans.pop()
@@ -220,7 +229,10 @@ class _Reader:
 
     def _wrap(self, node: LexborNode, depth: int, make: Callable[[tuple[Span, ...]], Span]) -> None:
         self._open.append([])
+        self._texts.append([])
         self.children(node, depth)
+        self._flush()
+        self._texts.pop()
         spans = self._open.pop()
         first = spans[0] if spans else None
         if isinstance(first, Text) and first.text.startswith(" "):
@@ -230,7 +242,7 @@ class _Reader:
             else:
                 spans[0] = Text(first.text[1:])
         if spans:
-            self._open[-1].append(make(tuple(spans)))
+            self._append_span(make(tuple(spans)))
 
     def _text(self, raw: str) -> None:
         first = True
@@ -266,7 +278,7 @@ class _Reader:
             self._append_text(" ")
         self._pending = raw[-1].isspace()
         self._started = True
-        self._open[-1].append(Code(text))
+        self._append_span(Code(text))
 
     def _break(self) -> None:
         """A line break, unless at the start or right after another: white space around it goes."""
@@ -274,27 +286,36 @@ class _Reader:
         if not self._started or self._last_is_break():
             return
         self._strip_trailing_space()
-        self._open[-1].append(LineBreak())
+        self._append_span(LineBreak())
         self._started = False
 
     def _append_text(self, text: str) -> None:
-        spans = self._open[-1]
-        if spans and isinstance(spans[-1], Text):
-            spans[-1] = Text(spans[-1].text + text)
-        else:
-            spans.append(Text(text))
+        self._texts[-1].append(text)
+
+    def _append_span(self, span: Span) -> None:
+        """Append `span`, not a `Text`, to the current level, after the text read before it."""
+        self._flush()
+        self._open[-1].append(span)
+
+    def _flush(self) -> None:
+        """Make the pieces of text of the current level one `Text` at the end of its spans."""
+        pieces = self._texts[-1]
+        if pieces:
+            self._open[-1].append(Text("".join(pieces)))
+            pieces.clear()
 
     def _last_is_break(self) -> bool:
-        for spans in reversed(self._open):
+        for spans, pieces in zip(reversed(self._open), reversed(self._texts), strict=True):
+            if pieces:
+                return False
             if spans:
                 return isinstance(spans[-1], LineBreak)
         return False
 
     def _strip_trailing_space(self) -> None:
-        spans = self._open[-1]
-        if spans and isinstance(spans[-1], Text) and spans[-1].text.endswith(" "):
-            text = spans[-1].text.rstrip(" ")
+        pieces = self._texts[-1]
+        if pieces and pieces[-1].endswith(" "):
+            text = "".join(pieces).rstrip(" ")
+            pieces.clear()
             if text:
-                spans[-1] = Text(text)
-            else:
-                spans.pop()
+                pieces.append(text)

@@ -178,8 +178,9 @@ def classify(found: list[Segment], language: str | None) -> None:
         )
         segment.kind = BAD if comments else _context_free(segment, words)
     initial = [segment.kind for segment in found]
+    follows = _good_follows(found)
     for index, segment in enumerate(found):
-        if segment.heading and segment.kind == SHORT and _good_follows(found, index):
+        if segment.heading and segment.kind == SHORT and follows[index]:
             segment.kind = NEAR_GOOD
     revised: dict[int, str] = {}
     kinds = [segment.kind for segment in found]
@@ -208,13 +209,9 @@ def classify(found: list[Segment], language: str | None) -> None:
             segment.kind = BAD if before == after_far[index] == BAD else GOOD
         if segment.kind in (GOOD, BAD):
             before = segment.kind
+    follows = _good_follows(found)
     for index, segment in enumerate(found):
-        if (
-            segment.heading
-            and segment.kind == BAD
-            and initial[index] != BAD
-            and _good_follows(found, index)
-        ):
+        if segment.heading and segment.kind == BAD and initial[index] != BAD and follows[index]:
             segment.kind = GOOD
 
 
@@ -239,16 +236,20 @@ def _context_free(segment: Segment, words: frozenset[str]) -> str:
     return BAD
 
 
-def _good_follows(found: list[Segment], index: int) -> bool:
-    """True when a good segment starts within `MAX_HEADING_DISTANCE` characters after `index`."""
-    distance = 0
-    for segment in found[index + 1 :]:
-        if distance > MAX_HEADING_DISTANCE:
-            return False
+def _good_follows(found: list[Segment]) -> list[bool]:
+    """For each segment, whether a good segment starts within `MAX_HEADING_DISTANCE`
+    characters after it. One pass from the end: a page of thousands of headings in a row is
+    not walked once per heading."""
+    follows = [False] * len(found)
+    distance = None  # the characters from the start of the next segment to a good one
+    for index in range(len(found) - 1, -1, -1):
+        follows[index] = distance is not None and distance <= MAX_HEADING_DISTANCE
+        segment = found[index]
         if segment.kind == GOOD:
-            return True
-        distance += len(segment.text)
-    return False
+            distance = 0
+        elif distance is not None:
+            distance += len(segment.text)
+    return follows
 
 
 def _neighbours(kinds: list[str], step: int, skip_near_good: bool) -> list[str]:

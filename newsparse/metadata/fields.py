@@ -6,7 +6,11 @@ from datetime import datetime
 
 import attrs
 
-__all__ = ["Author", "Fields"]
+__all__ = ["MAX_AUTHORS", "Author", "Fields"]
+
+MAX_AUTHORS = 30
+"""The authors of one source that are read, in order: a byline names a few, and a source that
+names thousands (a JSON list in a meta tag) is not read past them."""
 
 
 @attrs.define(slots=True)

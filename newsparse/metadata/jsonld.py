@@ -17,7 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from newsparse.metadata.dates import parse_date
-from newsparse.metadata.fields import Author, Fields
+from newsparse.metadata.fields import MAX_AUTHORS, Author, Fields
 from newsparse.metadata.jsontext import decode_json, decode_json_at
 from newsparse.metadata.kind import is_main_content, kind_of_types
 
@@ -293,7 +293,7 @@ def _site_name(
 
 def _authors(value: Any, ids: dict[str, dict[str, Any]]) -> list[Author]:
     out: list[Author] = []
-    for item in _as_list(value)[:30]:
+    for item in _as_list(value)[:MAX_AUTHORS]:
         item = _resolve(item, ids)
         if isinstance(item, str):
             if item.strip():

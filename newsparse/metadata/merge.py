@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborHTMLParser
 from newsparse.metadata import Metadata
 from newsparse.metadata.byline import agencies_in, clean_byline, name_key
 from newsparse.metadata.dates import sane
-from newsparse.metadata.fields import Author, Fields
+from newsparse.metadata.fields import MAX_AUTHORS, Author, Fields
 from newsparse.metadata.jsonld import read_jsonld
 from newsparse.metadata.kind import merge_kinds
 from newsparse.metadata.meta import read_document, read_meta
@@ -84,14 +84,14 @@ def merge_sources(tree: LexborHTMLParser, url: str | None) -> Metadata:
 def merge_authors(
     sources: Sequence[Sequence[Author]], keys: Sequence[str], *, allow_orgs: bool = False
 ) -> tuple[str, ...]:
-    """Person names from the first source naming any.
+    """Person names from the first source naming any (of its first `MAX_AUTHORS` authors).
 
     With `allow_orgs` (used only when no person is named anywhere), organisations and news
     agencies from the first source stating any are returned instead.
     """
     for authors in sources:
         names: list[str] = []
-        for author in authors:
+        for author in authors[:MAX_AUTHORS]:
             # The site itself, also followed by its address ("hessenschau.de, Frankfurt").
             is_site = name_key(author.name.split(",", 1)[0]) in keys
             if allow_orgs:

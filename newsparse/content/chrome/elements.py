@@ -245,23 +245,46 @@ def _bulk(paragraphs: list[LexborNode]) -> set[int]:
 
     The paragraphs of an element are a run in document order; a run holding more than half of
     the text contains the paragraph where the running total passes half, so these elements
-    are ancestors of that one: walk up from it to the first that holds enough.
+    are ancestors of that one: the first of them, going up, that holds enough. Each paragraph
+    counts for the lowest of them above it, found by a walk up that stops at an element
+    walked already, so each element is visited once however deep the paragraphs are.
     """
     if len(paragraphs) < 4:
         return set()
-    sizes = {paragraph.mem_id: len(paragraph.text()) for paragraph in paragraphs}
-    total = sum(sizes.values())
+    sizes = [len(paragraph.text()) for paragraph in paragraphs]
+    total = sum(sizes)
     running = 0
     middle = paragraphs[-1]
-    for paragraph in paragraphs:
-        running += sizes[paragraph.mem_id]
+    for paragraph, size in zip(paragraphs, sizes, strict=True):
+        running += size
         if running * 2 > total:
             middle = paragraph
             break
+    chain: list[LexborNode] = []  # the ancestors of `middle`, from its parent up
+    level: dict[int, int] = {}  # mem_id -> the index in `chain` of the lowest one above it
     node: LexborNode | None = middle.parent
-    while node is not None and sum(sizes.get(p.mem_id, 0) for p in node.css("p")) * 2 <= total:
+    while node is not None:
+        level[node.mem_id] = len(chain)
+        chain.append(node)
         node = node.parent
-    return _ancestors([node]) if node is not None else set()
+    held = [0] * len(chain)  # the text of the paragraphs whose lowest one above is each
+    for paragraph, size in zip(paragraphs, sizes, strict=True):
+        walked: list[int] = []
+        node = paragraph.parent  # (a paragraph is not among the paragraphs inside itself)
+        while node is not None and node.mem_id not in level:
+            walked.append(node.mem_id)
+            node = node.parent
+        if node is None:
+            continue
+        index = level[node.mem_id]
+        level.update(dict.fromkeys(walked, index))
+        held[index] += size
+    inside = 0
+    for index, size in enumerate(held):
+        inside += size
+        if inside * 2 > total:
+            return _ancestors([chain[index]])
+    return set()
 
 
 def _holds_prose(node: LexborNode) -> bool:
