@@ -256,6 +256,10 @@ def _follow(
     wanted_depth = dropped_open = avoided = 0  # what they asked for, as the model counts it
     full = -1  # where the elements ran out: the page is text only from there
     ledger = Ledger(max_attributes, names=names)
+    # names the ledger has: a tag with one of them and without attributes spends nothing
+    seen: set[bytes] | frozenset[bytes] = (
+        ledger.tag_names if ledger.tag_names is not None else frozenset()
+    )
     steps = int(len(text) * _STEPS_PER_BYTE) + _WALK  # left for the walks down the stack
     reread = 0  # bytes of removed raw-text elements read again as markup
 
@@ -386,7 +390,10 @@ def _follow(
                 end, name, self_closed = token.group(1, 2, 3)
                 if ledger.active and name not in _MERGED:
                     counted = token.start()
-                    if ledger.spend(lowered, name, token.end(2), 0 if end else token.end()):
+                    attributes = 0 if end else token.end()
+                    if (name not in seen or attributes - token.end(2) > 1) and ledger.spend(
+                        lowered, name, token.end(2), attributes
+                    ):
                         if not rewrite:
                             return None
                         full = token.start()  # past a limit: text only from here

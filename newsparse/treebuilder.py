@@ -305,14 +305,24 @@ class Ledger:
         """Count a tag `name` (b"": counted already) whose attributes are `text[start:end]`
         (empty for an end tag, whose attributes the tokenizer drops); True when that passes
         a limit."""
-        if self.tag_names is not None and name:
-            self.tag_names.add(name)
-        if start < end:
-            found = _ATTRIBUTE_NAME.findall(text, start, end)
-            self.attributes += len(found)
-            if self.attribute_names is not None:
-                self.attribute_names.update(found)
-        return self.passed() is not None
+        names = self.tag_names
+        if names is not None and name and name not in names:
+            names.add(name)
+            if len(names) > MAX_NAMES:
+                return True
+        if end - start < 2:  # no attribute: nothing, or the tag's ">"
+            return False
+        found = _ATTRIBUTE_NAME.findall(text, start, end)
+        if not found:
+            return False
+        self.attributes += len(found)
+        if self.max_attributes is not None and self.attributes > self.max_attributes:
+            return True
+        attribute_names = self.attribute_names
+        if attribute_names is not None:
+            attribute_names.update(found)
+            return len(attribute_names) > MAX_NAMES
+        return False
 
     def doctype(self, text: bytes, position: int) -> bool:
         """Count the name of a doctype at `position` of `text` (if one is there: Lexbor keeps
@@ -390,6 +400,10 @@ class _Model:
         self.max_depth = max_depth
         self.max_elements = max_elements
         self.ledger = ledger
+        # names the ledger has: a tag with one of them and without attributes spends nothing
+        self.seen: set[bytes] | frozenset[bytes] = (
+            ledger.tag_names if ledger.tag_names is not None else frozenset()
+        )
         self.stack: list[_Element] = []
         self.names: defaultdict[bytes, list[_Element]] = defaultdict(list)
         self.cats: list[list[_Element]] = [[] for _ in range(8)]
@@ -406,6 +420,7 @@ class _Model:
         self.dropped_open = 0  # start tags removed for depth whose elements are still open
         self.avoided = 0  # elements the rewrite kept the page from building
         self.cut_attributes = 0  # see `Outcome.cut_attributes`
+        self.heaviest = 1  # the most any element listed so far counts for (see `_Element`)
         self.merged: set[bytes] = set()  # see `merge_attributes`
         self._push(_Element(HTML, b"html", b""))
         self.elements += 1  # <head>, closed at once (its elements are counted as inserted)
@@ -521,16 +536,6 @@ class _Model:
         entries = self.active[len(self.active) - pending :]
         return sum(entry.weight for entry in entries if entry is not None)
 
-    def _heaviest(self) -> int:
-        """The most an entry of the list after its last marker counts for (1 if none)."""
-        heaviest = 1
-        for index in range(len(self.active) - 1, -1, -1):
-            entry = self.active[index]
-            if entry is None:
-                break
-            heaviest = max(heaviest, entry.weight)
-        return heaviest
-
     def _reconstruct(self, position: int, extra: int) -> None:
         """Reconstruct the active formatting elements before a token at `position` that will
         then open `extra` elements; first forget them (inserting their end tags) if that would
@@ -591,6 +596,7 @@ class _Model:
             del active[alike[-1]]
         if attributes is None:
             element.listed()
+        self.heaviest = max(self.heaviest, element.weight)
         active.append(element)
 
     def _clear_to_marker(self) -> None:
@@ -796,7 +802,7 @@ class _Model:
             if name in (b"a", b"nobr") and self._listed(name):
                 if not self._adoption_fits(start, end):
                     return b""
-                weight = _MOST_ADOPTED * self._heaviest()
+                weight = _MOST_ADOPTED * self.heaviest
                 if not self._fits(_MOST_ADOPTED, start, end, name, closing, weight):
                     return b""
         if not self._fits(_OPENED.get(name, 1), start, end, name, closing):
@@ -1200,7 +1206,7 @@ class _Model:
             # lowest open element of that name (the one it works on is at or above it)
             special = self.cats[_SPECIAL]
             copies = bool(special) and special[-1].pos > self.names[name][0].pos
-            weight = _MOST_ADOPTED * self._heaviest() if copies else 0
+            weight = _MOST_ADOPTED * self.heaviest if copies else 0
             if not self._fits(_MOST_ADOPTED, start, end, name, True, weight):
                 return
             if not self._adoption_fits(start, end):
@@ -1468,7 +1474,11 @@ class _Model:
                     continue
             name = name.lower()
             if closing:
-                if self.ledger.active and self.ledger.spend(text, name, 0, 0):
+                if (
+                    self.ledger.active
+                    and name not in self.seen
+                    and self.ledger.spend(text, name, 0, 0)
+                ):
                     self._flatten_rest(opening)  # past a limit: text only from here
                     return
                 self.end_tag(name, opening, position)
@@ -1481,7 +1491,11 @@ class _Model:
                     return
             edits = len(self.edits)
             attrs, cut = self._cut(attrs, bool(self_closing), opening, position)
-            if self.ledger.active and self.ledger.spend(attrs, name, 0, len(attrs)):
+            if (
+                self.ledger.active
+                and (attrs or name not in self.seen)
+                and self.ledger.spend(attrs, name, 0, len(attrs))
+            ):
                 self._flatten_rest(opening)
                 return
             if (
