@@ -83,31 +83,23 @@ def check_size(size: int, max_bytes: int | None) -> None:
 def guard(text: bytes) -> bytes:
     """`text` unchanged, or with the attributes past the limits cut and the tags that would
     build a tree beyond `MAX_DEPTH` or `max_elements` removed."""
-    if len(text) <= MAX_ATTRIBUTES and text.count(b"<") <= _FEW_TAGS:
+    tags = text.count(b"<")
+    if len(text) <= MAX_ATTRIBUTES and tags <= _FEW_TAGS:
         return text
-    outcome = _bound_tree(text)
+    outcome = _bound_tree(text, tags)
+    found: list[tuple[str, int, int]] = []
     if outcome.cut_attributes:
-        warnings.warn(
-            DocumentRewrittenWarning(
-                limit="attributes", maximum=MAX_ATTRIBUTES, found=outcome.cut_attributes
-            ),
-            stacklevel=3,
-        )
-    warning = None
+        found.append(("attributes", MAX_ATTRIBUTES, outcome.cut_attributes))
+    if outcome.passed is not None:
+        found.append(outcome.passed)
     if outcome.wanted_depth:
-        warning = DocumentRewrittenWarning(
-            limit="depth", maximum=MAX_DEPTH, found=outcome.wanted_depth
+        found.append(("depth", MAX_DEPTH, outcome.wanted_depth))
+    elif outcome.wanted_elements > outcome.elements and outcome.passed is None:
+        found.append(("elements", max_elements(len(text)), outcome.wanted_elements))
+    for limit, maximum, count in found:
+        warnings.warn(
+            DocumentRewrittenWarning(limit=limit, maximum=maximum, found=count), stacklevel=3
         )
-    elif outcome.passed is not None:
-        limit, found = outcome.passed
-        maximum = max_attributes(len(text)) if limit == "page attributes" else MAX_NAMES
-        warning = DocumentRewrittenWarning(limit=limit, maximum=maximum, found=found)
-    elif outcome.wanted_elements > outcome.elements and not outcome.cut_attributes:
-        warning = DocumentRewrittenWarning(
-            limit="elements", maximum=max_elements(len(text)), found=outcome.wanted_elements
-        )
-    if warning is not None:
-        warnings.warn(warning, stacklevel=3)
     return outcome.text
 
 
@@ -124,14 +116,15 @@ def _attribute_starts(text: bytes) -> int:
     return runs.count(b"\0") - runs.count(b"\0\0")
 
 
-def _bound_tree(text: bytes) -> Outcome:
-    """The tree check: the screen, or for a page it does not follow, the model."""
+def _bound_tree(text: bytes, tags: int) -> Outcome:
+    """The tree check: the screen, or for a page it does not follow, the model (`tags`: the
+    "<"s of `text`)."""
     limit = max_elements(len(text))
     budget = max_attributes(len(text))
     starts = _attribute_starts(text)
     # a page that cannot pass a limit is not counted
     attributes = budget if starts > budget else None
-    names = max(starts, text.count(b"<")) > _NAMES_COUNTED
+    names = max(starts, tags) > _NAMES_COUNTED
     return screen_bound(text, MAX_DEPTH, limit, attributes, names=names) or bound_tree(
         text, MAX_DEPTH, limit, attributes, names=names
     )

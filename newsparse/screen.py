@@ -70,7 +70,6 @@ from newsparse.treebuilder import (
     Outcome,
     apply_edits,
     drop,
-    merge_attributes,
     read_tag,
     text_only,
 )
@@ -374,8 +373,6 @@ def _follow(
         return True
 
     form = False  # the form element pointer is set
-    merged: set[bytes] = set()  # see `newsparse.treebuilder.merge_attributes`
-    cut_attributes = 0  # see `Outcome.cut_attributes`
     counted = -1  # where the last tag whose attributes were counted starts
 
     lowered = text.lower()
@@ -687,20 +684,19 @@ def _follow(
             if name == b"html" or name == b"body" or name == b"head":
                 body = body or name == b"body"
                 after = token.end(2) if token.lastindex == 3 else token.end("name")
-                if name != b"head" and token.end() - after > 2:
-                    # the tree builder adds their attributes to one element
-                    wanted = merge_attributes(merged, name, lowered[after : token.end()])
-                    if wanted:  # too many for the one element: text only from here
-                        if not rewrite:
-                            return None
-                        cut_attributes = max(cut_attributes, wanted)
-                        full = token.start()
-                        break
-                    if ledger.active and ledger.spend(lowered, b"", after, token.end()):
-                        if not rewrite:
-                            return None
-                        full = token.start()
-                        break
+                # the tree builder adds their attributes to one element
+                if (
+                    name != b"head"
+                    and token.end() - after > 2
+                    and (
+                        ledger.merge(name, lowered, after, token.end())
+                        or (ledger.active and ledger.spend(lowered, b"", after, token.end()))
+                    )
+                ):
+                    if not rewrite:
+                        return None
+                    full = token.start()  # past a limit: text only from here
+                    break
                 continue
             if name in _UNFOLLOWED:
                 return None
@@ -791,8 +787,7 @@ def _follow(
         wanted_depth,
         elements + avoided,
         True,
-        cut_attributes,
-        ledger.passed(),
+        passed=ledger.passed(),
     )
 
 

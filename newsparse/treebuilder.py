@@ -72,10 +72,9 @@ class Outcome(NamedTuple):
     wanted_depth: int  # deepest level a removed tag asked for (0: none removed for depth)
     wanted_elements: int  # elements the page would have built, as far as the model followed it
     rewritten: bool
-    # The most attributes a tag that lost some held (or, for <html> and <body>, its element
-    # would have held, the page being text only from that tag); 0: none lost any.
-    cut_attributes: int = 0
-    passed: tuple[str, int] | None = None  # the `Ledger` limit passed (from there: text only)
+    cut_attributes: int = 0  # the most attributes a tag that lost some held (0: none did)
+    # the `Ledger` limit passed (from there the page is text only): limit, maximum, found
+    passed: tuple[str, int, int] | None = None
 
 
 # --- Element categories (data) ---------------------------------------------------------------
@@ -290,9 +289,11 @@ def read_tag(text: bytes, position: int) -> Tag | None:
 
 class Ledger:
     """What a page's tags spend of the limits Lexbor needs beside depth and elements: the
-    attributes of its start tags (at most `max_attributes` in all, when given) and, when
-    `names`, its distinct tag names and distinct attribute names (at most MAX_NAMES of each:
-    Lexbor looks a name up in a table that grows with each new one)."""
+    attribute names its `<html>` and `<body>` tags add to those elements (at most
+    MAX_ATTRIBUTES, always counted), the attributes of its start tags (at most
+    `max_attributes` in all, when given) and, when `names`, its distinct tag names and
+    distinct attribute names (at most MAX_NAMES of each: Lexbor looks a name up in a table
+    that grows with each new one). `active`: whether `spend` counts anything."""
 
     def __init__(self, max_attributes: int | None, *, names: bool) -> None:
         self.max_attributes = max_attributes
@@ -300,6 +301,20 @@ class Ledger:
         self.tag_names: set[bytes] | None = set() if names else None
         self.attribute_names: set[bytes] | None = set() if names else None
         self.active = max_attributes is not None or names
+        self.merged: set[bytes] = set()
+        self.overmerged = 0  # the merged names an <html> or <body> tag asked for, past the limit
+
+    def merge(self, name: bytes, text: bytes, start: int, end: int) -> bool:
+        """Add the attribute names `text[start:end]` of an `<html>` or `<body>` start tag
+        (`name`) to those its element has (the tree builder adds the names it lacks); True,
+        and none added, when that would take them past MAX_ATTRIBUTES."""
+        found = _ATTRIBUTE_NAME.findall(text, start, end)
+        added = {b"%b %b" % (name, attribute.lower()) for attribute in found} - self.merged
+        if len(self.merged) + len(added) > MAX_ATTRIBUTES:
+            self.overmerged = len(self.merged) + len(added)
+            return True
+        self.merged |= added
+        return False
 
     def spend(self, text: bytes, name: bytes, start: int, end: int) -> bool:
         """Count a tag `name` (b"": counted already) whose attributes are `text[start:end]`
@@ -333,13 +348,16 @@ class Ledger:
         self.tag_names.add(b"!" + found.group(1).lower())
         return self.passed() is not None
 
-    def passed(self) -> tuple[str, int] | None:
-        """The limit passed, as `DocumentRewrittenWarning.limit`, and the count, or None."""
+    def passed(self) -> tuple[str, int, int] | None:
+        """The limit passed, as `DocumentRewrittenWarning`'s `limit`, `maximum` and `found`,
+        or None."""
+        if self.overmerged:
+            return "attributes", MAX_ATTRIBUTES, self.overmerged
         if self.max_attributes is not None and self.attributes > self.max_attributes:
-            return "page attributes", self.attributes
+            return "page attributes", self.max_attributes, self.attributes
         for found in (self.tag_names, self.attribute_names):
             if found is not None and len(found) > MAX_NAMES:
-                return "names", len(found)
+                return "names", MAX_NAMES, len(found)
         return None
 
 
@@ -351,19 +369,6 @@ def count_attributes(attrs: bytes, stop: int) -> tuple[int, int]:
         if count == stop:
             cut = found.end()
     return count, cut
-
-
-def merge_attributes(merged: set[bytes], name: bytes, attrs: bytes) -> int:
-    """Add the attributes `attrs` of an `<html>` or `<body>` start tag (`name`) to `merged`,
-    what the tree builder has added to those elements so far (it adds the names they do not
-    have), unless that would take it past MAX_ATTRIBUTES: then the tag must lose them all.
-    Returns 0 when added, else how many `merged` would hold."""
-    added = {b"%b %b" % (name, found.group(1).lower()) for found in _ATTRIBUTE.finditer(attrs)}
-    added -= merged
-    if len(merged) + len(added) > MAX_ATTRIBUTES:
-        return len(merged) + len(added)
-    merged |= added
-    return 0
 
 
 def _attribute_set(raw: bytes) -> frozenset[tuple[bytes, bytes]]:
@@ -421,7 +426,6 @@ class _Model:
         self.avoided = 0  # elements the rewrite kept the page from building
         self.cut_attributes = 0  # see `Outcome.cut_attributes`
         self.heaviest = 1  # the most any element listed so far counts for (see `_Element`)
-        self.merged: set[bytes] = set()  # see `merge_attributes`
         self._push(_Element(HTML, b"html", b""))
         self.elements += 1  # <head>, closed at once (its elements are counted as inserted)
         self._push(_Element(HTML, b"body", b""))
@@ -1483,12 +1487,11 @@ class _Model:
                     return
                 self.end_tag(name, opening, position)
                 continue
-            if name == b"html" or name == b"body":
-                wanted = merge_attributes(self.merged, name, attrs)
-                if wanted:  # too many for the one element: text only from here
-                    self.cut_attributes = max(self.cut_attributes, wanted)
-                    self._flatten_rest(opening)
-                    return
+            if (name == b"html" or name == b"body") and self.ledger.merge(
+                name, attrs, 0, len(attrs)
+            ):
+                self._flatten_rest(opening)  # too many for the one element: text only from here
+                return
             edits = len(self.edits)
             attrs, cut = self._cut(attrs, bool(self_closing), opening, position)
             if (
