@@ -385,7 +385,11 @@ def _follow(
             if token.lastindex == 3 and body and not head_noscript:
                 # a plain tag in the body: the commonest cases first, as the rules below take them
                 end, name, self_closed = token.group(1, 2, 3)
-                if ledger.active and name not in _MERGED:
+                # an <html> or <body> tag adds its attributes to one element, but in foreign
+                # content it opens a foreign element of its own
+                if ledger.active and (
+                    name not in _MERGED or (_NS in stack[-1] and stack[-1] not in _INTEGRATION)
+                ):
                     counted = token.start()
                     attributes = 0 if end else token.end()
                     if (name not in seen or attributes - token.end(2) > 1) and ledger.spend(
