@@ -270,6 +270,26 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "authors listed in a meta tag": _meta_authors,
     "an href of characters to escape": _escaped_href,
     "short paragraphs deep between long ones": _deep_middle,
+    # Small blocks, each read by the passes after parsing (their number is cut by
+    # `newsparse.content.cut`).
+    "short paragraphs, each a link": _distinct('<p><a href="/s{i}">Story {i}</a></p>'),
+    "distinct share paragraphs": _distinct("<p>Share {i}</p>"),
+    "headings and links mixed": _distinct('<h3>Title {i}</h3><p><a href="/a{i}">More {i}</a></p>'),
+    "emphasis in short paragraphs": _distinct("<p><em>Word{i}</em> text <b>here</b></p>"),
+    "related boxes": _distinct(
+        '<div><h2>Related</h2><ul><li><a href="/r{i}">Story {i}</a></li></ul></div>'
+    ),
+    "figures with captions and <br>": _distinct(
+        '<figure><img src="/i{i}.jpg"><figcaption>Photo {i}<br>Credit {i}</figcaption></figure>'
+    ),
+    "captions in spans": _distinct('<p><span class="caption">Caption {i} here</span></p>'),
+    "unknown elements as blocks": _distinct("<x-p>Word{i} text here</x-p>"),
+    "definition lists": _distinct("<dl><dt>Term {i}</dt><dd>Word{i} text</dd></dl>"),
+    "tables of one cell": _distinct("<table><tr><td>Word{i} text</td></tr></table>"),
+    "tweets": _distinct(
+        '<blockquote class="twitter-tweet"><p>Post {i}</p>&mdash; Jane (@j{i}) '
+        '<a href="https://twitter.com/j/status/{i}">May 1, 2020</a></blockquote>'
+    ),
 }
 
 

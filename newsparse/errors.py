@@ -58,17 +58,21 @@ class ParserWarning(UserWarning):
 
 
 class DocumentRewrittenWarning(UserWarning):
-    """A page beyond a structural limit was rewritten before parsing (see `newsparse.guard`).
+    """A page beyond a structural limit was rewritten before parsing (see `newsparse.guard`),
+    or cut after it (see `newsparse.content.cut`).
 
     `limit` is "depth" (elements nested deeper than `maximum` were flattened, their text kept),
     "elements" (tags that would have built more than `maximum` elements were removed, their
     text kept), "attributes" (a tag with more than `maximum` attributes kept the first
     `maximum`; from an `<html>` or `<body>` tag that would give its element more, the page was
     kept as text only), "page attributes" (the page's start tags held more than `maximum`
-    attributes in all: from the tag that passed it, the page was kept as text only) or
-    "names" (the same, for more than `maximum` distinct tag names or attribute names); `found`
-    is the largest value seen (for "elements", "page attributes" and "names", as far as the
-    guard followed the page: at least that many).
+    attributes in all: from the tag that passed it, the page was kept as text only), "names"
+    (the same, for more than `maximum` distinct tag names or attribute names), "body
+    elements" (the body held `found` elements to read: it was cut after its first `maximum`)
+    or, from `parse_text()`, "lines" (the text held `found` lines: those after the first
+    `maximum` were kept as they are, as paragraphs, not cleaned). `found` is the largest
+    value seen (for "elements", "page attributes" and "names", as far as the guard followed
+    the page: at least that many).
     """
 
     def __init__(self, *, limit: str, maximum: int, found: int) -> None:
@@ -80,10 +84,13 @@ class DocumentRewrittenWarning(UserWarning):
             "attributes": "attributes on one element",
             "page attributes": "attributes in the page's tags",
             "names": "distinct tag or attribute names",
+            "body elements": "elements in the body",
         }.get(limit, limit)
-        super().__init__(
-            f"page rewritten before parsing: {found:,} {what}, the limit is {maximum:,}"
-        )
+        how = {
+            "body elements": "page cut after parsing",
+            "lines": "text read in part (the rest kept as it is)",
+        }.get(limit, "page rewritten before parsing")
+        super().__init__(f"{how}: {found:,} {what}, the limit is {maximum:,}")
 
 
 class WarcFormatError(NewsparseError, ValueError):

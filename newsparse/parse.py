@@ -46,7 +46,8 @@ def parse(
     runs out (also inside the HTML parser); any other page, however broken, gives a
     best-effort `Article`. A page whose tree would be deeper than 512 elements or hold more
     than `newsparse.guard.max_elements(size)` elements, or with a tag of more than 1,000
-    attributes, is rewritten first (see `newsparse.guard`), with a
+    attributes, is rewritten first (see `newsparse.guard`), and a body of more than
+    `newsparse.content.cut.max_read(size)` elements is cut after them, each with a
     `newsparse.errors.DocumentRewrittenWarning`.
     When a site parser fails (raises an `Exception`, returns something else than an `Article`,
     or gives values the model refuses), the page is parsed again by the generic parser and a

@@ -3,8 +3,8 @@
 Each pass is a function `pass(page) -> None` that reads and writes the fields of a
 `newsparse.page.Page`; `PASSES` names them in the order they run:
 
-    metadata ─▶ embeds ─▶ related ─▶ chrome ─▶ container ─▶ claim ─▶ dateline ─▶ tidy ─▶ assemble
-    ─▶ refine
+    metadata ─▶ cut ─▶ embeds ─▶ related ─▶ chrome ─▶ container ─▶ claim ─▶ dateline ─▶ tidy
+    ─▶ assemble ─▶ refine
 
 A contributor adds a pass by writing a function of `Page` in the module of its job and putting
 it in `PASSES` where it belongs; the fields it writes are documented on `Page`.
@@ -19,6 +19,7 @@ from typing import overload
 
 import attrs
 
+from newsparse.content.cut import cut_pass
 from newsparse.content.extract import chrome_pass, container_pass
 from newsparse.embeds import embeds_pass
 from newsparse.lexicon import bylines
@@ -54,7 +55,7 @@ class Passes(Sequence[Pass]):
 
     >>> from newsparse.pipeline import PASSES
     >>> PASSES.names()[:3]
-    ('metadata', 'embeds', 'related')
+    ('metadata', 'cut', 'embeds')
     >>> PASSES["chrome"].name
     'chrome'
     """
@@ -167,6 +168,7 @@ def refine_pass(page: Page) -> None:
 PASSES = Passes(
     (
         Pass("metadata", metadata_pass),
+        Pass("cut", cut_pass),
         Pass("embeds", embeds_pass),
         Pass("related", related_pass),
         Pass("chrome", chrome_pass),

@@ -32,14 +32,16 @@ from __future__ import annotations
 
 import itertools
 import re
+import warnings
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from newsparse.content.boilerplate import is_boilerplate, is_byline
+from newsparse.content.cut import max_read
 from newsparse.decoding import scrub, utf8
 from newsparse.embeds.text import parse_date, split_footer, strip_markup
 from newsparse.embeds.tweets import STATUS_URL, is_tweet_residue, tweet_from_text
-from newsparse.errors import EmptyDocumentError
+from newsparse.errors import DocumentRewrittenWarning, EmptyDocumentError
 from newsparse.guard import MAX_BYTES, check_size
 from newsparse.metadata.byline import clean_byline
 from newsparse.model import Article, Block, EmbeddedPost, Paragraph, RelatedLink, Tweet
@@ -88,7 +90,9 @@ def parse_text(
     a page: byte-order mark, else UTF-8, else windows-1252). `url` is where it came from (kept as
     `article.url`, used to resolve links). `max_bytes` bounds the size of the text (bytes for
     `bytes`, characters for `str`; default 20,000,000, None for no limit); the work done is
-    linear in that size.
+    linear in that size. The first `newsparse.content.cut.max_read(size)` lines are read; the
+    lines after them are kept as paragraphs as they are, with a
+    `newsparse.errors.DocumentRewrittenWarning`.
 
     Raises `TypeError` for a `text` that is not str or bytes, a `url` that is not str or None, or
     a `max_bytes` that is not an int or None; `newsparse.errors.EmptyDocumentError` for empty or
@@ -114,7 +118,7 @@ def parse_text(
         raise EmptyDocumentError(size=len(decoded))
     # No control characters or lone surrogates, as in `parse()`.
     text = scrub(data).decode("utf-8")
-    blocks = _blocks(text)
+    blocks, rest = _read_part(_blocks(text), max_read(len(data)))
     tests = _Tests()
     title = _title(blocks, tests)
     if title is not None:
@@ -126,7 +130,7 @@ def parse_text(
         url=url,
         title=title,
         authors=authors,
-        body=tuple(reader.body),
+        body=(*reader.body, *_as_they_are(rest)),
         embeds=tuple(reader.embeds),
         related=tuple(reader.related.values()),
         parser="text",
@@ -156,6 +160,23 @@ def _blocks(text: str) -> list[list[str]]:
     if len(blocks) == 1:
         return _line_paragraphs(blocks[0])
     return blocks
+
+
+def _read_part(blocks: list[list[str]], limit: int) -> tuple[list[list[str]], list[list[str]]]:
+    """`blocks` as those of their first `limit` lines, which the passes read, and the rest,
+    kept as they are (with a `DocumentRewrittenWarning` when there is a rest)."""
+    lines = 0
+    for index, block in enumerate(blocks):
+        if lines + len(block) > limit:
+            found = lines + sum(map(len, blocks[index:]))
+            warnings.warn(
+                DocumentRewrittenWarning(limit="lines", maximum=limit, found=found), stacklevel=3
+            )
+            taken = limit - lines  # of the block that passes the limit
+            head = [*blocks[:index], block[:taken]] if taken else blocks[:index]
+            return head, [block[taken:], *blocks[index + 1 :]]
+        lines += len(block)
+    return blocks, []
 
 
 def _line_paragraphs(lines: list[str]) -> list[list[str]]:
@@ -440,12 +461,7 @@ class _Reader:
         if len(lines) == 1:  # most paragraphs
             text = _clean(lines[0])
         else:
-            parts = [line for line in map(_clean, lines) if line]
-            joined = parts[:1]
-            for line, wraps in _breaks(parts):
-                joined += (" " if wraps else "\n", line)
-            # Normalised lines joined by one space or line break: a normalised text already.
-            text = "".join(joined)
+            text = _joined([line for line in map(_clean, lines) if line])
         self._add(text, clear)
 
     def _add(self, text: str, clear: str | None) -> None:
@@ -568,6 +584,21 @@ def _breaks(lines: list[str]) -> Iterator[tuple[str, bool]]:
     ends = map(_WRAP_END.search, lines)
     for line, start, end in zip(following, starts, ends, strict=False):
         yield line, bool(start or end)
+
+
+def _as_they_are(blocks: list[list[str]]) -> Iterator[Paragraph]:
+    """`blocks` as paragraphs, lines joined (`_joined`) and nothing else done."""
+    for block in blocks:
+        yield Paragraph(block[0] if len(block) == 1 else _joined(block))
+
+
+def _joined(lines: list[str]) -> str:
+    """The normalised `lines` as one text: joined by a space where the break is a wrap, else
+    by a line break (a normalised text already)."""
+    joined = lines[:1]
+    for line, wraps in _breaks(lines):
+        joined += (" " if wraps else "\n", line)
+    return "".join(joined)
 
 
 def is_wrap(line: str, following: str) -> bool:

@@ -43,6 +43,7 @@ def test_the_passes_are_named_in_the_order_they_run() -> None:
     """`PASSES` lists the passes by name, from metadata to the site parser's refine()."""
     assert PASSES.names() == (
         "metadata",
+        "cut",
         "embeds",
         "related",
         "chrome",
@@ -88,6 +89,10 @@ def test_each_pass_writes_its_fields_of_the_page() -> None:
     assert page.metadata.title == "Council votes on the budget"
     assert page.base_url == URL
     assert (page.embeds, page.related, page.body, page.article) == ((), (), (), None)
+
+    before = page.tree.html
+    next(steps).run(page)  # cut: a page far below the limit keeps its tree
+    assert page.tree.html == before
 
     next(steps).run(page)  # embeds
     assert [type(post) for post in page.embeds] == [Tweet]

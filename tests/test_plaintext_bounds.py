@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 import string
+import warnings
 from typing import Any
 
 import pytest
@@ -17,9 +18,10 @@ from hypothesis import strategies as st
 
 from newsparse import Tweet, parse_text, plaintext
 from newsparse.content.boilerplate import is_boilerplate, is_byline
+from newsparse.content.cut import max_read
 from newsparse.embeds import text as embeds_text
 from newsparse.embeds import tweets
-from newsparse.errors import DocumentTooLargeError, EmptyDocumentError
+from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError, EmptyDocumentError
 from newsparse.guard import MAX_BYTES
 from newsparse.related.phrases import PROMO_LABEL
 from tests.checks import record_calls, record_calls_everywhere, replace_everywhere
@@ -85,9 +87,9 @@ def test_a_repeated_line_is_judged_once(monkeypatch: pytest.MonkeyPatch) -> None
     """The chrome test of a line (and of a line with the next one) is remembered: N copies of
     a share label or of a short line cost a few tests, not one per line."""
     calls = record_calls(monkeypatch, plaintext, "is_boilerplate")
-    article = parse_text("A title\n\n" + "Share this article\nab\n" * 5000 + "\nLast words.")
+    article = parse_text("A title\n\n" + "Share this article\nab\n" * 2000 + "\nLast words.")
     assert len(calls) < 20
-    assert article.text.count("ab") == 5000
+    assert article.text.count("ab") == 2000
 
 
 def test_each_tweet_footer_is_split_twice_and_its_date_read_once(
@@ -141,10 +143,10 @@ def _words(count: int, width: int = 3) -> list[str]:
 def test_lines_cycled_beyond_a_cache_are_judged_once_per_text(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """5,000 distinct one-line paragraphs, the run of them three times: the chrome test runs
-    once per distinct line of the text, not once per line (a cache of a few thousand lines,
-    cycled through, would test every line again)."""
-    words = [word.capitalize() for word in _words(5000)]
+    """1,500 distinct one-line paragraphs, the run of them three times: the chrome test runs
+    once per distinct line of the text, not once per line (a cache of fewer lines than the
+    run, cycled through, would test every line again)."""
+    words = [word.capitalize() for word in _words(1500)]
     text = "A title\n\n" + "\n\n".join(words * 3)
     calls = record_calls_everywhere(monkeypatch, is_boilerplate)
     article = parse_text(text)
@@ -343,3 +345,42 @@ def test_any_text_gives_a_clean_article_within_max_bytes(
     for value in _strings(article.to_dict()):
         assert not _CONTROL.search(value.replace("\n", "")), value
         assert not _SURROGATE.search(value), value
+
+
+def test_the_lines_past_the_limit_are_kept_as_they_are() -> None:
+    """The passes read the first `max_read(size)` lines of a text; the lines after them are
+    kept, one paragraph per paragraph, not cleaned: here of their leftover tags."""
+    lines = [f"<b>{a}{b}{c}</b>" for a, b, c in itertools.product(string.ascii_lowercase, repeat=3)]
+    text = "A story about the bridge\n\n" + "\n\n".join(lines)
+    limit = max_read(len(text.encode()))
+    assert len(lines) + 1 > limit
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        article = parse_text(text)
+    warning = caught[-1].message
+    assert isinstance(warning, DocumentRewrittenWarning)
+    assert (warning.limit, warning.maximum, warning.found) == ("lines", limit, len(lines) + 1)
+    assert article.title == "A story about the bridge"
+    texts = [block.text for block in article.body]
+    rest = lines[limit - 1 :]
+    assert texts[-len(rest) :] == rest
+    read = texts[: -len(rest)]  # cleaned: tags gone, chrome ("ads") dropped
+    assert 0.9 * (limit - 1) < len(read) < limit
+    assert all("<" not in text for text in read)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=5), max_size=12), st.integers(0, 30))
+def test_the_part_read_holds_the_first_lines(sizes: list[int], limit: int) -> None:
+    """`_read_part` splits the paragraphs after their first `limit` lines, in order."""
+    count = itertools.count()
+    blocks = [[f"line {next(count)}" for _ in range(size)] for size in sizes]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        head, rest = plaintext._read_part(blocks, limit)
+    total = sum(sizes)
+    assert sum(map(len, head)) == min(limit, total)
+    assert [line for block in head + rest for line in block] == [
+        line for block in blocks for line in block
+    ]
+    assert all(head)
+    assert all(rest)
+    assert len(caught) == (total > limit)

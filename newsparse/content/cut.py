@@ -1,0 +1,67 @@
+"""The bound on the passes after the metadata: they read at most `max_read(size)` elements of
+a page's body; a page with more is cut after that many, with a `DocumentRewrittenWarning`.
+
+Each element the passes read as a block, link, image or emphasis costs them 20 to 60 µs of
+Python, and the guard lets the tree of a page hold one element per 32 bytes
+(`newsparse.guard.max_elements`): a page of nothing but short paragraphs, each with a link,
+took 2.3 s per MB. What this leaves is at most about 0.5 s of that work per page of 1 MB
+(docs/robustness.md). The corpus of real pages has at most 3,940 such elements on a page, and
+at least 1.7 times fewer than its limit.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.errors import DocumentRewrittenWarning
+from newsparse.page import Page
+
+__all__ = ["BYTES_PER_READ", "MIN_READ", "cut_body", "cut_pass", "max_read"]
+
+MIN_READ = 5_000
+BYTES_PER_READ = 256
+"""The passes read at most `MIN_READ + size // BYTES_PER_READ` elements of the body of a page
+of `size` bytes."""
+# Elements counted: all in the body but line breaks, scripts and styles, and what SVG and
+# MathML hold (the passes read none of them one by one).
+_COUNTED = ":not(br, wbr, script, style, svg *, math *)"
+
+
+def max_read(size: int) -> int:
+    """The most elements of its body that the passes read on a page of `size` bytes."""
+    return MIN_READ + size // BYTES_PER_READ
+
+
+def cut_pass(page: Page) -> None:
+    """Cut `page.tree` after the first `max_read` elements of its body (`cut_body`), with a
+    `DocumentRewrittenWarning(limit="body elements")`."""
+    found = cut_body(page.tree, max_read(len(page.tree.raw_html)))
+    if found is not None:
+        warnings.warn(
+            DocumentRewrittenWarning(limit="body elements", maximum=found[0], found=found[1]),
+            stacklevel=2,
+        )
+
+
+def cut_body(tree: LexborHTMLParser, limit: int) -> tuple[int, int] | None:
+    """Remove from `tree` everything of its body from its (`limit` + 1)th counted element on,
+    in document order; `(limit, elements counted)` when it did, else None."""
+    body = tree.body
+    if body is None:
+        return None
+    counted = body.css(_COUNTED)  # the body itself first
+    if len(counted) <= limit + 1:
+        return None
+    first = counted[limit + 1]
+    node: LexborNode | None = first
+    while node is not None and node.mem_id != body.mem_id:
+        following = node.next
+        while following is not None:
+            after = following.next
+            following.decompose()
+            following = after
+        node = node.parent
+    first.decompose()
+    return limit, len(counted) - 1
