@@ -32,18 +32,19 @@ def test_the_body_is_cut_after_its_first_elements_in_document_order() -> None:
 
 
 def test_a_body_within_the_limit_is_left_as_it_is() -> None:
-    html = "<p>a<br>b</p><svg><g><path/></g></svg><script>x</script><p>c</p>"
+    html = "<p>a<br>b</p><svg><path/></svg><script>x</script><style>p{}</style><p>c</p>"
     tree = LexborHTMLParser(html)
     before = tree.html
-    assert cut_body(tree, 3) is None  # <p>, <svg>, <p>: line breaks, SVG's parts, scripts not
+    assert cut_body(tree, 4) is None  # <p>, <svg>, <path>, <p>: no line break, script, style
     assert tree.html == before
-    assert cut_body(tree, 2) == (2, 3)
-    assert counted_tags(tree) == ["body", "p", "svg"]
+    assert cut_body(tree, 3) == (3, 4)
+    assert counted_tags(tree) == ["body", "p", "svg", "path"]
 
 
 _ELEMENTS = st.sampled_from(
     ["<p>", "</p>", "<div>", "</div>", "<a href=/x>", "</a>", "<br>", "<em>", "</em>", "x ",
-     "<ul><li>", "</ul>", "<svg><path/>", "</svg>", "<script>y</script>", "<h2>", "</h2>"]
+     "<ul><li>", "</ul>", "<svg><path/>", "</svg>", "<script>y</script>", "<h2>", "</h2>",
+     "<style>p{}</style>", "<wbr>"]
 )  # fmt: skip
 
 

@@ -5,8 +5,8 @@ Each element the passes read as a block, link, image or emphasis costs them 20 t
 Python, and the guard lets the tree of a page hold one element per 32 bytes
 (`newsparse.guard.max_elements`): a page of nothing but short paragraphs, each with a link,
 took 2.3 s per MB. What this leaves is at most about 0.5 s of that work per page of 1 MB
-(docs/robustness.md). The corpus of real pages has at most 3,940 such elements on a page, and
-at least 1.7 times fewer than its limit.
+(docs/robustness.md). The corpus of real pages has at most 4,025 such elements on a page, and
+at least 1.67 times fewer than its limit.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ MIN_READ = 5_000
 BYTES_PER_READ = 256
 """The passes read at most `MIN_READ + size // BYTES_PER_READ` elements of the body of a page
 of `size` bytes."""
-# Elements counted: all in the body but line breaks, scripts and styles, and what SVG and
-# MathML hold (the passes read none of them one by one).
-_COUNTED = ":not(br, wbr, script, style, svg *, math *)"
+# Elements counted: all in the body but line breaks, scripts and styles (which the passes
+# do not read one by one). A selector of descendants (`svg *`) would cost depth times elements.
+_COUNTED = ":not(br, wbr, script, style)"
 
 
 def max_read(size: int) -> int:
