@@ -253,6 +253,7 @@ SWEEP: dict[str, Callable[[int], str]] = {
     "SVG <foreignObject>": _repeat("<svg><foreignObject>"),
     "MathML <mi>": _repeat("<math><mi>"),
     "<template> contents": _repeat("<template><div>"),
+    "ruby text outside <ruby>": _distinct("<rt>x{i}</rt>"),
     "one tag, distinct attributes quoting <>": _one_tag,
     "<html> tags adding attributes": _merged,
     "tags dense with attributes": _repeat("<i a b c d e f g h>x</i>"),

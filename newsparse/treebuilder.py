@@ -73,7 +73,8 @@ class Outcome(NamedTuple):
     wanted_elements: int  # elements the page would have built, as far as the model followed it
     rewritten: bool
     cut_attributes: int = 0  # the most attributes a tag that lost some held (0: none did)
-    # the `Ledger` limit passed (from there the page is text only): limit, maximum, found
+    # the `Ledger` limit, or the model's limit on tags, passed (from there the page is text
+    # only): limit, maximum, found
     passed: tuple[str, int, int] | None = None
 
 
@@ -400,11 +401,15 @@ _TEMPLATE_MODES = {
 class _Model:
     """The tree builder's state for one page, and the rewrite that keeps it within bounds."""
 
-    def __init__(self, text: bytes, max_depth: int, max_elements: int, ledger: Ledger) -> None:
+    def __init__(
+        self, text: bytes, max_depth: int, max_elements: int, ledger: Ledger, max_tags: int
+    ) -> None:
         self.text = text
         self.max_depth = max_depth
         self.max_elements = max_elements
         self.ledger = ledger
+        self.max_tags = max_tags
+        self.tags = 0  # tags read
         # names the ledger has: a tag with one of them and without attributes spends nothing
         self.seen: set[bytes] | frozenset[bytes] = (
             ledger.tag_names if ledger.tag_names is not None else frozenset()
@@ -1476,6 +1481,10 @@ class _Model:
                     self.characters(opening, opening + 1)
                     position = opening + 1
                     continue
+            self.tags += 1
+            if self.tags > self.max_tags:
+                self._flatten_rest(opening)  # past the tags the model reads: text only from here
+                return
             name = name.lower()
             if closing:
                 if (
@@ -1617,13 +1626,23 @@ def bound_tree(
     max_attributes: int | None = None,
     *,
     names: bool = False,
+    max_tags: int | None = None,
 ) -> Outcome:
     """`text` rewritten so that the tree built from it is at most `max_depth` deep and has at
     most `max_elements` elements (unchanged when it already is), and what the model found.
     With `max_attributes` or `names`, the page is also text only from the tag that passes a
-    limit of `Ledger`."""
-    model = _Model(text, max_depth, max_elements, Ledger(max_attributes, names=names))
+    limit of `Ledger`; with `max_tags`, from the tag past that many (the model's work)."""
+    model = _Model(
+        text,
+        max_depth,
+        max_elements,
+        Ledger(max_attributes, names=names),
+        len(text) if max_tags is None else max_tags,
+    )
     model.run()
+    passed = model.ledger.passed()
+    if passed is None and model.tags > model.max_tags:
+        passed = ("tags", model.max_tags, text.count(b"<"))
     wanted_elements = model.elements + model.avoided
     if not model.edits:
         return Outcome(text, model.depth, model.elements, 0, wanted_elements, False)
@@ -1635,7 +1654,7 @@ def bound_tree(
         wanted_elements,
         True,
         model.cut_attributes,
-        model.ledger.passed(),
+        passed,
     )
 
 

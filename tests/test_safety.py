@@ -431,3 +431,35 @@ def test_ordinary_pages_are_not_rewritten() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert _PROSE.strip() in newsparse.parse(page).text
+
+
+def test_the_model_reads_at_most_max_tags() -> None:
+    """The model of the tree builder reads a page to its first `max_tags` tags; from the tag
+    past them the page is text only, its text kept (a hand-made page of ruby text elements,
+    which the screen does not follow)."""
+    page = b"<rt>x</rt>" * 1000
+    outcome = bound_tree(page, 512, 10**6, max_tags=100)
+    assert outcome.passed == ("tags", 100, 2000)
+    body = LexborHTMLParser(outcome.text).body
+    assert body is not None
+    assert len(body.css("rt")) == 50
+    assert body.text() == "x" * 1000
+    assert bound_tree(page, 512, 10**6, max_tags=2000).passed is None
+
+
+def test_a_page_the_model_reads_is_bounded_in_tags() -> None:
+    """`guard()` gives the model `max_tags(size)`: past it, a warning and text only. A page the
+    screen follows has no such limit (it reads tags far faster)."""
+    page = b"<rt>x</rt>" * 20_000
+    limit = guard.max_tags(len(page))
+    with pytest.warns(DocumentRewrittenWarning) as caught:
+        guarded = guard.guard(page)
+    warning = caught[-1].message
+    assert isinstance(warning, DocumentRewrittenWarning)
+    assert (warning.limit, warning.maximum, warning.found) == ("tags", limit, 40_000)
+    assert guarded.count(b"<rt>") == limit // 2
+    followed = b"<p>x</p>" * 20_000
+    assert followed.count(b"<") > guard.max_tags(len(followed))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert guard.guard(followed) == followed
