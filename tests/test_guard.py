@@ -246,7 +246,14 @@ def _ordinary(draw: st.DrawFn, level: int = 0) -> str:
 @settings(max_examples=100, deadline=None)
 @given(_ordinary())
 def test_ordinary_markup_passes_unchanged(body: str) -> None:
-    page = f"<!doctype html><html><body>{body * 20}</body></html>".encode()
+    """Markup repeated up to 20 times, short of the tags that the model reads of a page
+    (`max_tags`; this markup has a tag every 9 bytes or so, real pages one every 22 or more),
+    passes the guard unchanged."""
+    copies = 20
+    page = f"<!doctype html><html><body>{body * copies}</body></html>".encode()
+    while copies > 1 and page.count(b"<") > guard.max_tags(len(page)):
+        copies -= 1
+        page = f"<!doctype html><html><body>{body * copies}</body></html>".encode()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert guard.guard(page) == page
