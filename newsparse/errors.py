@@ -68,8 +68,7 @@ class DocumentRewrittenWarning(UserWarning):
     kept as text only), "page attributes" (the page's start tags held more than `maximum`
     attributes in all: from the tag that passed it, the page was kept as text only), "names"
     (the same, for more than `maximum` distinct tag names or attribute names), "tags" (the
-    same, past the `maximum` tags the model of the tree builder reads; `found` counts the
-    page's "<"), "body
+    same, past the `maximum` tags the guard reads; `found` counts the page's "<"), "body
     elements" (the body held `found` elements to read: it was cut after its first `maximum`)
     or, from `parse_text()`, "lines" (the text held `found` lines: those after the first
     `maximum` were kept as they are, as paragraphs, not cleaned). `found` is the largest
@@ -86,7 +85,7 @@ class DocumentRewrittenWarning(UserWarning):
             "attributes": "attributes on one element",
             "page attributes": "attributes in the page's tags",
             "names": "distinct tag or attribute names",
-            "tags": "tags (or '<') to model",
+            "tags": "tags (or '<') to read",
             "body elements": "elements in the body",
         }.get(limit, limit)
         how = {

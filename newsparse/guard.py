@@ -15,8 +15,9 @@ than it has tags (it re-opens every formatting element left open, before each te
   1) and has at most `max_elements(len(page))` elements: tags that would open elements beyond
   either limit are removed (their text stays, in the element at the limit), see
   `newsparse.treebuilder`;
-- the model's work: a page the screen does not follow is read by the model to its first
-  `max_tags(len(page))` tags, and is text only from there.
+- the guard's own work: the screen or the model reads a page to its first
+  `max_tags(len(page))` tags (comments and doctypes count too), and it is text only from
+  there.
 
 A page rewritten emits a `DocumentRewrittenWarning` saying what was found. All of it comes
 from one reading of the page as the tokenizer reads it: `newsparse.screen` follows regular
@@ -61,10 +62,9 @@ BYTES_PER_ELEMENT = 32
 corpus of real pages has at most one per 40 bytes)."""
 MIN_TAGS = 16_000
 BYTES_PER_TAG = 40
-"""The model of the tree builder (`newsparse.treebuilder`), for a page that the screen does
-not follow, reads at most `MIN_TAGS + len(page) // BYTES_PER_TAG` tags (2.5 to 7.5 µs each;
-the corpus of real pages has at most 8,093 "<" on a page and at least 3.3 times fewer than
-this)."""
+"""The screen and the model of the tree builder read at most `MIN_TAGS + len(page) //
+BYTES_PER_TAG` tags of a page (1 to 9 µs each; the corpus of real pages has at most 8,093
+"<" on a page and at least 3.3 times fewer than this)."""
 MIN_ATTRIBUTES = 20_000
 BYTES_PER_ATTRIBUTE = 16
 """A page's start tags hold at most `MIN_ATTRIBUTES + len(page) // BYTES_PER_ATTRIBUTE`
@@ -136,13 +136,14 @@ def _bound_tree(text: bytes, tags: int) -> Outcome:
     # a page that cannot pass a limit is not counted
     attributes = budget if starts > budget else None
     names = max(starts, tags) > _NAMES_COUNTED
-    return screen_bound(text, MAX_DEPTH, limit, attributes, names=names) or bound_tree(
-        text, MAX_DEPTH, limit, attributes, names=names, max_tags=max_tags(len(text))
-    )
+    most = max_tags(len(text))
+    return screen_bound(
+        text, MAX_DEPTH, limit, attributes, names=names, max_tags=most
+    ) or bound_tree(text, MAX_DEPTH, limit, attributes, names=names, max_tags=most)
 
 
 def max_tags(size: int) -> int:
-    """The most tags the model reads of a page of `size` bytes (the rest is text only)."""
+    """The most tags the guard reads of a page of `size` bytes (the rest is text only)."""
     return MIN_TAGS + size // BYTES_PER_TAG
 
 

@@ -218,16 +218,23 @@ def screen_bound(
     max_attributes: int | None = None,
     *,
     names: bool = False,
+    max_tags: int | None = None,
 ) -> Outcome | None:
     """`text` bounded as `newsparse.treebuilder.bound_tree` bounds it, for a regular page (None
     for any other): a start tag that would open an element deeper than `max_depth`, or past
     `max_elements`, is removed, and once the elements are used up (or the start tags have
     more than `max_attributes` attributes in all, when given, or with `names` more distinct
-    names than `newsparse.treebuilder.Ledger` allows) the rest of the page is made text only;
-    the `Outcome` gives the depth and element count of the tree built from the text
-    returned, exactly."""
+    names than `newsparse.treebuilder.Ledger` allows, or past `max_tags` tags when given) the
+    rest of the page is made text only; the `Outcome` gives the depth and element count of
+    the tree built from the text returned, exactly."""
     return _follow(
-        text, max_depth, max_elements, rewrite=True, max_attributes=max_attributes, names=names
+        text,
+        max_depth,
+        max_elements,
+        rewrite=True,
+        max_attributes=max_attributes,
+        names=names,
+        max_tags=max_tags,
     )
 
 
@@ -239,6 +246,7 @@ def _follow(
     rewrite: bool,
     max_attributes: int | None = None,
     names: bool = False,
+    max_tags: int | None = None,
 ) -> Outcome | None:
     """The screen: the page followed token by token (see the module's docstring); at a tag
     that would pass a limit, None unless `rewrite`."""
@@ -254,6 +262,8 @@ def _follow(
     edits: list[tuple[int, int, bytes]] = []  # the tags removed
     wanted_depth = dropped_open = avoided = 0  # what they asked for, as the model counts it
     full = -1  # where the elements ran out: the page is text only from there
+    tags = 0  # markup tokens read (tags, comments...)
+    most_tags = len(text) if max_tags is None else max_tags
     ledger = Ledger(max_attributes, names=names)
     # names the ledger has: a tag with one of them and without attributes spends nothing
     seen: set[bytes] | frozenset[bytes] = (
@@ -382,6 +392,12 @@ def _follow(
         tokens = _TOKEN.finditer(lowered, position)
         position = -1
         for token in tokens:
+            tags += 1
+            if tags > most_tags:  # past the tags the guard reads: text only from here
+                if not rewrite:
+                    return None
+                full = token.start()
+                break
             if token.lastindex == 3 and body and not head_noscript:
                 # a plain tag in the body: the commonest cases first, as the rules below take them
                 end, name, self_closed = token.group(1, 2, 3)
@@ -784,6 +800,9 @@ def _follow(
         return None
     if not edits:
         return Outcome(text, depth, elements, 0, elements, False)
+    passed = ledger.passed()
+    if passed is None and tags > most_tags:
+        passed = ("tags", most_tags, text.count(b"<"))
     return Outcome(
         apply_edits(text, edits),
         depth,
@@ -791,7 +810,7 @@ def _follow(
         wanted_depth,
         elements + avoided,
         True,
-        passed=ledger.passed(),
+        passed=passed,
     )
 
 

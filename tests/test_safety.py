@@ -21,7 +21,7 @@ from newsparse.errors import DocumentRewrittenWarning, DocumentTooLargeError
 from newsparse.model import Article, Embed, Image, Paragraph, RelatedLink
 from newsparse.screen import screen, screen_bound
 from newsparse.treebuilder import bound_tree
-from tests.checks import lexbor_attributes, offered_urls, record_calls_everywhere
+from tests.checks import lexbor_attributes, lexbor_tree, offered_urls, record_calls_everywhere
 
 _PROSE = "The council approved the budget for the new bridge across the river on Monday. " * 3
 _HOSTILE_URLS = (
@@ -218,8 +218,9 @@ def test_deep_nesting_is_flattened_with_a_warning() -> None:
     page = "<div>" * 100_000 + f"<p>{_PROSE}</p>" + "</div>" * 100_000
     with pytest.warns(DocumentRewrittenWarning) as caught:
         article = newsparse.parse(page)
-    assert caught[0].message.limit == "depth"  # type: ignore[union-attr]
-    assert caught[0].message.found >= 100_002  # type: ignore[union-attr]  # + html, body
+    depth = next(w.message for w in caught if w.message.limit == "depth")  # type: ignore[union-attr]
+    # as deep as the guard read: its first max_tags tags
+    assert depth.found >= guard.max_tags(len(page)) - 2  # type: ignore[union-attr]
     assert _PROSE.strip() in article.text
 
 
@@ -447,19 +448,31 @@ def test_the_model_reads_at_most_max_tags() -> None:
     assert bound_tree(page, 512, 10**6, max_tags=2000).passed is None
 
 
-def test_a_page_the_model_reads_is_bounded_in_tags() -> None:
-    """`guard()` gives the model `max_tags(size)`: past it, a warning and text only. A page the
-    screen follows has no such limit (it reads tags far faster)."""
-    page = b"<rt>x</rt>" * 20_000
+@pytest.mark.parametrize("unit", [b"<rt>x</rt>", b"<p>x</p>"])  # the model's, the screen's
+def test_the_guard_reads_at_most_max_tags(unit: bytes) -> None:
+    """`guard()` reads a page to its first `max_tags(size)` tags, whether the screen follows
+    it or the model reads it: past them, a warning and text only, the text kept."""
+    page = unit * 20_000
     limit = guard.max_tags(len(page))
     with pytest.warns(DocumentRewrittenWarning) as caught:
         guarded = guard.guard(page)
     warning = caught[-1].message
     assert isinstance(warning, DocumentRewrittenWarning)
     assert (warning.limit, warning.maximum, warning.found) == ("tags", limit, 40_000)
-    assert guarded.count(b"<rt>") == limit // 2
-    followed = b"<p>x</p>" * 20_000
-    assert followed.count(b"<") > guard.max_tags(len(followed))
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        assert guard.guard(followed) == followed
+    assert guarded.count(unit[:-5]) == limit // 2
+    body = LexborHTMLParser(guarded).body
+    assert body is not None
+    assert body.text() == "x" * 20_000
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_ATTRIBUTED, max_size=60), st.integers(min_value=0, max_value=40))
+def test_the_screen_cut_at_max_tags_knows_its_tree(parts: list[str], limit: int) -> None:
+    """Cut at `max_tags`, what the screen gives builds the tree it says (depth and elements)."""
+    page = "".join(parts).encode()
+    outcome = screen_bound(page, 512, 10**6, max_tags=limit)
+    if outcome is not None:
+        assert lexbor_tree(outcome.text) == (outcome.depth, outcome.elements)
+        if page.count(b"<") <= limit:
+            assert outcome.passed is None
+            assert outcome.text == page
