@@ -35,10 +35,10 @@ def test_a_body_within_the_limit_is_left_as_it_is() -> None:
     html = "<p>a<br>b</p><svg><path/></svg><script>x</script><style>p{}</style><p>c</p>"
     tree = LexborHTMLParser(html)
     before = tree.html
-    assert cut_body(tree, 4) is None  # <p>, <svg>, <path>, <p>: no line break, script, style
+    assert cut_body(tree, 5) is None  # <p>, <br>, <svg>, <path>, <p>: no script, no style
     assert tree.html == before
-    assert cut_body(tree, 3) == (3, 4)
-    assert counted_tags(tree) == ["body", "p", "svg", "path"]
+    assert cut_body(tree, 4) == (4, 5)
+    assert counted_tags(tree) == ["body", "p", "br", "svg", "path"]
 
 
 _ELEMENTS = st.sampled_from(
