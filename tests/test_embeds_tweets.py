@@ -13,7 +13,7 @@ from newsparse.dom import parse_document
 from newsparse.embeds import lift_embeds
 from newsparse.embeds.text import parse_date as post_date
 from newsparse.embeds.text import split_footer
-from newsparse.embeds.tweets import tweet_from_text
+from newsparse.embeds.tweets import _without_pic_tail, tweet_from_text
 from newsparse.model import EmbeddedPost, Tweet
 
 DATA = Path(__file__).parent / "data" / "embeds"
@@ -352,3 +352,21 @@ def test_post_dates_read_every_month_name_the_lexicon_knows() -> None:
     """An embedded post's date reads the month names metadata dates read ("janv.", "Ekim")."""
     assert post_date("12 janv. 2020") == datetime(2020, 1, 12)
     assert post_date("3 Ekim 2019") == datetime(2019, 10, 3)
+
+
+# What `_PIC_TAIL` matched before it was bounded: any number of characters per link and space.
+_UNBOUNDED_PIC_TAIL = re.compile(
+    r"(?<!\s)(?:\s*(?:https?://)?pic\.(?:twitter|x)\.com/\w+){1,16}\s*$", re.IGNORECASE
+)
+_TAIL_PARTS = st.sampled_from(
+    ["pic.twitter.com/Ab1", "https://pic.x.com/xyz", "PIC.TWITTER.COM/q", " ", "\n", "word", ".",
+     "pic.twitter.com/", "x" * 30]
+)  # fmt: skip
+
+
+@given(st.lists(_TAIL_PARTS, max_size=40), st.integers(0, 6000))
+def test_picture_links_ending_a_post_are_found_at_its_end(parts: list[str], padding: int) -> None:
+    """The picture links that end a post's text are removed as the unbounded pattern removed
+    them (ids and spaces of ordinary length), reading the end of the text only."""
+    text = "a" * padding + " " + " ".join(parts)
+    assert _without_pic_tail(text) == _UNBOUNDED_PIC_TAIL.sub("", text)
