@@ -121,6 +121,11 @@ _PASS_SHAPES = (
     "<p>w{}</p>",
     "<wbr>ab",
     "<td colspan=1000>a",
+    '<p><a href="/s{0}">Story {0}</a></p>',  # small blocks: the passes read a bounded number
+    "<p><em>w{0}</em> text <b>b</b></p>",
+    "<table><tr><td>w{0}</td></tr></table>",
+    "<x-p>w{0}</x-p>",
+    "<rt>x{0}</rt>",  # tags the screen leaves to the model
 )
 
 
