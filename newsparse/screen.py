@@ -262,9 +262,8 @@ def _follow(
     edits: list[tuple[int, int, bytes]] = []  # the tags removed
     wanted_depth = dropped_open = avoided = 0  # what they asked for, as the model counts it
     full = -1  # where the elements ran out: the page is text only from there
-    tags = 0  # markup tokens read (tags, comments...)
-    most_tags = len(text) if max_tags is None else max_tags
-    ledger = Ledger(max_attributes, names=names)
+    ledger = Ledger(max_attributes, names=names, max_tags=max_tags)
+    tags, most_tags = 0, ledger.max_tags  # markup tokens read (tags, comments...), at most
     # names the ledger has: a tag with one of them and without attributes spends nothing
     seen: set[bytes] | frozenset[bytes] = (
         ledger.tag_names if ledger.tag_names is not None else frozenset()
@@ -396,6 +395,7 @@ def _follow(
             if tags > most_tags:  # past the tags the guard reads: text only from here
                 if not rewrite:
                     return None
+                ledger.stop_reading(text)
                 full = token.start()
                 break
             if token.lastindex == 3 and body and not head_noscript:
@@ -800,9 +800,6 @@ def _follow(
         return None
     if not edits:
         return Outcome(text, depth, elements, 0, elements, False)
-    passed = ledger.passed()
-    if passed is None and tags > most_tags:
-        passed = ("tags", most_tags, text.count(b"<"))
     return Outcome(
         apply_edits(text, edits),
         depth,
@@ -810,7 +807,7 @@ def _follow(
         wanted_depth,
         elements + avoided,
         True,
-        passed=passed,
+        passed=ledger.passed(),
     )
 
 

@@ -29,6 +29,7 @@ question is answered from per-name and per-category stacks of the open elements.
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -294,9 +295,14 @@ class Ledger:
     MAX_ATTRIBUTES, always counted), the attributes of its start tags (at most
     `max_attributes` in all, when given) and, when `names`, its distinct tag names and
     distinct attribute names (at most MAX_NAMES of each: Lexbor looks a name up in a table
-    that grows with each new one). `active`: whether `spend` counts anything."""
+    that grows with each new one); and the tags read, at most `max_tags` (the reader counts
+    them, and calls `stop_reading` past them). `active`: whether `spend` counts anything."""
 
-    def __init__(self, max_attributes: int | None, *, names: bool) -> None:
+    def __init__(
+        self, max_attributes: int | None, *, names: bool, max_tags: int | None = None
+    ) -> None:
+        self.max_tags = sys.maxsize if max_tags is None else max_tags
+        self.overread = 0  # the "<"s of a page whose tags passed `max_tags` (0: they did not)
         self.max_attributes = max_attributes
         self.attributes = 0
         self.tag_names: set[bytes] | None = set() if names else None
@@ -349,6 +355,10 @@ class Ledger:
         self.tag_names.add(b"!" + found.group(1).lower())
         return self.passed() is not None
 
+    def stop_reading(self, text: bytes) -> None:
+        """Note that the tags of `text` passed `max_tags`: the page is text only from there."""
+        self.overread = text.count(b"<")
+
     def passed(self) -> tuple[str, int, int] | None:
         """The limit passed, as `DocumentRewrittenWarning`'s `limit`, `maximum` and `found`,
         or None."""
@@ -359,6 +369,8 @@ class Ledger:
         for found in (self.tag_names, self.attribute_names):
             if found is not None and len(found) > MAX_NAMES:
                 return "names", MAX_NAMES, len(found)
+        if self.overread:
+            return "tags", self.max_tags, self.overread
         return None
 
 
@@ -401,15 +413,11 @@ _TEMPLATE_MODES = {
 class _Model:
     """The tree builder's state for one page, and the rewrite that keeps it within bounds."""
 
-    def __init__(
-        self, text: bytes, max_depth: int, max_elements: int, ledger: Ledger, max_tags: int
-    ) -> None:
+    def __init__(self, text: bytes, max_depth: int, max_elements: int, ledger: Ledger) -> None:
         self.text = text
         self.max_depth = max_depth
         self.max_elements = max_elements
         self.ledger = ledger
-        self.max_tags = max_tags
-        self.tags = 0  # tags read
         # names the ledger has: a tag with one of them and without attributes spends nothing
         self.seen: set[bytes] | frozenset[bytes] = (
             ledger.tag_names if ledger.tag_names is not None else frozenset()
@@ -1434,6 +1442,7 @@ class _Model:
         position = 0
         find = text.find
         match_tag = _TAG.match
+        tags, most_tags = 0, self.ledger.max_tags
         while position < size:
             if self.elements >= self.max_elements:
                 self._flatten_rest(position)
@@ -1481,8 +1490,9 @@ class _Model:
                     self.characters(opening, opening + 1)
                     position = opening + 1
                     continue
-            self.tags += 1
-            if self.tags > self.max_tags:
+            tags += 1
+            if tags > most_tags:
+                self.ledger.stop_reading(text)
                 self._flatten_rest(opening)  # past the tags the model reads: text only from here
                 return
             name = name.lower()
@@ -1633,16 +1643,9 @@ def bound_tree(
     With `max_attributes` or `names`, the page is also text only from the tag that passes a
     limit of `Ledger`; with `max_tags`, from the tag past that many (the model's work)."""
     model = _Model(
-        text,
-        max_depth,
-        max_elements,
-        Ledger(max_attributes, names=names),
-        len(text) if max_tags is None else max_tags,
+        text, max_depth, max_elements, Ledger(max_attributes, names=names, max_tags=max_tags)
     )
     model.run()
-    passed = model.ledger.passed()
-    if passed is None and model.tags > model.max_tags:
-        passed = ("tags", model.max_tags, text.count(b"<"))
     wanted_elements = model.elements + model.avoided
     if not model.edits:
         return Outcome(text, model.depth, model.elements, 0, wanted_elements, False)
@@ -1654,7 +1657,7 @@ def bound_tree(
         wanted_elements,
         True,
         model.cut_attributes,
-        passed,
+        model.ledger.passed(),
     )
 
 
